@@ -1,0 +1,84 @@
+package no.tavla.access.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import no.tavla.access.SignInInfo;
+import no.tavla.access.TavlaRoles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * The URL guards. Views guard themselves with their access annotation, and services check again (issue 3's
+ * {@code AccessPolicy}); this is the outer door.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String SIGN_IN_PATH = "/oauth2/authorization/" + LazyClientRegistrationRepository.REGISTRATION_ID;
+
+    /** Health is public for load balancers; metrics need an administrator's sign-in or the metrics token. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain operationsEndpoints(HttpSecurity http, @Value("${tavla.metrics.token:}") String metricsToken)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole(TavlaRoles.ADMIN, TavlaRoles.METRICS)
+                        .anyRequest().denyAll())
+                .addFilterBefore(new MetricsTokenFilter(metricsToken), AuthorizationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http, OidcProperties oidc) throws Exception {
+        SignInFailureHandler failure = new SignInFailureHandler();
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/profile/**", "/error", "/error/**").permitAll());
+        http.oauth2Login(login -> login
+                .loginPage(SIGN_IN_PATH)
+                .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new ClaimRoleMapper(
+                        oidc.rolesClaim(), oidc.adminValues(), oidc.communicationsValues())))
+                .failureHandler(failure)
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        // the identity provider down at discovery: the friendly page, not a 500
+                        filter.setAuthenticationFailureHandler(failure);
+                        return filter;
+                    }
+                }));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/signed-out"));
+        return http.build();
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(OidcClientSettings settings) {
+        return new LazyClientRegistrationRepository(settings);
+    }
+
+    @Bean
+    SignInInfo signInInfo(OidcClientSettings settings, org.springframework.core.env.Environment environment) {
+        return new SignInInfo(settings.issuerUri(), environment.matchesProfiles("local"));
+    }
+}

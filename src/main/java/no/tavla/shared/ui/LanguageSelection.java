@@ -1,0 +1,76 @@
+package no.tavla.shared.ui;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import no.tavla.shared.Language;
+import no.tavla.shared.LanguagePreferences;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which language a page is shown in: the signed-in person's saved choice, else the cookie set by the last choice in
+ * this browser (which also covers the pages before sign-in), else Bokmål.
+ */
+@Component
+public class LanguageSelection {
+
+    static final String COOKIE = "tavla-language";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private final LanguagePreferences preferences;
+
+    LanguageSelection(LanguagePreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /** The language for the request being served. */
+    public Language resolve(VaadinRequest request) {
+        return subject().flatMap(preferences::languageOf)
+                .or(() -> fromCookie(request))
+                .orElse(Language.DEFAULT);
+    }
+
+    /** Remembers the choice (for the person, and in this browser) and shows the current page in that language. */
+    public void choose(Language language) {
+        subject().ifPresent(subject -> preferences.remember(subject, language));
+        VaadinResponse response = VaadinService.getCurrentResponse();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, language.tag());
+            cookie.setPath("/");
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(VaadinService.getCurrentRequest() != null && VaadinService.getCurrentRequest().isSecure());
+            response.addCookie(cookie);
+        }
+        VaadinSession.getCurrent().setLocale(language.locale());
+        UI.getCurrent().getPage().reload();
+    }
+
+    private static Optional<Language> fromCookie(VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> Language.fromTag(c.getValue()));
+    }
+
+    private static Optional<String> subject() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(authentication.getName());
+    }
+}

@@ -1,0 +1,120 @@
+package no.tavla.shared.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import no.tavla.shared.Language;
+import no.tavla.shared.MunicipalityProperties;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * The shell around every view: the municipality's logo and name, the menu built from {@code @Menu} on the views the
+ * person may open, the language switch and sign-out. The drawer folds away on a phone.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    static final String SIGN_IN_URL = "oauth2/authorization/tavla";
+
+    private final transient AuthenticationContext authentication;
+    private final transient LanguageSelection languages;
+
+    MainLayout(AuthenticationContext authentication, LanguageSelection languages,
+               MunicipalityProperties municipality) {
+        this.authentication = authentication;
+        this.languages = languages;
+        addClassName("tavla-shell");
+        setPrimarySection(Section.NAVBAR);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
+        addToNavbar(toggle, brand(municipality), userArea());
+
+        SideNav menu = new SideNav();
+        menu.setLabel(getTranslation("shell.menu.label"));
+        menu.addClassName("tavla-menu");
+        MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(menuItem(entry)));
+        addToDrawer(new Scroller(menu));
+    }
+
+    private Component brand(MunicipalityProperties municipality) {
+        Image logo = new Image(municipality.logoUrl(), "");
+        logo.addClassName("tavla-logo");
+        Span name = new Span(municipality.name());
+        name.addClassName("tavla-municipality");
+        Span product = new Span("Tavla");
+        product.addClassName("tavla-product");
+        RouterLink home = new RouterLink(HomeView.class);
+        home.add(logo, name, product);
+        home.addClassName("tavla-brand");
+        return home;
+    }
+
+    private Component userArea() {
+        Div area = new Div();
+        area.addClassName("tavla-user");
+        area.add(languageSwitch());
+        if (authentication.isAuthenticated()) {
+            Span name = new Span(displayName());
+            name.addClassName("tavla-user-name");
+            Button signOut = new Button(getTranslation("shell.sign-out"), e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            signOut.addClassName("tavla-sign-out");
+            area.add(name, signOut);
+        } else {
+            Anchor signIn = new Anchor(SIGN_IN_URL, getTranslation("shell.sign-in"));
+            signIn.setRouterIgnore(true);
+            signIn.addClassName("tavla-sign-in");
+            area.add(signIn);
+        }
+        return area;
+    }
+
+    /** Offers the other language, written in that language, so a reader who needs it can find it. */
+    private Component languageSwitch() {
+        Language current = Language.of(getLocale());
+        Language other = current == Language.BOKMAAL ? Language.ENGLISH : Language.BOKMAAL;
+        Button button = new Button(getTranslation("shell.language.name." + other.tag()), e -> languages.choose(other));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.getElement().setAttribute("lang", other.tag());
+        button.getElement().setAttribute("aria-label", getTranslation("shell.language.switch." + other.tag()));
+        button.addClassName("tavla-language");
+        return button;
+    }
+
+    private String displayName() {
+        Optional<OidcUser> user = authentication.getAuthenticatedUser(OidcUser.class);
+        return user.map(OidcUser::getFullName)
+                .filter(n -> !n.isBlank())
+                .or(authentication::getPrincipalName)
+                .orElse("");
+    }
+
+    private SideNavItem menuItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && entry.icon().contains(":")) {
+            String[] icon = entry.icon().split(":", 2);
+            item.setPrefixComponent(new Icon(icon[0], icon[1]));
+        }
+        return item;
+    }
+}
