@@ -13,7 +13,7 @@ import no.tavla.access.TavlaRoles;
 import no.tavla.shared.ConfigurationProblem;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,8 +25,13 @@ public class MetricsTokenFilter extends OncePerRequestFilter {
 
     static final int MINIMUM_LENGTH = 32;
     private final byte[] token;
+    private final SecurityContextHolderStrategy contexts;
 
-    public MetricsTokenFilter(String token) {
+    /**
+     * @param contexts the security context strategy of this application context, the one the filter chain reads
+     */
+    public MetricsTokenFilter(String token, SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
         if (token != null && !token.isBlank() && token.trim().length() < MINIMUM_LENGTH) {
             throw new ConfigurationProblem("TAVLA_METRICS_TOKEN", "is shorter than " + MINIMUM_LENGTH + " characters",
                     "Use a long random value, e.g. the output of: openssl rand -hex 32");
@@ -46,10 +51,10 @@ public class MetricsTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             byte[] offered = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
             if (MessageDigest.isEqual(token, offered)) {
-                SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+                SecurityContext context = contexts.createEmptyContext();
                 context.setAuthentication(new PreAuthenticatedAuthenticationToken("metrics", "n/a",
                         List.of(new SimpleGrantedAuthority("ROLE_" + TavlaRoles.METRICS))));
-                SecurityContextHolder.getContextHolderStrategy().setContext(context);
+                contexts.setContext(context);
             }
         }
         chain.doFilter(request, response);

@@ -3,6 +3,7 @@ package no.tavla.access.internal;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import no.tavla.access.SignInInfo;
 import no.tavla.access.TavlaRoles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,14 +37,15 @@ class SecurityConfiguration {
     /** Health is public for load balancers; metrics need an administrator's sign-in or the metrics token. */
     @Bean
     @Order(1)
-    SecurityFilterChain operationsEndpoints(HttpSecurity http, @Value("${tavla.metrics.token:}") String metricsToken)
-            throws Exception {
+    SecurityFilterChain operationsEndpoints(HttpSecurity http, @Value("${tavla.metrics.token:}") String metricsToken,
+                                            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasAnyRole(TavlaRoles.ADMIN, TavlaRoles.METRICS)
                         .anyRequest().denyAll())
-                .addFilterBefore(new MetricsTokenFilter(metricsToken), AuthorizationFilter.class)
+                .addFilterBefore(new MetricsTokenFilter(metricsToken,
+                        contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy)), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -68,7 +73,9 @@ class SecurityConfiguration {
                     }
                 }));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/signed-out"));
+                .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/signed-out")
+                // an unknown address reaches Vaadin, which shows the not-found page in the shell
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

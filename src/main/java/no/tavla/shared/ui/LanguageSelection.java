@@ -11,9 +11,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import no.tavla.shared.Language;
 import no.tavla.shared.LanguagePreferences;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +25,11 @@ public class LanguageSelection {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final LanguagePreferences preferences;
+    private final AuthenticationContext authentication;
 
-    LanguageSelection(LanguagePreferences preferences) {
+    LanguageSelection(LanguagePreferences preferences, AuthenticationContext authentication) {
         this.preferences = preferences;
+        this.authentication = authentication;
     }
 
     /** The language for the request being served. */
@@ -65,12 +65,7 @@ public class LanguageSelection {
                 .flatMap(c -> Language.fromTag(c.getValue()));
     }
 
-    private static Optional<String> subject() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(authentication.getName());
+    private Optional<String> subject() {
+        return authentication.isAuthenticated() ? authentication.getPrincipalName() : Optional.empty();
     }
 }

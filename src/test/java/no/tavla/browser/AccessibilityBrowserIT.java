@@ -1,0 +1,101 @@
+package no.tavla.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * WCAG 2.1 A and AA, checked by axe-core in Chromium on every route Tavla has, in both languages, for the roles that
+ * see them. A new route must be added here: the last test fails until it is.
+ */
+class AccessibilityBrowserIT extends BrowserTest {
+
+    /** Routes that need a signed-in person (opened as an administrator, who may open them all). */
+    private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system");
+    /** Routes anyone may open. */
+    private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private void assertNoViolations(String what) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as(what + ": " + violations.stream()
+                        .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+
+    private void open(String route) {
+        page.navigate(url("/" + route));
+        assertThat(heading()).isVisible();
+    }
+
+    @Test
+    void everyRouteForSignedInPeopleMeetsWcag21AaInBokmaal() {
+        signInAs("Siri Dahl");
+        for (String route : SIGNED_IN_ROUTES) {
+            open(route);
+            assertNoViolations("/" + route + " (nb)");
+        }
+        open("no-such-page");
+        assertNoViolations("the not-found page");
+    }
+
+    @Test
+    void everyRouteForSignedInPeopleMeetsWcag21AaInEnglish() {
+        signInAs("Siri Dahl");
+        page.getByText("English").first().click();
+        assertThat(heading()).hasText("News");
+        for (String route : SIGNED_IN_ROUTES) {
+            open(route);
+            assertNoViolations("/" + route + " (en)");
+        }
+    }
+
+    @Test
+    void everyRouteOpenToAnyoneMeetsWcag21Aa() {
+        for (String route : ANONYMOUS_ROUTES) {
+            open(route);
+            assertNoViolations("/" + route + " (anonymous)");
+        }
+    }
+
+    @Test
+    void theLocalSignInPageMeetsWcag21Aa() {
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).containsText("Lokal innlogging");
+        assertNoViolations("the local sign-in page");
+    }
+
+    @Test
+    void everyRouteInTavlaIsCheckedHere() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routes = new TreeSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("no.tavla")) {
+            Class<?> view = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            if (!view.getPackageName().startsWith("no.tavla.support")) {
+                routes.add(view.getAnnotation(Route.class).value());
+            }
+        }
+        Set<String> checked = new TreeSet<>(SIGNED_IN_ROUTES);
+        checked.addAll(ANONYMOUS_ROUTES);
+        assertThat(checked).containsAll(routes);
+    }
+}

@@ -1,0 +1,104 @@
+package no.tavla.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import no.tavla.support.TavlaIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser tests: the running application, signed in through the real local OpenID Connect flow, in Debian's Chromium
+ * driven by Playwright. Playwright never downloads a browser here.
+ */
+@TavlaIntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext browserContext;
+    protected Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        Path chromium = Path.of(System.getenv().getOrDefault("TAVLA_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            fail("The browser tests need Chromium at " + chromium + ". Install it with "
+                    + "'sudo apt-get install chromium' (Debian/Ubuntu), or set TAVLA_CHROMIUM to the browser's path.");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-quic", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowserContext() {
+        newBrowser();
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        browserContext.close();
+    }
+
+    /** A fresh browser: no cookies, no session, as another PC would be. */
+    protected void newBrowser() {
+        if (browserContext != null) {
+            browserContext.close();
+        }
+        browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO"));
+        browserContext.setDefaultTimeout(30_000);
+        page = browserContext.newPage();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens Tavla and signs in on the local identity provider's page as the named demo person. */
+    protected void signInAs(String name) {
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).containsText("Lokal innlogging");
+        page.locator("button").filter(new Locator.FilterOptions().setHasText(name)).first().click();
+        assertThat(page.locator(".tavla-user-name")).hasText(name);
+    }
+
+    protected Locator heading() {
+        return page.locator("h1").first();
+    }
+}

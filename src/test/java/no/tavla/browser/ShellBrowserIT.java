@@ -1,0 +1,105 @@
+package no.tavla.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
+import org.junit.jupiter.api.Test;
+
+/** The shell's journeys in a real browser: sign in, look around, change language, sign out. */
+class ShellBrowserIT extends BrowserTest {
+
+    @Test
+    void anEmployeeSignsInThroughTheLocalIdentityProviderAndSeesTheShell() {
+        signInAs("Kari Nordmann");
+        assertThat(heading()).hasText("Nyheter");
+        assertThat(page.locator(".tavla-municipality")).hasText("Demo kommune");
+        assertThat(page.locator("html")).hasAttribute("lang", "nb");
+        assertThat(page.getByText("Ingen kunngjøringer ennå")).isVisible();
+        assertThat(page).hasTitle("Nyheter – Tavla");
+    }
+
+    @Test
+    void englishIsChosenOnceAndRememberedOnAnotherPc() {
+        signInAs("Jonas Berg");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English (change the language to English)"))
+                .click();
+        assertThat(heading()).hasText("News");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        newBrowser();
+        signInAs("Jonas Berg");
+        assertThat(heading()).hasText("News");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Norsk (bytt språk til norsk)")).click();
+        assertThat(heading()).hasText("Nyheter");
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTavlaAndTheIdentityProvider() {
+        signInAs("Per Lie");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
+        assertThat(heading()).hasText("Du er logget ut");
+        assertThat(page).hasURL(url("/signed-out"));
+
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).containsText("Lokal innlogging");
+    }
+
+    @Test
+    void cancellingTheSignInLandsOnAFriendlyPageWithARetry() {
+        page.navigate(url("/"));
+        page.locator("#cancel").click();
+        assertThat(heading()).hasText("Innloggingen ble ikke fullført");
+        assertThat(page.getByText("Du avbrøt innloggingen.")).isVisible();
+
+        page.getByText("Prøv igjen").click();
+        assertThat(page.locator("h1")).containsText("Lokal innlogging");
+    }
+
+    @Test
+    void anUnknownAddressShowsTheNotFoundPageInTheShell() {
+        signInAs("Kari Nordmann");
+        page.navigate(url("/no-such-page"));
+        assertThat(heading()).hasText("Fant ikke siden");
+        assertThat(page.locator(".tavla-user-name")).hasText("Kari Nordmann");
+    }
+
+    @Test
+    void anEmployeeIsTurnedAwayFromTheSystemPageAndTheMenuDoesNotOfferIt() {
+        signInAs("Kari Nordmann");
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+        page.navigate(url("/system"));
+        assertThat(heading()).not().hasText("System");
+        assertThat(page.getByText("MariaDB")).hasCount(0);
+    }
+
+    @Test
+    void anAdministratorSeesTheSystemPage() {
+        signInAs("Siri Dahl");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("System")).click();
+        assertThat(heading()).hasText("System");
+        assertThat(page.getByText("Europe/Oslo")).isVisible();
+    }
+
+    @Test
+    void onAPhoneTheMenuFoldsAwayAndNothingScrollsSideways() {
+        page.setViewportSize(375, 740);
+        signInAs("Kari Nordmann");
+        assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+        assertThat(heading()).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void aPrintedPageShowsTheContentWithoutNavigation() {
+        signInAs("Kari Nordmann");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(heading()).isVisible();
+        assertThat(page.locator(".tavla-user")).isHidden();
+        assertThat(page.locator("vaadin-drawer-toggle")).isHidden();
+    }
+}

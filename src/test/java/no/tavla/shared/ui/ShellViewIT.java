@@ -1,0 +1,133 @@
+package no.tavla.shared.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import no.tavla.shared.Language;
+import no.tavla.shared.LanguagePreferences;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The shell, the home page, the accessibility statement and the error views, for each kind of visitor. */
+class ShellViewIT extends KaribuViewTest {
+
+    @Autowired
+    LanguagePreferences languagePreferences;
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private String heading() {
+        return _get(H1.class).getText();
+    }
+
+    @Test
+    void anEmployeeSeesTheShellAndTheHomePage() {
+        signInAsEmployee();
+        UI.getCurrent().navigate("");
+        _assertOne(MainLayout.class);
+        _assertOne(HomeView.class);
+        assertThat(heading()).isEqualTo("Nyheter");
+        assertThat(_get(Span.class, spec -> spec.withClasses("tavla-user-name")).getText()).isEqualTo("Kari Nordmann");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-greeting")).getText()).startsWith("Hei, Kari!");
+        assertThat(_get(Span.class, spec -> spec.withClasses("tavla-municipality")).getText()).isEqualTo("Demo kommune");
+    }
+
+    @Test
+    void anEmployeesMenuHasNoAdministration() {
+        signInAsEmployee();
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly("Nyheter", "Tilgjengelighet");
+    }
+
+    @Test
+    void anAdministratorsMenuHasTheSystemPage() {
+        signInAsAdmin();
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly("Nyheter", "Tilgjengelighet", "System");
+    }
+
+    @Test
+    void anAdministratorCanOpenTheSystemPage() {
+        signInAsAdmin();
+        UI.getCurrent().navigate("system");
+        assertThat(heading()).isEqualTo("System");
+        assertThat(PageText.of(UI.getCurrent())).contains("MariaDB").contains("Europe/Oslo");
+    }
+
+    @Test
+    void anEmployeeCannotOpenTheSystemPage() {
+        signInAsEmployee();
+        UI.getCurrent().navigate("system");
+        assertThat(heading()).isNotEqualTo("System");
+        assertThat(PageText.of(UI.getCurrent())).doesNotContain("MariaDB");
+    }
+
+    @Test
+    void anAnonymousVisitorCannotOpenTheHomePage() {
+        UI.getCurrent().navigate("");
+        _assertNone(HomeView.class);
+    }
+
+    @Test
+    void anAnonymousVisitorCanReadTheAccessibilityStatement() {
+        UI.getCurrent().navigate("accessibility");
+        _assertOne(AccessibilityStatementView.class);
+        assertThat(heading()).isEqualTo("Tilgjengelighetserklæring for Tavla");
+        assertThat(PageText.of(UI.getCurrent())).contains("WCAG 2.1");
+        _assertOne(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-sign-in"));
+    }
+
+    @Test
+    void aFailingPageShowsAReferenceAndNeverTheStackTrace() {
+        signInAsEmployee();
+        UI.getCurrent().navigate("test-failure");
+        _assertOne(InternalErrorView.class);
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("Noe gikk galt").containsPattern("Feilreferanse: [0-9a-f]{8}")
+                .doesNotContain("IllegalStateException").doesNotContain("jdbc:").doesNotContain("at no.tavla");
+    }
+
+    @Test
+    void choosingEnglishIsRememberedForThePersonAndShownOnTheNextPage() {
+        signInAs("karibu-language", "Jonas Berg");
+        UI.getCurrent().navigate("");
+        Button english = _get(Button.class, spec -> spec.withClasses("tavla-language"));
+        assertThat(english.getText()).isEqualTo("English");
+        assertThat(english.getElement().getAttribute("lang")).isEqualTo("en");
+        _click(english);
+        assertThat(languagePreferences.languageOf("karibu-language")).contains(Language.ENGLISH);
+
+        // a new page in the same browser, as after the reload
+        UI.getCurrent().getSession().setLocale(Language.ENGLISH.locale());
+        UI.getCurrent().setLocale(Language.ENGLISH.locale());
+        UI.getCurrent().navigate("accessibility");
+        UI.getCurrent().navigate("");
+        assertThat(heading()).isEqualTo("News");
+        assertThat(_get(Button.class, spec -> spec.withClasses("tavla-language")).getText()).isEqualTo("Norsk");
+        assertThat(menu()).containsExactly("News", "Accessibility");
+    }
+
+    @Test
+    void theLanguageSavedForAPersonIsUsedWhenTheirPageOpens() {
+        languagePreferences.remember("karibu-english-reader", Language.ENGLISH);
+        signInAs("karibu-english-reader", "Ingrid Solheim");
+        LanguageSelection selection = context.getBean(LanguageSelection.class);
+        assertThat(selection.resolve(com.vaadin.flow.server.VaadinRequest.getCurrent())).isEqualTo(Language.ENGLISH);
+    }
+}

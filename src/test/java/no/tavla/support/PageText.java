@@ -1,0 +1,25 @@
+package no.tavla.support;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+
+/** All the text a person sees on the current page, for assertions in view tests. */
+public final class PageText {
+
+    private PageText() {
+    }
+
+    public static String of(UI ui) {
+        StringBuilder text = new StringBuilder();
+        collect(ui, text);
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static void collect(Component component, StringBuilder text) {
+        String own = component.getElement().getText();
+        if (own != null && !own.isBlank()) {
+            text.append(own).append(' ');
+        }
+        component.getChildren().forEach(child -> collect(child, text));
+    }
+}
