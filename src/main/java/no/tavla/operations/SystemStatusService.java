@@ -41,7 +41,7 @@ public class SystemStatusService {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             database = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-            url = meta.getURL().replaceAll("(?i)(password=)[^&;]*", "$1***");
+            url = withoutParameters(meta.getURL());
         } catch (SQLException e) {
             database = "unavailable: " + e.getMessage();
             url = "";
@@ -50,5 +50,11 @@ public class SystemStatusService {
         boolean embedded = environment.getProperty("spring.datasource.url", "").isBlank();
         return new SystemStatus(version, database, embedded, url, signIn.issuer(), signIn.local(), clock.getZone(),
                 clock.instant());
+    }
+
+    /** The address alone: driver parameters may carry a user or a password, and operators do not need them here. */
+    static String withoutParameters(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
     }
 }

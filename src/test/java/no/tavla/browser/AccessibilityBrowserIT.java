@@ -66,6 +66,8 @@ class AccessibilityBrowserIT extends BrowserTest {
             open(route);
             assertNoViolations("/" + route + " (en)");
         }
+        page.getByText("Norsk").first().click();
+        assertThat(page.locator("html")).hasAttribute("lang", "nb");
     }
 
     @Test

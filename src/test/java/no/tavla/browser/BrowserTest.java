@@ -98,6 +98,12 @@ abstract class BrowserTest {
         assertThat(page.locator(".tavla-user-name")).hasText(name);
     }
 
+    /** Saves what the page looks like under target/screenshots, for people reviewing a change. */
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
     protected Locator heading() {
         return page.locator("h1").first();
     }

@@ -13,12 +13,15 @@ class ShellBrowserIT extends BrowserTest {
 
     @Test
     void anEmployeeSignsInThroughTheLocalIdentityProviderAndSeesTheShell() {
+        page.navigate(url("/"));
+        screenshot("local-sign-in");
         signInAs("Kari Nordmann");
         assertThat(heading()).hasText("Nyheter");
         assertThat(page.locator(".tavla-municipality")).hasText("Demo kommune");
         assertThat(page.locator("html")).hasAttribute("lang", "nb");
         assertThat(page.getByText("Ingen kunngjøringer ennå")).isVisible();
         assertThat(page).hasTitle("Nyheter – Tavla");
+        screenshot("home-employee");
     }
 
     @Test
@@ -54,6 +57,7 @@ class ShellBrowserIT extends BrowserTest {
         page.locator("#cancel").click();
         assertThat(heading()).hasText("Innloggingen ble ikke fullført");
         assertThat(page.getByText("Du avbrøt innloggingen.")).isVisible();
+        screenshot("sign-in-cancelled");
 
         page.getByText("Prøv igjen").click();
         assertThat(page.locator("h1")).containsText("Lokal innlogging");
@@ -82,6 +86,7 @@ class ShellBrowserIT extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("System")).click();
         assertThat(heading()).hasText("System");
         assertThat(page.getByText("Europe/Oslo")).isVisible();
+        screenshot("system-admin");
     }
 
     @Test
@@ -92,6 +97,10 @@ class ShellBrowserIT extends BrowserTest {
         assertThat(heading()).isVisible();
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        double brandEnd = page.locator(".tavla-brand").boundingBox().x + page.locator(".tavla-brand").boundingBox().width;
+        double userStart = page.locator(".tavla-user").boundingBox().x;
+        assertThat(brandEnd).as("the header's name and buttons do not overlap").isLessThanOrEqualTo(userStart);
+        screenshot("home-phone");
     }
 
     @Test
