@@ -1,0 +1,38 @@
+package no.tavla.shared;
+
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting, for trails ("who did what"): the signed-in person's subject, or empty for the system. Reads this
+ * application's security context strategy (Vaadin installs its own), never the JVM-wide default.
+ */
+@Component
+public class CurrentActor {
+
+    private final SecurityContextHolderStrategy contexts;
+
+    CurrentActor(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    public Optional<String> name() {
+        Authentication authentication = contexts.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(authentication.getName());
+    }
+
+    /** The actor's name for a trail, {@code system} when nobody is signed in. */
+    public String nameOrSystem() {
+        return name().orElse("system");
+    }
+}
