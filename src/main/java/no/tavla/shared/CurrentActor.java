@@ -31,6 +31,21 @@ public class CurrentActor {
         return Optional.ofNullable(authentication.getName());
     }
 
+    /** The actor's roles (authorities without the {@code ROLE_} prefix); empty when nobody is signed in. */
+    public java.util.Set<String> roles() {
+        Authentication authentication = contexts.getContext().getAuthentication();
+        if (name().isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        authentication.getAuthorities().forEach(a -> {
+            if (a.getAuthority() != null && a.getAuthority().startsWith("ROLE_")) {
+                roles.add(a.getAuthority().substring(5));
+            }
+        });
+        return roles;
+    }
+
     /** The actor's name for a trail, {@code system} when nobody is signed in. */
     public String nameOrSystem() {
         return name().orElse("system");

@@ -22,5 +22,6 @@ public record OidcProperties(
         @DefaultValue({"openid", "profile", "email"}) List<String> scopes,
         @DefaultValue("roles") String rolesClaim,
         @DefaultValue("ADMIN") List<String> adminValues,
-        @DefaultValue("COMMUNICATIONS") List<String> communicationsValues) {
+        @DefaultValue("COMMUNICATIONS") List<String> communicationsValues,
+        @DefaultValue("employee_number") String employeeNumberClaim) {
 }

@@ -3,6 +3,7 @@ package no.tavla.access.internal;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import no.tavla.access.SignInInfo;
 import no.tavla.access.TavlaRoles;
+import no.tavla.organisation.People;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,14 +56,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, OidcProperties oidc) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, OidcProperties oidc, People people) throws Exception {
         SignInFailureHandler failure = new SignInFailureHandler();
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/profile/**", "/error", "/error/**").permitAll());
         http.oauth2Login(login -> login
                 .loginPage(SIGN_IN_PATH)
-                .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new ClaimRoleMapper(
-                        oidc.rolesClaim(), oidc.adminValues(), oidc.communicationsValues())))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new TavlaOidcUserService(
+                        new ClaimRoleMapper(oidc.rolesClaim(), oidc.adminValues(), oidc.communicationsValues()),
+                        people, oidc.employeeNumberClaim())))
                 .failureHandler(failure)
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override

@@ -30,9 +30,13 @@ public class SignInFailureHandler implements AuthenticationFailureHandler {
                 return "unavailable";
             }
         }
-        if (exception instanceof OAuth2AuthenticationException oauth
-                && "access_denied".equals(oauth.getError().getErrorCode())) {
-            return "cancelled";
+        if (exception instanceof OAuth2AuthenticationException oauth) {
+            if ("access_denied".equals(oauth.getError().getErrorCode())) {
+                return "cancelled";
+            }
+            if (TavlaOidcUserService.INACTIVE.equals(oauth.getError().getErrorCode())) {
+                return "inactive";
+            }
         }
         return "failed";
     }

@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class SignInFailedView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Set<String> REASONS = Set.of("cancelled", "unavailable", "failed");
+    private static final Set<String> REASONS = Set.of("cancelled", "unavailable", "inactive", "failed");
 
     SignInFailedView() {
         addClassNames("tavla-page", "tavla-standalone");

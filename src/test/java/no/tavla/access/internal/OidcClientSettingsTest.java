@@ -13,7 +13,8 @@ class OidcClientSettingsTest {
     private static OidcProperties properties(String issuer, String clientId, String secret, String authorizationUri,
                                              String tokenUri, String jwkSetUri) {
         return new OidcProperties(issuer, clientId, secret, authorizationUri, tokenUri, jwkSetUri, null, null,
-                List.of("openid", "profile", "email"), "roles", List.of("ADMIN"), List.of("COMMUNICATIONS"));
+                List.of("openid", "profile", "email"), "roles", List.of("ADMIN"), List.of("COMMUNICATIONS"),
+                "employee_number");
     }
 
     @Test
@@ -61,7 +62,7 @@ class OidcClientSettingsTest {
     @Test
     void scopesWithoutOpenidAreRefused() {
         OidcProperties noOpenid = new OidcProperties("https://sso.kommune.no/realms/k", "tavla", "secret", null, null,
-                null, null, null, List.of("profile"), "roles", List.of(), List.of());
+                null, null, null, List.of("profile"), "roles", List.of(), List.of(), "employee_number");
         assertThatThrownBy(() -> OidcClientSettings.from(noOpenid)).hasMessageContaining("TAVLA_OIDC_SCOPES");
     }
 }

@@ -1,0 +1,69 @@
+package no.tavla.organisation;
+
+import java.util.List;
+
+import no.tavla.organisation.internal.UnitTree;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one answer to "may this person do this here". Every module asks it, in its services as well as its views; no
+ * rule about who may do what lives anywhere else. The access-matrix test holds every rule as a row of data.
+ */
+@Component
+public class AccessPolicy {
+
+    private final UnitTree tree;
+
+    AccessPolicy(UnitTree tree) {
+        this.tree = tree;
+    }
+
+    /** May the actor do this on the unit (and so on what belongs to it)? */
+    public boolean may(Actor actor, Action action, long unitId) {
+        UnitTree.Snapshot units = tree.snapshot();
+        UnitTree.Node unit = units.unit(unitId).orElse(null);
+        if (unit == null) {
+            return false;
+        }
+        if (action == Action.VIEW_UNIT) {
+            return true; // unit pages are for everyone signed in, archived ones too
+        }
+        if (actor.has(Role.ADMIN)) {
+            return action != Action.PUBLISH_FOR_UNIT || unit.active();
+        }
+        List<Long> unitAndAbove = units.unitAndAncestors(unitId);
+        boolean editor = holds(actor, Role.EDITOR, unitAndAbove);
+        boolean manager = holds(actor, Role.MANAGER, unitAndAbove);
+        return switch (action) {
+            case EDIT_UNIT_PAGE -> unit.active() && (editor || manager);
+            case PUBLISH_FOR_UNIT -> unit.active() && (editor || actor.has(Role.COMMUNICATIONS));
+            case FOLLOW_UP_REACH -> manager;
+            case VIEW_ADMINISTRATION -> actor.has(Role.COMMUNICATIONS) || manager;
+            case ADMINISTER -> false;
+            case VIEW_UNIT -> true;
+        };
+    }
+
+    /** May the actor do this somewhere at all (for menus and global pages)? */
+    public boolean mayAnywhere(Actor actor, Action action) {
+        if (actor.has(Role.ADMIN)) {
+            return true;
+        }
+        return switch (action) {
+            case VIEW_UNIT -> true;
+            case ADMINISTER -> false;
+            case VIEW_ADMINISTRATION -> actor.has(Role.COMMUNICATIONS) || anyUnitRole(actor, Role.MANAGER);
+            case PUBLISH_FOR_UNIT -> actor.has(Role.COMMUNICATIONS) || anyUnitRole(actor, Role.EDITOR);
+            case EDIT_UNIT_PAGE -> anyUnitRole(actor, Role.EDITOR) || anyUnitRole(actor, Role.MANAGER);
+            case FOLLOW_UP_REACH -> anyUnitRole(actor, Role.MANAGER);
+        };
+    }
+
+    private static boolean holds(Actor actor, Role role, List<Long> units) {
+        return units.stream().anyMatch(unit -> actor.unitRoles().getOrDefault(unit, java.util.Set.of()).contains(role));
+    }
+
+    private static boolean anyUnitRole(Actor actor, Role role) {
+        return actor.unitRoles().values().stream().anyMatch(roles -> roles.contains(role));
+    }
+}

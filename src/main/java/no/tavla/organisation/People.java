@@ -1,0 +1,128 @@
+package no.tavla.organisation;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import no.tavla.shared.CurrentActor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people of the municipality as signed-in users: who a sign-in is, and what they may do (as an {@link Actor}).
+ */
+@Service
+public class People {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final CurrentActor current;
+
+    People(JdbcTemplate jdbc, Clock clock, CurrentActor current) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.current = current;
+    }
+
+    /**
+     * Links a sign-in to its person: by subject, else by employee number, else by e-mail (people HR listed before
+     * they first signed in); creates the person if HR has not listed them yet.
+     */
+    @Transactional
+    public SignedInPerson signedIn(SignIn signIn) {
+        if (signIn.subject() == null || signIn.subject().isBlank() || signIn.subject().length() > 255) {
+            throw new IllegalArgumentException("A sign-in needs a subject of at most 255 characters");
+        }
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        Optional<Long> person = first("SELECT id FROM person WHERE subject = ?", signIn.subject());
+        if (person.isEmpty() && present(signIn.employeeNumber())) {
+            person = first("SELECT id FROM person WHERE employee_number = ? AND subject IS NULL",
+                    signIn.employeeNumber().trim());
+        }
+        if (person.isEmpty() && present(signIn.email())) {
+            person = first("SELECT id FROM person WHERE LOWER(email) = ? AND subject IS NULL",
+                    signIn.email().trim().toLowerCase(Locale.ROOT));
+        }
+        long id;
+        if (person.isPresent()) {
+            id = person.get();
+            jdbc.update("UPDATE person SET subject = ?, updated_at = ? WHERE id = ? AND (subject IS NULL OR subject = ?)",
+                    signIn.subject(), now, id, signIn.subject());
+        } else {
+            String name = present(signIn.name()) ? truncate(signIn.name(), 200) : signIn.subject();
+            jdbc.update("INSERT INTO person (subject, employee_number, email, name, status, has_work_computer,"
+                            + " created_at, updated_at, version) VALUES (?, ?, ?, ?, 'ACTIVE', true, ?, ?, 0)",
+                    signIn.subject(), present(signIn.employeeNumber()) ? truncate(signIn.employeeNumber(), 32) : null,
+                    present(signIn.email()) ? truncate(signIn.email(), 254) : null, name, now, now);
+            id = first("SELECT id FROM person WHERE subject = ?", signIn.subject()).orElseThrow();
+        }
+        boolean active = "ACTIVE".equals(jdbc.queryForObject("SELECT status FROM person WHERE id = ?", String.class, id));
+        Set<Role> global = EnumSet.noneOf(Role.class);
+        roles(id).forEach((unit, roles) -> roles.stream().filter(r -> !r.unitScoped()).forEach(global::add));
+        return new SignedInPerson(id, active, global);
+    }
+
+    /** The signed-in person as the access policy sees them; {@link Actor#nobody()} when nobody is signed in. */
+    @Transactional(readOnly = true)
+    public Actor currentActor() {
+        Optional<String> subject = current.name();
+        if (subject.isEmpty()) {
+            return Actor.nobody();
+        }
+        Set<Role> global = EnumSet.noneOf(Role.class);
+        for (String role : current.roles()) {
+            try {
+                Role known = Role.valueOf(role);
+                if (!known.unitScoped()) {
+                    global.add(known);
+                }
+            } catch (IllegalArgumentException ignored) {
+                // EMPLOYEE and METRICS are not roles the policy knows
+            }
+        }
+        Optional<Long> person = first("SELECT id FROM person WHERE subject = ? AND status = 'ACTIVE'", subject.get());
+        Map<Long, Set<Role>> unitRoles = new HashMap<>();
+        person.ifPresent(id -> roles(id).forEach((unit, roles) -> {
+            for (Role role : roles) {
+                if (role.unitScoped()) {
+                    unitRoles.computeIfAbsent(unit, u -> new HashSet<>()).add(role);
+                } else {
+                    global.add(role);
+                }
+            }
+        }));
+        return new Actor(person, global, unitRoles);
+    }
+
+    /** Active role assignments by unit (0 for global roles). */
+    private Map<Long, Set<Role>> roles(long personId) {
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.query("SELECT role, unit_id FROM role_assignment WHERE person_id = ? AND revoked_at IS NULL", rs -> {
+            long unit = rs.getLong(2);
+            roles.computeIfAbsent(rs.wasNull() ? 0L : unit, u -> EnumSet.noneOf(Role.class))
+                    .add(Role.valueOf(rs.getString(1)));
+        }, personId);
+        return roles;
+    }
+
+    private Optional<Long> first(String sql, Object... arguments) {
+        List<Long> ids = jdbc.queryForList(sql, Long.class, arguments);
+        return ids.stream().findFirst();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String truncate(String value, int max) {
+        String trimmed = value.trim();
+        return trimmed.length() <= max ? trimmed : trimmed.substring(0, max);
+    }
+}

@@ -1,0 +1,179 @@
+package no.tavla.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import no.tavla.support.TavlaIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Who may do what, where: every role against its own unit, a sub-unit, another unit and an archived sub-unit, for
+ * every action. The matrix is data; later modules add their actions as rows. Signed-in people are real people with
+ * real role assignments, and administration is checked through the services themselves.
+ */
+@TavlaIntegrationTest
+class AccessMatrixIT {
+
+    @Autowired
+    AccessPolicy policy;
+    @Autowired
+    People people;
+    @Autowired
+    HrImportService imports;
+    @Autowired
+    RoleAssignments roles;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private Map<String, Long> units;
+
+    @BeforeEach
+    void organisation() {
+        // sector S > unit U > department D and archived department X; another sector O
+        units = Map.of(
+                "S", unit("S", "SECTOR", null, "ACTIVE"),
+                "O", unit("O", "SECTOR", null, "ACTIVE"));
+        long u = unit("U", "UNIT", units.get("S"), "ACTIVE");
+        units = Map.of("S", units.get("S"), "O", units.get("O"), "own", u,
+                "sub", unit("D", "DEPARTMENT", u, "ACTIVE"), "archived", unit("X", "DEPARTMENT", u, "ARCHIVED"),
+                "other", unit("OU", "UNIT", units.get("O"), "ACTIVE"));
+    }
+
+    @AfterEach
+    void signOut() {
+        strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).clearContext();
+    }
+
+    private long unit(String code, String type, Long parent, String status) {
+        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, NOW(6), NOW(6), 0)", tag + code, code, type, parent, status);
+        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code);
+    }
+
+    /** Signs in as a new person holding the role (on the own unit if it is unit-scoped). */
+    private Actor signInAs(String role) {
+        String subject = "matrix-" + UUID.randomUUID();
+        long person = people.signedIn(new SignIn(subject, "Matrix " + role, null, null)).personId();
+        List<String> authorities = new java.util.ArrayList<>(List.of("ROLE_EMPLOYEE"));
+        if (!role.equals("EMPLOYEE")) {
+            Role given = Role.valueOf(role);
+            jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
+                    + " VALUES (?, ?, ?, 'test', NOW(6))", person, given.name(), given.unitScoped() ? units.get("own") : null);
+            if (!given.unitScoped()) {
+                authorities.add("ROLE_" + role); // as the sign-in adds assigned global roles
+            }
+        }
+        var context = strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+        context.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(subject, "n/a",
+                authorities.stream().map(SimpleGrantedAuthority::new).toList()));
+        return people.currentActor();
+    }
+
+    @ParameterizedTest(name = "{0} {1}: own {2}, sub-unit {3}, other unit {4}, archived sub-unit {5}")
+    @CsvSource({
+            // role,          action,              own, sub, other, archived
+            "EMPLOYEE,       VIEW_UNIT,            yes, yes, yes,   yes",
+            "EMPLOYEE,       EDIT_UNIT_PAGE,       no,  no,  no,    no",
+            "EMPLOYEE,       PUBLISH_FOR_UNIT,     no,  no,  no,    no",
+            "EMPLOYEE,       FOLLOW_UP_REACH,      no,  no,  no,    no",
+            "EMPLOYEE,       VIEW_ADMINISTRATION,  no,  no,  no,    no",
+            "EMPLOYEE,       ADMINISTER,           no,  no,  no,    no",
+            "EDITOR,         VIEW_UNIT,            yes, yes, yes,   yes",
+            "EDITOR,         EDIT_UNIT_PAGE,       yes, yes, no,    no",
+            "EDITOR,         PUBLISH_FOR_UNIT,     yes, yes, no,    no",
+            "EDITOR,         FOLLOW_UP_REACH,      no,  no,  no,    no",
+            "EDITOR,         VIEW_ADMINISTRATION,  no,  no,  no,    no",
+            "EDITOR,         ADMINISTER,           no,  no,  no,    no",
+            "MANAGER,        VIEW_UNIT,            yes, yes, yes,   yes",
+            "MANAGER,        EDIT_UNIT_PAGE,       yes, yes, no,    no",
+            "MANAGER,        PUBLISH_FOR_UNIT,     no,  no,  no,    no",
+            "MANAGER,        FOLLOW_UP_REACH,      yes, yes, no,    yes",
+            "MANAGER,        VIEW_ADMINISTRATION,  yes, yes, no,    yes",
+            "MANAGER,        ADMINISTER,           no,  no,  no,    no",
+            "COMMUNICATIONS, VIEW_UNIT,            yes, yes, yes,   yes",
+            "COMMUNICATIONS, EDIT_UNIT_PAGE,       no,  no,  no,    no",
+            "COMMUNICATIONS, PUBLISH_FOR_UNIT,     yes, yes, yes,   no",
+            "COMMUNICATIONS, FOLLOW_UP_REACH,      no,  no,  no,    no",
+            "COMMUNICATIONS, VIEW_ADMINISTRATION,  yes, yes, yes,   yes",
+            "COMMUNICATIONS, ADMINISTER,           no,  no,  no,    no",
+            "ADMIN,          VIEW_UNIT,            yes, yes, yes,   yes",
+            "ADMIN,          EDIT_UNIT_PAGE,       yes, yes, yes,   yes",
+            "ADMIN,          PUBLISH_FOR_UNIT,     yes, yes, yes,   no",
+            "ADMIN,          FOLLOW_UP_REACH,      yes, yes, yes,   yes",
+            "ADMIN,          VIEW_ADMINISTRATION,  yes, yes, yes,   yes",
+            "ADMIN,          ADMINISTER,           yes, yes, yes,   yes",
+    })
+    void thePolicyAnswersEveryRoleOnEveryUnitForEveryAction(String role, Action action, String own, String sub,
+                                                           String other, String archived) {
+        Actor actor = signInAs(role);
+        assertThat(policy.may(actor, action, units.get("own"))).as("own unit").isEqualTo(own.equals("yes"));
+        assertThat(policy.may(actor, action, units.get("sub"))).as("sub-unit").isEqualTo(sub.equals("yes"));
+        assertThat(policy.may(actor, action, units.get("other"))).as("other unit").isEqualTo(other.equals("yes"));
+        assertThat(policy.may(actor, action, units.get("archived"))).as("archived sub-unit")
+                .isEqualTo(archived.equals("yes"));
+    }
+
+    @ParameterizedTest(name = "{0} administers through the services: {1}")
+    @CsvSource({"EMPLOYEE, no", "EDITOR, no", "MANAGER, no", "COMMUNICATIONS, no", "ADMIN, yes"})
+    void onlyAdministratorsGetThroughTheAdministrationServices(String role, String allowed) {
+        signInAs(role);
+        ImportFiles files = new ImportFiles(("Kode;Navn;Type\n" + tag + "-N;Ny;sektor\n")
+                .getBytes(StandardCharsets.UTF_8), null);
+        long somebody = people.signedIn(new SignIn("matrix-target-" + tag, "Target", null, null)).personId();
+        if (allowed.equals("yes")) {
+            assertThatCode(() -> imports.preview(files, ImportMode.PARTIAL)).doesNotThrowAnyException();
+            assertThatCode(() -> roles.grant(somebody, Role.EDITOR, units.get("own"), "matrix")).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> imports.preview(files, ImportMode.PARTIAL)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> imports.apply(files, ImportMode.PARTIAL)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> roles.grant(somebody, Role.ADMIN, null, "matrix"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code = ?", Integer.class, tag + "-N"))
+                    .isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sees role trails: {1}")
+    @CsvSource({"EMPLOYEE, no", "EDITOR, no", "MANAGER, yes", "COMMUNICATIONS, yes", "ADMIN, yes"})
+    void managersAndCommunicationsMayLookAtTheAdministration(String role, String allowed) {
+        Actor actor = signInAs(role);
+        long person = actor.personId().orElseThrow();
+        if (allowed.equals("yes")) {
+            assertThatCode(() -> roles.trail(person)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> roles.trail(person)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(Arrays.asList(Action.values())).as("every action has rows above").hasSize(6);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nobodySignedInMayDoNothingButLook() {
+        Actor nobody = Actor.nobody();
+        for (Action action : Action.values()) {
+            assertThat(policy.may(nobody, action, units.get("own"))).as(action.name())
+                    .isEqualTo(action == Action.VIEW_UNIT);
+        }
+        assertThat(policy.may(nobody, Action.VIEW_UNIT, -1)).as("a unit that does not exist").isFalse();
+    }
+}

@@ -1,0 +1,107 @@
+package no.tavla.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import no.tavla.shared.Refusal;
+import no.tavla.support.TavlaIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** People found or made at sign-in, and roles given and taken back with their trail. */
+@TavlaIntegrationTest
+@WithMockUser(username = "siri", roles = "ADMIN")
+class RolesAndPeopleIT {
+
+    @Autowired
+    People people;
+    @Autowired
+    RoleAssignments roles;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    private long unit(String status) {
+        jdbc.update("INSERT INTO unit (code, name, type, status, created_at, updated_at, version)"
+                + " VALUES (?, 'Enhet', 'UNIT', ?, NOW(6), NOW(6), 0)", "R" + tag + status, status);
+        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, "R" + tag + status);
+    }
+
+    private long hrPerson(String number, String email) {
+        jdbc.update("INSERT INTO person (employee_number, email, name, status, has_work_computer, created_at,"
+                + " updated_at, version) VALUES (?, ?, 'Fra HR', 'ACTIVE', false, NOW(6), NOW(6), 0)", number, email);
+        return jdbc.queryForObject("SELECT id FROM person WHERE employee_number = ?", Long.class, number);
+    }
+
+    @Test
+    void aFirstSignInMakesAPersonAndTheNextFindsThemAgain() {
+        SignedInPerson first = people.signedIn(new SignIn("sub-" + tag, "Ny Person", "ny-" + tag + "@demo.no", null));
+        SignedInPerson again = people.signedIn(new SignIn("sub-" + tag, "Ny Person", "ny-" + tag + "@demo.no", null));
+        assertThat(again.personId()).isEqualTo(first.personId());
+        assertThat(first.active()).isTrue();
+    }
+
+    @Test
+    void aSignInIsLinkedToTheHrRecordByEmployeeNumberElseByEmail() {
+        long byNumber = hrPerson("N" + tag, null);
+        assertThat(people.signedIn(new SignIn("sub-n-" + tag, "X", null, "N" + tag)).personId()).isEqualTo(byNumber);
+        long byEmail = hrPerson("E" + tag, "kari-" + tag + "@demo.no");
+        assertThat(people.signedIn(new SignIn("sub-e-" + tag, "X", "KARI-" + tag + "@demo.no", null)).personId())
+                .isEqualTo(byEmail);
+        assertThat(jdbc.queryForObject("SELECT has_work_computer FROM person WHERE id = ?", Boolean.class, byEmail))
+                .as("HR's facts are kept").isFalse();
+    }
+
+    @Test
+    void someoneWhoHasLeftIsNotActive() {
+        long left = hrPerson("L" + tag, null);
+        jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", left);
+        assertThat(people.signedIn(new SignIn("sub-l-" + tag, "X", null, "L" + tag)).active()).isFalse();
+    }
+
+    @Test
+    void aRoleIsGivenAndTakenBackAndBothStayInTheTrail() {
+        long person = hrPerson("T" + tag, null);
+        long unit = unit("ACTIVE");
+        long given = roles.grant(person, Role.EDITOR, unit, "Ny hovedredaktør");
+        assertThat(roles.grant(person, Role.EDITOR, unit, "igjen")).as("giving it twice changes nothing")
+                .isEqualTo(given);
+        roles.revoke(given);
+        List<RoleGrant> trail = roles.trail(person);
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).grantedBy()).isEqualTo("siri");
+        assertThat(trail.get(0).revokedBy()).isEqualTo("siri");
+        assertThat(trail.get(0).reason()).isEqualTo("Ny hovedredaktør");
+        assertThat(trail.get(0).active()).isFalse();
+        assertThatThrownBy(() -> roles.revoke(given)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("roles.assignment.unknown");
+    }
+
+    @Test
+    void badRoleRequestsAreRefusedWithAReason() {
+        long person = hrPerson("B" + tag, null);
+        assertThatThrownBy(() -> roles.grant(person, Role.EDITOR, null, null))
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("roles.unit.required");
+        assertThatThrownBy(() -> roles.grant(person, Role.ADMIN, unit("ACTIVE"), null))
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("roles.unit.not-allowed");
+        assertThatThrownBy(() -> roles.grant(person, Role.MANAGER, unit("ARCHIVED"), null))
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("roles.unit.unknown");
+        assertThatThrownBy(() -> roles.grant(-1, Role.ADMIN, null, null))
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("roles.person.unknown");
+        assertThat(roles.trail(person)).isEmpty();
+    }
+
+    @Test
+    void assignedGlobalRolesComeWithTheSignIn() {
+        long person = hrPerson("G" + tag, null);
+        roles.grant(person, Role.COMMUNICATIONS, null, null);
+        assertThat(people.signedIn(new SignIn("sub-g-" + tag, "X", null, "G" + tag)).globalRoles())
+                .containsExactly(Role.COMMUNICATIONS);
+    }
+}
