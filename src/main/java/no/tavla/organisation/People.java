@@ -101,6 +101,11 @@ public class People {
         return new Actor(person, global, unitRoles);
     }
 
+    /** Whether anyone is signed in. */
+    public boolean isSignedIn() {
+        return current.name().isPresent();
+    }
+
     /** Active role assignments by unit (0 for global roles). */
     private Map<Long, Set<Role>> roles(long personId) {
         Map<Long, Set<Role>> roles = new HashMap<>();

@@ -74,7 +74,7 @@ class ShellBrowserIT extends BrowserTest {
     @Test
     void anEmployeeIsTurnedAwayFromTheSystemPageAndTheMenuDoesNotOfferIt() {
         signInAs("Kari Nordmann");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
         page.navigate(url("/system"));
         assertThat(heading()).not().hasText("System");
         assertThat(page.getByText("MariaDB")).hasCount(0);

@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -76,7 +77,13 @@ public abstract class KaribuViewTest {
     @AfterEach
     void stopVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        securityContexts().clearContext();
+    }
+
+    /** This application's security context strategy (Vaadin installs its own), as the services read it. */
+    private SecurityContextHolderStrategy securityContexts() {
+        return context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Signs in as a person; everyone is an employee, {@code roles} adds global roles such as ADMIN. */
@@ -91,10 +98,17 @@ public abstract class KaribuViewTest {
                 .collect(Collectors.toSet());
         DefaultOidcUser user = new DefaultOidcUser(authorities, token, "sub");
         OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(user, authorities, "tavla");
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        securityContexts().getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
+    }
+
+    /** Signs in as a person of the demo municipality, linked by employee number as the real sign-in does. */
+    protected void signInAsDemoPerson(String subject, String fullName, String employeeNumber, String... roles) {
+        context.getBean(no.tavla.organisation.People.class)
+                .signedIn(new no.tavla.organisation.SignIn(subject, fullName, null, employeeNumber));
+        signInAs(subject, fullName, roles);
     }
 
     protected void signInAsEmployee() {

@@ -57,8 +57,29 @@ class DemoOrganisation implements ApplicationRunner {
             }
             return store.write(reading, ImportMode.FULL, "demo", clock.instant());
         });
-        log.info("Loaded the demo municipality: {} units and {} people", summary.unitsCreated(),
-                summary.peopleCreated());
+        int roles = giveDemoRoles();
+        log.info("Loaded the demo municipality: {} units, {} people and {} roles", summary.unitsCreated(),
+                summary.peopleCreated(), roles);
+        // leaders: each unit's first manager leads it
+        jdbc.update("UPDATE unit u SET leader_id = (SELECT MIN(r.person_id) FROM role_assignment r"
+                + " WHERE r.unit_id = u.id AND r.role = 'MANAGER' AND r.revoked_at IS NULL) WHERE u.leader_id IS NULL");
+    }
+
+    /** Editors and managers in several units, and the global roles of the demo people, from demo/roles.csv. */
+    private int giveDemoRoles() {
+        String text = CsvTable.decode(read("demo/roles.csv"));
+        int given = 0;
+        for (String line : text.split("\\r?\\n")) {
+            String[] cells = line.split(";", -1);
+            if (cells.length < 3 || cells[0].isBlank() || cells[0].startsWith("Ansatt")) {
+                continue;
+            }
+            given += jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at, reason)"
+                    + " SELECT p.id, ?, (SELECT id FROM unit WHERE code = ?), 'demo', ?, 'Demo' FROM person p"
+                    + " WHERE p.employee_number = ?", cells[1].trim(), cells[2].trim().isEmpty() ? null : cells[2].trim(),
+                    java.sql.Timestamp.from(clock.instant()), cells[0].trim());
+        }
+        return given;
     }
 
     private static byte[] read(String resource) {

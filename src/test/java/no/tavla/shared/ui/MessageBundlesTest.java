@@ -34,7 +34,9 @@ class MessageBundlesTest {
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 assertThat(text).as(file + " " + key).isNotBlank();
-                if (text.contains("{0}")) {
+                if (text.contains("{0,choice,")) {
+                    assertThat(new MessageFormat(text).format(new Object[] {2})).as(file + " " + key).contains("2");
+                } else if (text.contains("{0}")) {
                     assertThat(new MessageFormat(text).format(new Object[] {"X", "Y"}))
                             .as(file + " " + key).contains("X");
                 }

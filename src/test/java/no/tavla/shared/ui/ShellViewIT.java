@@ -52,14 +52,14 @@ class ShellViewIT extends KaribuViewTest {
     void anEmployeesMenuHasNoAdministration() {
         signInAsEmployee();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Tilgjengelighet");
+        assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tilgjengelighet");
     }
 
     @Test
     void anAdministratorsMenuHasTheSystemPage() {
         signInAsAdmin();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Tilgjengelighet", "System");
+        assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tilgjengelighet", "System");
     }
 
     @Test
@@ -122,7 +122,7 @@ class ShellViewIT extends KaribuViewTest {
         UI.getCurrent().navigate("");
         assertThat(heading()).isEqualTo("News");
         assertThat(_get(Button.class, spec -> spec.withClasses("tavla-language")).getText()).isEqualTo("Norsk");
-        assertThat(menu()).containsExactly("News", "Accessibility");
+        assertThat(menu()).containsExactly("News", "Units", "Accessibility");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package no.tavla.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.organisation.UnitContact;
+import no.tavla.organisation.UnitPage;
+import no.tavla.organisation.UnitPages;
+import no.tavla.shared.Refusal;
+
+/** The dialog in which a unit's editors and manager change its description and contact details. */
+class UnitEditor extends Dialog {
+
+    UnitEditor(UnitPages pages, UnitPage page, Runnable saved) {
+        setHeaderTitle(getTranslation("unit.edit.heading", page.name()));
+        TextArea description = new TextArea(getTranslation("unit.about"));
+        description.setValue(page.description());
+        description.setMaxLength(UnitPages.MAX_DESCRIPTION);
+        description.setWidthFull();
+        description.setMinHeight("10em");
+        EmailField email = new EmailField(getTranslation("unit.email"));
+        email.setValue(page.contact().email());
+        TextField phone = new TextField(getTranslation("unit.phone"));
+        phone.setValue(page.contact().phone());
+        phone.setMaxLength(40);
+        TextField address = new TextField(getTranslation("unit.address"));
+        address.setValue(page.contact().visitingAddress());
+        address.setMaxLength(300);
+        address.setWidthFull();
+        Paragraph problem = new Paragraph();
+        problem.addClassName("tavla-problem");
+        problem.getElement().setAttribute("role", "alert");
+        add(new VerticalLayout(description, email, phone, address, problem));
+
+        Button save = new Button(getTranslation("unit.edit.save"), e -> {
+            try {
+                pages.edit(page.id(), description.getValue(),
+                        new UnitContact(email.getValue(), phone.getValue(), address.getValue()));
+                close();
+                saved.run();
+            } catch (Refusal refusal) {
+                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClassName("tavla-save-unit");
+        Button cancel = new Button(getTranslation("unit.edit.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+}

@@ -1,0 +1,96 @@
+package no.tavla.organisation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import no.tavla.organisation.UnitContact;
+import no.tavla.organisation.UnitPages;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The unit pages of the demo municipality, for an employee, the unit's manager and a manager of another unit. */
+class UnitViewIT extends KaribuViewTest {
+
+    @Autowired
+    UnitPages pages;
+
+    @Test
+    void anEmployeeBrowsesTheTreeToTheirUnitAndSeesWhoDoesWhat() {
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("units");
+        assertThat(_get(H1.class).getText()).isEqualTo("Enheter");
+        RouterLink homeCare = _find(RouterLink.class).stream().filter(l -> l.getText().equals("Hjemmetjenesten"))
+                .findFirst().orElseThrow();
+        UI.getCurrent().navigate(homeCare.getHref());
+        assertThat(_get(H1.class).getText()).isEqualTo("Hjemmetjenesten");
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("Helse og omsorg").contains("Kari Nordmann")
+                .contains("Dagvakt sone nord").contains("Per Lie").contains("hjemmetjenesten@demo.kommune.no");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-edit-unit"));
+    }
+
+    @Test
+    void theUnitsManagerEditsTheDescriptionAndContactDetails() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004");
+        UI.getCurrent().navigate("units/HO-HJT");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-edit-unit")));
+        _setValue(_get(TextArea.class), "Vi gir helsehjelp i hjemmet, hele døgnet.");
+        _setValue(_get(EmailField.class), "hjemmetjenesten@demo.kommune.no");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-save-unit")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Vi gir helsehjelp i hjemmet, hele døgnet.");
+    }
+
+    @Test
+    void aBadEmailIsExplainedAndNothingIsSaved() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004");
+        UI.getCurrent().navigate("units/HO-HJT");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-edit-unit")));
+        _setValue(_get(EmailField.class), "ikke en adresse");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-save-unit")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-problem")).getText())
+                .isEqualTo("E-postadressen er ikke gyldig. Rett den, eller la feltet stå tomt.");
+        assertThat(pages.page("HO-HJT").orElseThrow().contact().email()).isEqualTo("hjemmetjenesten@demo.kommune.no");
+    }
+
+    @Test
+    void aManagerCannotEditAnotherUnitNeitherInTheViewNorThroughTheService() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004");
+        UI.getCurrent().navigate("units/OK-SOL");
+        assertThat(_get(H1.class).getText()).isEqualTo("Solberg skole");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-edit-unit"));
+        long school = pages.page("OK-SOL").orElseThrow().id();
+        assertThatThrownBy(() -> pages.edit(school, "Overtatt", new UnitContact("", "", "")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theEditorOfAUnitMayEditItsSubUnits() {
+        signInAsDemoPerson("demo-ola", "Ola Hansen", "10003");
+        UI.getCurrent().navigate("units/OK-SOL-SFO");
+        _assertOne(Button.class, spec -> spec.withClasses("tavla-edit-unit"));
+        assertThat(PageText.of(UI.getCurrent())).contains("Oppvekst og kultur").contains("Solberg skole");
+    }
+
+    @Test
+    void anAnonymousVisitorCannotOpenAUnitPage() {
+        UI.getCurrent().navigate("units/HO-HJT");
+        _assertNone(UnitView.class);
+        assertThatThrownBy(() -> pages.page("HO-HJT")).isInstanceOf(AccessDeniedException.class);
+    }
+}
