@@ -59,7 +59,7 @@ class ShellViewIT extends KaribuViewTest {
     void anAdministratorsMenuHasTheSystemPage() {
         signInAsAdmin();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tilgjengelighet", "System");
+        assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tilgjengelighet", "System", "Import fra HR");
     }
 
     @Test

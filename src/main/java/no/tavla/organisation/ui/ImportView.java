@@ -1,0 +1,156 @@
+package no.tavla.organisation.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import no.tavla.organisation.HrImportService;
+import no.tavla.organisation.ImportFiles;
+import no.tavla.organisation.ImportMode;
+import no.tavla.organisation.ImportPreview;
+import no.tavla.organisation.ImportProblem;
+import no.tavla.organisation.ImportRejected;
+import no.tavla.organisation.ImportSummary;
+import no.tavla.organisation.internal.ImportReading;
+
+/**
+ * The HR import for administrators: upload the unit file and the people file, see every problem in plain language
+ * (or what would change), then import everything or nothing.
+ */
+@Route("admin/import")
+@RolesAllowed("ADMIN")
+@Menu(order = 110, title = "nav.import", icon = "vaadin:upload")
+class ImportView extends Main implements HasDynamicTitle {
+
+    private final transient HrImportService imports;
+    private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
+    private final Div result = new Div();
+    private final Button apply;
+    private byte[] units = new byte[0];
+    private byte[] people = new byte[0];
+
+    ImportView(HrImportService imports) {
+        this.imports = imports;
+        addClassName("tavla-page");
+        add(new H1(getTranslation("import.heading")), new Paragraph(getTranslation("import.intro")));
+        add(upload("units"), upload("people"));
+
+        mode.setLabel(getTranslation("import.mode"));
+        mode.setItems(ImportMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("import.mode." + m.name()));
+        mode.setValue(ImportMode.FULL);
+        add(mode);
+
+        Button preview = new Button(getTranslation("import.preview"), e -> preview());
+        preview.addClassName("tavla-import-preview");
+        apply = new Button(getTranslation("import.apply"), e -> apply());
+        apply.addThemeVariants(ButtonVariant.PRIMARY);
+        apply.addClassName("tavla-import-apply");
+        apply.setEnabled(false);
+        Div actions = new Div(preview, apply);
+        actions.addClassName("tavla-actions");
+        add(actions);
+        result.addClassName("tavla-import-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        add(result);
+    }
+
+    private Component upload(String file) {
+        Upload upload = new Upload();
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ImportReading.MAX_FILE_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        upload.addClassName("tavla-upload-" + file);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
+                        .setMany(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.error.too-many"))
+                        .setFileIsTooBig(getTranslation("upload.error.too-big"))
+                        .setIncorrectFileType(getTranslation("upload.error.type"))));
+        UI ui = UI.getCurrent();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received(file, bytes))));
+        upload.addFileRejectedListener(e -> show(List.of(new Paragraph(getTranslation("import.file.too-large",
+                getTranslation("import.file." + file), "", "", ImportReading.MAX_FILE_BYTES / (1024 * 1024))))));
+        H2 label = new H2(getTranslation("import.upload." + file));
+        Div wrapper = new Div(label, new Paragraph(getTranslation("import.upload." + file + ".columns")), upload);
+        wrapper.addClassName("tavla-section");
+        return wrapper;
+    }
+
+    /** A file arrived; the previous preview no longer holds. */
+    void received(String file, byte[] bytes) {
+        if (file.equals("units")) {
+            units = bytes;
+        } else {
+            people = bytes;
+        }
+        apply.setEnabled(false);
+        show(List.of(new Paragraph(getTranslation("import.received", getTranslation("import.file." + file)))));
+    }
+
+    void preview() {
+        ImportPreview preview = imports.preview(new ImportFiles(units, people), mode.getValue());
+        if (!preview.canApply()) {
+            apply.setEnabled(false);
+            show(problems(preview.problems()));
+            return;
+        }
+        apply.setEnabled(true);
+        show(List.of(new H2(getTranslation("import.preview.heading")),
+                new Paragraph(getTranslation("import.preview.summary", preview.units(), preview.people(),
+                        preview.peopleWithoutComputer(), preview.newUnits(), preview.newPeople(),
+                        preview.peopleToDeactivate()))));
+    }
+
+    void apply() {
+        try {
+            ImportSummary done = imports.apply(new ImportFiles(units, people), mode.getValue());
+            apply.setEnabled(false);
+            show(List.of(new H2(getTranslation("import.done.heading")),
+                    new Paragraph(getTranslation("import.done.summary", done.unitsCreated(), done.unitsUpdated(),
+                            done.unitsMoved(), done.peopleCreated(), done.peopleUpdated(), done.peopleDeactivated()))));
+        } catch (ImportRejected rejected) {
+            apply.setEnabled(false);
+            show(problems(rejected.problems()));
+        }
+    }
+
+    private List<Component> problems(List<ImportProblem> problems) {
+        OrderedList list = new OrderedList();
+        list.addClassName("tavla-import-problems");
+        for (ImportProblem problem : problems) {
+            list.add(new ListItem(getTranslation(problem.key(),
+                    problem.arguments(getTranslation("import.file." + problem.file())))));
+        }
+        return List.of(new H2(getTranslation("import.problems.heading", problems.size())),
+                new Paragraph(getTranslation("import.problems.nothing")), list);
+    }
+
+    private void show(List<Component> content) {
+        result.removeAll();
+        content.forEach(result::add);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.heading") + " – Tavla";
+    }
+}

@@ -1,0 +1,73 @@
+package no.tavla.organisation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** The import page: administrators only; problems in plain language; the demo files import cleanly. */
+class ImportViewIT extends KaribuViewTest {
+
+    private ImportView openAsAdmin() {
+        signInAsAdmin();
+        UI.getCurrent().navigate("admin/import");
+        return _get(ImportView.class);
+    }
+
+    @Test
+    void anAdministratorPreviewsAndImportsTheDemoFiles() throws IOException {
+        ImportView view = openAsAdmin();
+        view.received("units", new ClassPathResource("demo/units.csv").getContentAsByteArray());
+        view.received("people", new ClassPathResource("demo/people.csv").getContentAsByteArray());
+        view.preview();
+        assertThat(PageText.of(UI.getCurrent())).contains("Klar til import")
+                .contains("Filene har 16 enheter og 300 personer (120 uten arbeids-PC)");
+        Button apply = _get(Button.class, spec -> spec.withClasses("tavla-import-apply"));
+        assertThat(apply.isEnabled()).isTrue();
+        _click(apply);
+        assertThat(PageText.of(UI.getCurrent())).contains("Importen er fullført");
+    }
+
+    @Test
+    void problemsAreListedInPlainLanguageAndNothingCanBeImported() {
+        ImportView view = openAsAdmin();
+        view.received("people", ("Ansattnummer;Navn;Enhet\n1;Anne;FINNES-IKKE\n1;Berit;HO-HJT\n")
+                .getBytes(StandardCharsets.UTF_8));
+        view.preview();
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("2 ting må rettes").contains("Ingenting er importert")
+                .contains("Personfila, linje 2: enheten «FINNES-IKKE» i kolonnen «Enhet» finnes verken i enhetsfila"
+                        + " eller i Tavla")
+                .contains("Personfila, linje 3: ansattnummeret «1» står også på linje 2");
+        assertThat(_get(Button.class, spec -> spec.withClasses("tavla-import-apply")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void employeesEditorsAndManagersCannotOpenTheImport() {
+        for (String[] person : new String[][] {{"demo-kari", "Kari Nordmann", "10001"},
+                {"demo-ola", "Ola Hansen", "10003"}, {"demo-per", "Per Lie", "10004"}}) {
+            signInAsDemoPerson(person[0], person[1], person[2]);
+            UI.getCurrent().navigate("admin/import");
+            _assertNone(ImportView.class);
+        }
+    }
+
+    @Test
+    void communicationsCannotOpenTheImportEither() {
+        signInAs("demo-ingrid", "Ingrid Solheim", "COMMUNICATIONS");
+        UI.getCurrent().navigate("admin/import");
+        _assertNone(ImportView.class);
+        _assertOne(no.tavla.shared.ui.MainLayout.class);
+    }
+}
