@@ -1,6 +1,7 @@
 package no.tavla.access.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import no.tavla.access.ApiTokens;
 import no.tavla.access.SignInInfo;
 import no.tavla.access.TavlaRoles;
 import no.tavla.organisation.People;
@@ -34,6 +35,24 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 class SecurityConfiguration {
 
     static final String SIGN_IN_PATH = "/oauth2/authorization/" + LazyClientRegistrationRepository.REGISTRATION_ID;
+
+    /** The API, for machines only: an API token on every request, no session, no sign-in page. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain machineApi(HttpSecurity http, ApiTokens tokens,
+                                   ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/import").hasRole(TavlaRoles.ADMIN)
+                        .anyRequest().denyAll())
+                .addFilterBefore(new ApiTokenFilter(tokens,
+                        contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy)), AuthorizationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
 
     /** Health is public for load balancers; metrics need an administrator's sign-in or the metrics token. */
     @Bean

@@ -59,7 +59,8 @@ class ShellViewIT extends KaribuViewTest {
     void anAdministratorsMenuHasTheSystemPage() {
         signInAsAdmin();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tilgjengelighet", "System", "Import fra HR");
+        assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tilgjengelighet", "System", "Import fra HR",
+                "API-nøkler");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package no.tavla.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.People;
+import no.tavla.shared.CurrentActor;
+import no.tavla.shared.Refusal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API tokens that administrators make and revoke. Only a SHA-256 hash is stored, so a leaked database leaks no
+ * working token; the token is shown once, when it is made.
+ */
+@Service
+public class ApiTokens {
+
+    public static final String PREFIX = "tavla_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+    private final AccessPolicy policy;
+    private final People people;
+    private final CurrentActor current;
+    private final Clock clock;
+
+    ApiTokens(JdbcTemplate jdbc, AccessPolicy policy, People people, CurrentActor current, Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.people = people;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    /** Makes a token and returns its secret, which is never shown again. */
+    @Transactional
+    public String create(String name) {
+        requireAdministrator();
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty()) {
+            throw new Refusal("tokens.name.required");
+        }
+        if (label.length() > 100) {
+            throw new Refusal("tokens.name.too-long", 100);
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        jdbc.update("INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)",
+                label, hash(token), current.nameOrSystem(), Timestamp.from(clock.instant()));
+        return token;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> list() {
+        requireAdministrator();
+        return jdbc.query("SELECT id, name, created_by, created_at, last_used_at, revoked_at FROM api_token"
+                        + " ORDER BY revoked_at IS NOT NULL, created_at DESC",
+                (rs, row) -> new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()));
+    }
+
+    @Transactional
+    public void revoke(long id) {
+        requireAdministrator();
+        if (jdbc.update("UPDATE api_token SET revoked_by = ?, revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                current.nameOrSystem(), Timestamp.from(clock.instant()), id) == 0) {
+            throw new Refusal("tokens.unknown");
+        }
+    }
+
+    /** The name of the working token with this secret, noting its use; empty for unknown or revoked tokens. */
+    @Transactional
+    public Optional<String> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        List<String> names = jdbc.queryForList("SELECT name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL",
+                String.class, hash);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.update("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?", Timestamp.from(clock.instant()), hash);
+        return Optional.of(names.get(0));
+    }
+
+    private void requireAdministrator() {
+        if (!policy.mayAnywhere(people.currentActor(), Action.ADMINISTER)) {
+            throw new AccessDeniedException("Only administrators manage API tokens");
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
