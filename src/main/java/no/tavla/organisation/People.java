@@ -65,8 +65,9 @@ public class People {
         }
         boolean active = "ACTIVE".equals(jdbc.queryForObject("SELECT status FROM person WHERE id = ?", String.class, id));
         Set<Role> global = EnumSet.noneOf(Role.class);
-        roles(id).forEach((unit, roles) -> roles.stream().filter(r -> !r.unitScoped()).forEach(global::add));
-        return new SignedInPerson(id, active, global);
+        Set<Role> scoped = EnumSet.noneOf(Role.class);
+        roles(id).forEach((unit, roles) -> roles.forEach(r -> (r.unitScoped() ? scoped : global).add(r)));
+        return new SignedInPerson(id, active, global, scoped);
     }
 
     /** The signed-in person as the access policy sees them; {@link Actor#nobody()} when nobody is signed in. */

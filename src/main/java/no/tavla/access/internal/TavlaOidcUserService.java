@@ -48,6 +48,8 @@ public class TavlaOidcUserService implements OAuth2UserService<OidcUserRequest, 
         }
         Set<GrantedAuthority> authorities = new HashSet<>(claimRoles.mapAuthorities(user.getAuthorities()));
         person.globalRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        // EDITOR and MANAGER here only say "somewhere": which units is for the AccessPolicy
+        person.unitRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), IdTokenClaimNames.SUB);
     }
 }

@@ -59,8 +59,8 @@ class ShellViewIT extends KaribuViewTest {
     void anAdministratorsMenuHasTheSystemPage() {
         signInAsAdmin();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tilgjengelighet", "System", "Import fra HR",
-                "API-nøkler");
+        assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tilgjengelighet", "System", "Personer",
+                "Import fra HR", "API-nøkler");
     }
 
     @Test

@@ -1,0 +1,99 @@
+package no.tavla.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.organisation.PersonRow;
+import no.tavla.organisation.Role;
+import no.tavla.organisation.RoleAssignments;
+import no.tavla.organisation.RoleGrant;
+import no.tavla.organisation.UnitPages;
+import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.TavlaTime;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A person's roles with their trail; administrators give and take back roles here. */
+class PersonRolesDialog extends Dialog {
+
+    private final transient RoleAssignments roles;
+    private final PersonRow person;
+    private final UnorderedList trail = new UnorderedList();
+    private final Paragraph problem = new Paragraph();
+
+    PersonRolesDialog(PersonRow person, RoleAssignments roles, UnitPages pages) {
+        this.roles = roles;
+        this.person = person;
+        setHeaderTitle(getTranslation("roles.heading", person.name()));
+        trail.addClassName("tavla-role-trail");
+        problem.addClassName("tavla-problem");
+        problem.getElement().setAttribute("role", "alert");
+        add(new H3(getTranslation("roles.trail")), trail);
+
+        Select<Role> role = new Select<>();
+        role.setLabel(getTranslation("people.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("role." + r.name()));
+        role.addClassName("tavla-grant-role");
+        ComboBox<UnitTreeEntry> unit = new ComboBox<>(getTranslation("people.unit"));
+        unit.addClassName("tavla-grant-unit");
+        unit.setItems(pages.tree());
+        unit.setItemLabelGenerator(UnitTreeEntry::name);
+        TextField reason = new TextField(getTranslation("roles.reason"));
+        reason.setMaxLength(500);
+        Button grant = new Button(getTranslation("roles.grant"), e -> {
+            try {
+                roles.grant(person.id(), role.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                        reason.getValue());
+                problem.setText("");
+                refresh();
+            } catch (Refusal refusal) {
+                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            } catch (AccessDeniedException denied) {
+                problem.setText(getTranslation("roles.only-admin"));
+            }
+        });
+        grant.addThemeVariants(ButtonVariant.PRIMARY);
+        grant.addClassName("tavla-role-grant");
+        add(new H3(getTranslation("roles.give")), role, unit, reason, grant, problem);
+        getFooter().add(new Button(getTranslation("roles.close"), e -> close()));
+        refresh();
+    }
+
+    private void refresh() {
+        trail.removeAll();
+        for (RoleGrant grant : roles.trail(person.id())) {
+            String text = getTranslation("role." + grant.role().name())
+                    + (grant.unitName() == null ? "" : " – " + grant.unitName())
+                    + " · " + getTranslation("roles.granted", grant.grantedBy(),
+                    TavlaTime.dateTime(grant.grantedAt(), getLocale()))
+                    + (grant.reason() == null ? "" : " («" + grant.reason() + "»)")
+                    + (grant.active() ? "" : " · " + getTranslation("roles.revoked", grant.revokedBy(),
+                    TavlaTime.dateTime(grant.revokedAt(), getLocale())));
+            ListItem item = new ListItem(text);
+            if (grant.active()) {
+                Button revoke = new Button(getTranslation("roles.revoke"), e -> {
+                    try {
+                        roles.revoke(grant.id());
+                        refresh();
+                    } catch (AccessDeniedException denied) {
+                        problem.setText(getTranslation("roles.only-admin"));
+                    }
+                });
+                revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                item.add(revoke);
+            }
+            trail.add(item);
+        }
+        if (trail.getChildren().findAny().isEmpty()) {
+            trail.add(new ListItem(getTranslation("roles.none")));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package no.tavla.organisation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.organisation.PeopleDirectory;
+import no.tavla.organisation.PeopleFilter;
+import no.tavla.organisation.PersonRow;
+import no.tavla.organisation.Role;
+import no.tavla.organisation.UnitPages;
+import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The people list: who may look, the filters, and giving a role with its trail. */
+class PeopleViewIT extends KaribuViewTest {
+
+    @Autowired
+    PeopleDirectory directory;
+    @Autowired
+    UnitPages pages;
+
+    @SuppressWarnings("unchecked")
+    private Grid<PersonRow> grid() {
+        return _get(Grid.class);
+    }
+
+    private List<PersonRow> rows() {
+        Grid<PersonRow> grid = grid();
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    }
+
+    @Test
+    void anAdministratorFindsSomeoneByNameOrEmployeeNumber() {
+        signInAsAdmin();
+        UI.getCurrent().navigate("admin/people");
+        _setValue(_get(TextField.class), "Kari Nordmann");
+        assertThat(rows()).extracting(PersonRow::name).isNotEmpty().containsOnly("Kari Nordmann");
+        _setValue(_get(TextField.class), "10001");
+        assertThat(rows()).extracting(PersonRow::employeeNumber).containsExactly("10001");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("1 person"))).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFiltersFindStaffWithoutAComputerInAUnitAndBelow() {
+        signInAsAdmin();
+        UI.getCurrent().navigate("admin/people");
+        ComboBox<UnitTreeEntry> unit = _get(ComboBox.class, spec -> spec.withLabel("Enhet"));
+        UnitTreeEntry health = pages.tree().stream().filter(u -> u.code().equals("HO")).findFirst().orElseThrow();
+        _setValue(unit, health);
+        Select<String> computer = (Select<String>) _get(Select.class, spec -> spec.withLabel("Arbeids-PC"));
+        _setValue(computer, "no");
+        List<PersonRow> found = rows();
+        assertThat(found).isNotEmpty().noneMatch(PersonRow::hasWorkComputer)
+                .extracting(PersonRow::name).contains("Kari Nordmann");
+        assertThat(directory.count(new PeopleFilter("", health.id(), null, false, false))).isEqualTo(found.size());
+    }
+
+    @Test
+    void anAdministratorGivesARoleAndSeesItInTheTrail() {
+        signInAsAdmin();
+        UI.getCurrent().navigate("admin/people");
+        _setValue(_get(TextField.class), "Jonas Berg");
+        GridKt._clickItem(grid(), 0);
+        @SuppressWarnings("unchecked")
+        Select<Role> role = (Select<Role>) _get(Select.class, spec -> spec.withClasses("tavla-grant-role"));
+        _setValue(role, Role.EDITOR);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-role-grant")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Redaktør og leder gjelder for en enhet. Velg enheten.");
+        @SuppressWarnings("unchecked")
+        ComboBox<UnitTreeEntry> unit = _get(ComboBox.class, spec -> spec.withClasses("tavla-grant-unit"));
+        _setValue(unit, pages.tree().stream()
+                .filter(u -> u.code().equals("TE-PLB")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-role-grant")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Redaktør – Plan og bygg").contains("gitt av demo-siri");
+    }
+
+    @Test
+    void aManagerMayLookButNotChangeRoles() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004", "MANAGER");
+        UI.getCurrent().navigate("admin/people");
+        _setValue(_get(TextField.class), "10001");
+        assertThat(rows()).hasSize(1);
+        GridKt._clickItem(grid(), 0);
+        @SuppressWarnings("unchecked")
+        Select<Role> role = (Select<Role>) _get(Select.class, spec -> spec.withClasses("tavla-grant-role"));
+        _setValue(role, Role.ADMIN);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-role-grant")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Bare systemansvarlig kan endre roller.");
+    }
+
+    @Test
+    void employeesAndEditorsCannotOpenThePeopleList() {
+        signInAsEmployee();
+        UI.getCurrent().navigate("admin/people");
+        _assertNone(PeopleView.class);
+        signInAsDemoPerson("demo-ola", "Ola Hansen", "10003", "EDITOR");
+        UI.getCurrent().navigate("admin/people");
+        _assertNone(PeopleView.class);
+        assertThatThrownBy(() -> directory.count(PeopleFilter.everyone())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aSearchWithWildcardsFindsNothingUnexpected() {
+        signInAsAdmin();
+        assertThat(directory.count(new PeopleFilter("%", null, null, null, true))).isZero();
+        assertThat(directory.count(new PeopleFilter("_", null, null, null, true))).isZero();
+    }
+}
