@@ -22,6 +22,9 @@ class HrImportBenchmark {
     @Autowired
     HrImportService imports;
 
+    @Autowired
+    PeopleDirectory directory;
+
     @Test
     void fiftyThousandPeople() {
         StringBuilder units = new StringBuilder("Kode;Navn;Type;Overordnet\n");
@@ -54,6 +57,17 @@ class HrImportBenchmark {
         assertThat(preview.problems()).isEmpty();
         assertThat(first.peopleCreated() + first.peopleUpdated()).isEqualTo(PEOPLE);
         assertThat(second.peopleUpdated()).isEqualTo(PEOPLE);
+        long listed = System.nanoTime();
+        int all = directory.count(PeopleFilter.everyone());
+        directory.find(PeopleFilter.everyone(), 0, 50);
+        directory.find(PeopleFilter.everyone(), 25_000, 50);
+        long firstPages = System.nanoTime();
+        directory.count(new PeopleFilter("Nummer 4711", null, null, false, false));
+        directory.find(new PeopleFilter("Nummer 4711", null, null, false, false), 0, 50);
+        long searched = System.nanoTime();
+        assertThat(all).isGreaterThanOrEqualTo(PEOPLE);
+        System.out.printf("BENCHMARK people list of %,d: count and two pages %d ms, search without a computer %d ms%n",
+                all, (firstPages - listed) / 1_000_000, (searched - firstPages) / 1_000_000);
         System.out.printf("BENCHMARK HR import of %,d people (%,d bytes): preview %d ms, first apply %d ms,"
                         + " second apply (all updates) %d ms%n", PEOPLE, files.people().length,
                 (previewed - start) / 1_000_000, (applied - previewed) / 1_000_000, (reapplied - applied) / 1_000_000);
