@@ -22,6 +22,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.People;
+import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPage;
 import no.tavla.organisation.UnitPages;
 
@@ -34,11 +38,17 @@ import no.tavla.organisation.UnitPages;
 class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient UnitPages pages;
+    private final transient UnitAdministration administration;
+    private final transient AccessPolicy policy;
+    private final transient People people;
     private String title = "";
     private String code = "";
 
-    UnitView(UnitPages pages) {
+    UnitView(UnitPages pages, UnitAdministration administration, AccessPolicy policy, People people) {
         this.pages = pages;
+        this.administration = administration;
+        this.policy = policy;
+        this.people = people;
         addClassName("tavla-page");
     }
 
@@ -90,6 +100,9 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(section("unit.sub-units", List.of(sub)));
         }
         add(section("unit.news", List.of(new Paragraph(getTranslation("unit.news.empty")))));
+        if (policy.may(people.currentActor(), Action.ADMINISTER, page.id())) {
+            add(new UnitAdministrationPanel(page, administration, pages, this::refresh));
+        }
         add(section("unit.people", List.of(new Paragraph(getTranslation("units.people", page.people().size())),
                 people(page.people()))));
     }

@@ -88,6 +88,26 @@ class UnitViewIT extends KaribuViewTest {
     }
 
     @Test
+    void anAdministratorArchivesAndRestoresAUnitFromItsPage() {
+        signInAsAdmin();
+        UI.getCurrent().navigate("units/TE-PLB-KP");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-unit-status")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Enheten er arkivert.");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-unit-status")));
+        assertThat(PageText.of(UI.getCurrent())).doesNotContain("Enheten er arkivert.");
+    }
+
+    @Test
+    void onlyAdministratorsSeeTheUnitAdministration() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004");
+        UI.getCurrent().navigate("units/HO-HJT");
+        _assertNone(UnitAdministrationPanel.class);
+        signInAsAdmin();
+        UI.getCurrent().navigate("units/HO-HJT");
+        _assertOne(UnitAdministrationPanel.class);
+    }
+
+    @Test
     void anAnonymousVisitorCannotOpenAUnitPage() {
         UI.getCurrent().navigate("units/HO-HJT");
         _assertNone(UnitView.class);

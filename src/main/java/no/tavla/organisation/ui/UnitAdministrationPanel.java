@@ -1,0 +1,66 @@
+package no.tavla.organisation.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import no.tavla.organisation.UnitAdministration;
+import no.tavla.organisation.UnitPage;
+import no.tavla.organisation.UnitPages;
+import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.shared.Refusal;
+
+/** The administrators' controls on a unit's page: move it, name its leader, archive or restore it. */
+class UnitAdministrationPanel extends Div {
+
+    UnitAdministrationPanel(UnitPage page, UnitAdministration administration, UnitPages pages, Runnable changed) {
+        addClassNames("tavla-section", "tavla-unit-admin", "no-print");
+        Paragraph problem = new Paragraph();
+        problem.addClassName("tavla-problem");
+        problem.getElement().setAttribute("role", "alert");
+
+        List<UnitTreeEntry> units = pages.tree().stream().filter(u -> u.id() != page.id()).toList();
+        ComboBox<UnitTreeEntry> parent = new ComboBox<>(getTranslation("unit.admin.parent"));
+        parent.setItems(units);
+        parent.setItemLabelGenerator(UnitTreeEntry::name);
+        parent.setPlaceholder(getTranslation("unit.admin.parent.top"));
+        parent.setClearButtonVisible(true);
+        parent.addClassName("tavla-unit-parent");
+        String currentParent = page.path().isEmpty() ? null : page.path().get(page.path().size() - 1).code();
+        units.stream().filter(u -> u.code().equals(currentParent)).findFirst().ifPresent(parent::setValue);
+        Button move = new Button(getTranslation("unit.admin.move"), e -> act(problem, changed,
+                () -> administration.move(page.id(), parent.getValue() == null ? null : parent.getValue().id())));
+        move.addClassName("tavla-unit-move");
+
+        ComboBox<UnitPage.PersonCard> leader = new ComboBox<>(getTranslation("unit.admin.leader"));
+        leader.setItems(page.people());
+        leader.setItemLabelGenerator(UnitPage.PersonCard::name);
+        if (page.leader() != null) {
+            page.people().stream().filter(p -> p.id() == page.leader().id()).findFirst().ifPresent(leader::setValue);
+        }
+        Button setLeader = new Button(getTranslation("unit.admin.leader.set"), e -> act(problem, changed,
+                () -> administration.setLeader(page.id(), leader.getValue() == null ? null : leader.getValue().id())));
+
+        Button status = page.active()
+                ? new Button(getTranslation("unit.admin.archive"), e -> act(problem, changed,
+                        () -> administration.archive(page.id())))
+                : new Button(getTranslation("unit.admin.restore"), e -> act(problem, changed,
+                        () -> administration.restore(page.id())));
+        status.addClassName("tavla-unit-status");
+
+        add(new H2(getTranslation("unit.admin.heading")), parent, move, leader, setLeader, new Div(status), problem);
+    }
+
+    private static void act(Paragraph problem, Runnable changed, Runnable action) {
+        try {
+            action.run();
+            problem.setText("");
+            changed.run();
+        } catch (Refusal refusal) {
+            problem.setText(problem.getTranslation(refusal.key(), refusal.arguments()));
+        }
+    }
+}
