@@ -13,11 +13,9 @@ import java.util.Optional;
 
 import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
-import no.tavla.organisation.People;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +31,12 @@ public class ApiTokens {
 
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
-    private final People people;
     private final CurrentActor current;
     private final Clock clock;
 
-    ApiTokens(JdbcTemplate jdbc, AccessPolicy policy, People people, CurrentActor current, Clock clock) {
+    ApiTokens(JdbcTemplate jdbc, AccessPolicy policy, CurrentActor current, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
-        this.people = people;
         this.current = current;
         this.clock = clock;
     }
@@ -48,7 +44,7 @@ public class ApiTokens {
     /** Makes a token and returns its secret, which is never shown again. */
     @Transactional
     public String create(String name) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         String label = name == null ? "" : name.strip();
         if (label.isEmpty()) {
             throw new Refusal("tokens.name.required");
@@ -66,7 +62,7 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public List<ApiToken> list() {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         return jdbc.query("SELECT id, name, created_by, created_at, last_used_at, revoked_at FROM api_token"
                         + " ORDER BY revoked_at IS NOT NULL, created_at DESC",
                 (rs, row) -> new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -77,7 +73,7 @@ public class ApiTokens {
 
     @Transactional
     public void revoke(long id) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         if (jdbc.update("UPDATE api_token SET revoked_by = ?, revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                 current.nameOrSystem(), Timestamp.from(clock.instant()), id) == 0) {
             throw new Refusal("tokens.unknown");
@@ -98,12 +94,6 @@ public class ApiTokens {
         }
         jdbc.update("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?", Timestamp.from(clock.instant()), hash);
         return Optional.of(names.get(0));
-    }
-
-    private void requireAdministrator() {
-        if (!policy.mayAnywhere(people.currentActor(), Action.ADMINISTER)) {
-            throw new AccessDeniedException("Only administrators manage API tokens");
-        }
     }
 
     static String hash(String token) {

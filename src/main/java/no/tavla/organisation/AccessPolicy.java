@@ -3,6 +3,7 @@ package no.tavla.organisation;
 import java.util.List;
 
 import no.tavla.organisation.internal.UnitTree;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +14,22 @@ import org.springframework.stereotype.Component;
 public class AccessPolicy {
 
     private final UnitTree tree;
+    private final People people;
 
-    AccessPolicy(UnitTree tree) {
+    AccessPolicy(UnitTree tree, People people) {
         this.tree = tree;
+        this.people = people;
+    }
+
+    /**
+     * For services: refuses unless the signed-in person may do this somewhere.
+     *
+     * @throws AccessDeniedException naming what was refused
+     */
+    public void requireAnywhere(Action action) {
+        if (!mayAnywhere(people.currentActor(), action)) {
+            throw new AccessDeniedException("Not allowed: " + action);
+        }
     }
 
     /** May the actor do this on the unit (and so on what belongs to it)? */

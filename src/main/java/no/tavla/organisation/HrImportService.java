@@ -5,7 +5,6 @@ import java.time.Clock;
 import no.tavla.organisation.internal.ImportReading;
 import no.tavla.organisation.internal.OrganisationStore;
 import no.tavla.shared.CurrentActor;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,26 +19,18 @@ public class HrImportService {
     private final Clock clock;
     private final CurrentActor actor;
     private final AccessPolicy policy;
-    private final People people;
 
-    HrImportService(OrganisationStore store, Clock clock, CurrentActor actor, AccessPolicy policy, People people) {
+    HrImportService(OrganisationStore store, Clock clock, CurrentActor actor, AccessPolicy policy) {
         this.store = store;
         this.clock = clock;
         this.actor = actor;
         this.policy = policy;
-        this.people = people;
-    }
-
-    private void requireAdministrator() {
-        if (!policy.mayAnywhere(people.currentActor(), Action.ADMINISTER)) {
-            throw new AccessDeniedException("Only administrators import from HR");
-        }
     }
 
     /** What the import would do, and everything wrong with the files. Writes nothing. */
     @Transactional(readOnly = true)
     public ImportPreview preview(ImportFiles files, ImportMode mode) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         ImportReading.Existing existing = store.existing();
         ImportReading reading = ImportReading.read(files, existing);
         if (!reading.problems().isEmpty()) {
@@ -60,7 +51,7 @@ public class HrImportService {
      */
     @Transactional
     public ImportSummary apply(ImportFiles files, ImportMode mode) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         ImportReading reading = ImportReading.read(files, store.existing());
         if (!reading.problems().isEmpty()) {
             throw new ImportRejected(reading.problems());

@@ -5,7 +5,6 @@ import java.util.List;
 
 import no.tavla.shared.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +17,10 @@ public class PeopleDirectory {
 
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
-    private final People people;
 
-    PeopleDirectory(JdbcTemplate jdbc, AccessPolicy policy, People people) {
+    PeopleDirectory(JdbcTemplate jdbc, AccessPolicy policy) {
         this.jdbc = jdbc;
         this.policy = policy;
-        this.people = people;
     }
 
     @Transactional(readOnly = true)
@@ -84,8 +81,6 @@ public class PeopleDirectory {
         if (filter.text().length() > 100) {
             throw new Refusal("people.search.too-long", 100);
         }
-        if (!policy.mayAnywhere(people.currentActor(), Action.VIEW_ADMINISTRATION)) {
-            throw new AccessDeniedException("Administrators, managers and communications see the people list");
-        }
+        policy.requireAnywhere(Action.VIEW_ADMINISTRATION);
     }
 }

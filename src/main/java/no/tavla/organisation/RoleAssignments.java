@@ -8,7 +8,6 @@ import java.util.Optional;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +20,12 @@ public class RoleAssignments {
 
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
-    private final People people;
     private final CurrentActor current;
     private final Clock clock;
 
-    RoleAssignments(JdbcTemplate jdbc, AccessPolicy policy, People people, CurrentActor current, Clock clock) {
+    RoleAssignments(JdbcTemplate jdbc, AccessPolicy policy, CurrentActor current, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
-        this.people = people;
         this.current = current;
         this.clock = clock;
     }
@@ -36,7 +33,7 @@ public class RoleAssignments {
     /** Gives a role; giving one the person already holds there changes nothing and returns that assignment. */
     @Transactional
     public long grant(long personId, Role role, Long unitId, String reason) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         if (role == null) {
             throw new Refusal("roles.role.required");
         }
@@ -71,7 +68,7 @@ public class RoleAssignments {
     /** Takes a role back; it stays in the trail. */
     @Transactional
     public void revoke(long assignmentId) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         int changed = jdbc.update("UPDATE role_assignment SET revoked_by = ?, revoked_at = ? WHERE id = ?"
                 + " AND revoked_at IS NULL", current.nameOrSystem(), Timestamp.from(clock.instant()), assignmentId);
         if (changed == 0) {
@@ -82,9 +79,7 @@ public class RoleAssignments {
     /** Every role the person holds or held, newest first. Administrators, managers and communications may look. */
     @Transactional(readOnly = true)
     public List<RoleGrant> trail(long personId) {
-        if (!policy.mayAnywhere(people.currentActor(), Action.VIEW_ADMINISTRATION)) {
-            throw new AccessDeniedException("Only administrators, managers and communications see role trails");
-        }
+        policy.requireAnywhere(Action.VIEW_ADMINISTRATION);
         return jdbc.query("SELECT r.id, r.role, r.unit_id, u.name, r.granted_by, r.granted_at, r.reason,"
                         + " r.revoked_by, r.revoked_at FROM role_assignment r LEFT JOIN unit u ON u.id = r.unit_id"
                         + " WHERE r.person_id = ? ORDER BY r.granted_at DESC, r.id DESC",
@@ -93,12 +88,6 @@ public class RoleAssignments {
                         rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
                         rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()),
                 personId);
-    }
-
-    private void requireAdministrator() {
-        if (!policy.mayAnywhere(people.currentActor(), Action.ADMINISTER)) {
-            throw new AccessDeniedException("Only administrators give and take back roles");
-        }
     }
 
     private boolean exists(String sql, Object argument) {

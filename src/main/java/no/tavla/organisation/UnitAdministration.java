@@ -8,7 +8,6 @@ import no.tavla.organisation.internal.UnitTree;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +20,14 @@ public class UnitAdministration {
 
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
-    private final People people;
     private final UnitTree tree;
     private final CurrentActor current;
     private final Clock clock;
 
-    UnitAdministration(JdbcTemplate jdbc, AccessPolicy policy, People people, UnitTree tree, CurrentActor current,
+    UnitAdministration(JdbcTemplate jdbc, AccessPolicy policy, UnitTree tree, CurrentActor current,
                        Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
-        this.people = people;
         this.tree = tree;
         this.current = current;
         this.clock = clock;
@@ -50,7 +47,7 @@ public class UnitAdministration {
     /** Moves a unit under another (or to the top with null); refused if the new parent lies below the unit. */
     @Transactional
     public void move(long unitId, Long newParentId) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         UnitTree.Snapshot units = tree.snapshot();
         UnitTree.Node unit = units.unit(unitId).orElseThrow(() -> new Refusal("unit.admin.unknown"));
         if (newParentId != null) {
@@ -75,7 +72,7 @@ public class UnitAdministration {
     /** Names the unit's leader (an active person), or clears it with null. */
     @Transactional
     public void setLeader(long unitId, Long personId) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         if (tree.snapshot().unit(unitId).isEmpty()) {
             throw new Refusal("unit.admin.unknown");
         }
@@ -91,16 +88,10 @@ public class UnitAdministration {
     }
 
     private void setStatus(long unitId, String status) {
-        requireAdministrator();
+        policy.requireAnywhere(Action.ADMINISTER);
         if (jdbc.update("UPDATE unit SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?", status,
                 Timestamp.from(clock.instant()), unitId) == 0) {
             throw new Refusal("unit.admin.unknown");
-        }
-    }
-
-    private void requireAdministrator() {
-        if (!policy.mayAnywhere(people.currentActor(), Action.ADMINISTER)) {
-            throw new AccessDeniedException("Only administrators change the unit tree");
         }
     }
 }
