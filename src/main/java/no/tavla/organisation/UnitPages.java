@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import no.tavla.organisation.internal.UnitTree;
 import no.tavla.shared.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -30,12 +31,14 @@ public class UnitPages {
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
     private final People people;
+    private final UnitTree tree;
     private final Clock clock;
 
-    UnitPages(JdbcTemplate jdbc, AccessPolicy policy, People people, Clock clock) {
+    UnitPages(JdbcTemplate jdbc, AccessPolicy policy, People people, UnitTree tree, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.people = people;
+        this.tree = tree;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ public class UnitPages {
         Object[] u = found.get(0);
         long id = (Long) u[0];
         Actor actor = people.currentActor();
-        List<Long> unitAndAbove = unitAndAncestors(id);
+        List<Long> unitAndAbove = tree.snapshot().unitAndAncestors(id);
         String above = placeholders(unitAndAbove.size());
         List<UnitPage.UnitLink> path = new ArrayList<>();
         for (int i = unitAndAbove.size() - 1; i >= 1; i--) {
@@ -122,18 +125,6 @@ public class UnitPages {
         return jdbc.query("SELECT DISTINCT " + CARD + " FROM role_assignment r JOIN person p ON p.id = r.person_id"
                         + " WHERE r.revoked_at IS NULL AND p.status = 'ACTIVE' AND r.role = ? AND r.unit_id IN ("
                         + placeholders + ") ORDER BY p.name", PERSON_CARD, arguments.toArray());
-    }
-
-    private List<Long> unitAndAncestors(long id) {
-        List<Long> path = new ArrayList<>();
-        Long current = id;
-        while (current != null && !path.contains(current)) {
-            path.add(current);
-            List<Long> parent = jdbc.query("SELECT parent_id FROM unit WHERE id = ?",
-                    (rs, row) -> rs.getObject(1) == null ? null : rs.getLong(1), current);
-            current = parent.isEmpty() ? null : parent.get(0);
-        }
-        return path;
     }
 
     private void requireSignedIn() {

@@ -3,6 +3,8 @@ package no.tavla.organisation.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 import no.tavla.organisation.ImportFiles;
 import no.tavla.organisation.ImportMode;
@@ -67,17 +69,14 @@ class DemoOrganisation implements ApplicationRunner {
 
     /** Editors and managers in several units, and the global roles of the demo people, from demo/roles.csv. */
     private int giveDemoRoles() {
-        String text = CsvTable.decode(read("demo/roles.csv"));
+        CsvTable roles = CsvTable.read(read("demo/roles.csv"), Map.of(
+                "number", List.of("ansattnummer"), "role", List.of("rolle"), "unit", List.of("enhet")));
         int given = 0;
-        for (String line : text.split("\\r?\\n")) {
-            String[] cells = line.split(";", -1);
-            if (cells.length < 3 || cells[0].isBlank() || cells[0].startsWith("Ansatt")) {
-                continue;
-            }
+        for (CsvTable.Row row : roles.rows()) {
             given += jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at, reason)"
                     + " SELECT p.id, ?, (SELECT id FROM unit WHERE code = ?), 'demo', ?, 'Demo' FROM person p"
-                    + " WHERE p.employee_number = ?", cells[1].trim(), cells[2].trim().isEmpty() ? null : cells[2].trim(),
-                    java.sql.Timestamp.from(clock.instant()), cells[0].trim());
+                    + " WHERE p.employee_number = ?", row.get("role"), row.get("unit").isEmpty() ? null : row.get("unit"),
+                    java.sql.Timestamp.from(clock.instant()), row.get("number"));
         }
         return given;
     }
