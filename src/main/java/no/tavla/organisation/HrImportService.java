@@ -60,6 +60,6 @@ public class HrImportService {
     }
 
     private static int withoutComputer(ImportReading reading) {
-        return (int) reading.people().stream().filter(p -> !p.hasWorkComputer()).count();
+        return (int) reading.people().stream().filter(ImportReading.PersonRow::withoutComputer).count();
     }
 }

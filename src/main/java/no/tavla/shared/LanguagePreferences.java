@@ -9,18 +9,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Remembers which language each signed-in person chose, keyed by their sign-in subject, so the choice follows them to
- * every browser and device.
+ * Which language each signed-in person reads Tavla in: their own choice, remembered by sign-in subject so it follows
+ * them to every browser and device, else the language HR records for them (decision 0005).
  */
 @Service
 public class LanguagePreferences {
 
     private final LanguagePreferenceRepository repository;
     private final Clock clock;
+    private final java.util.List<RecordedLanguages> records;
 
-    LanguagePreferences(LanguagePreferenceRepository repository, Clock clock) {
+    LanguagePreferences(LanguagePreferenceRepository repository, Clock clock, java.util.List<RecordedLanguages> records) {
         this.repository = repository;
         this.clock = clock;
+        this.records = records;
     }
 
     @Transactional(readOnly = true)
@@ -28,7 +30,9 @@ public class LanguagePreferences {
         if (!isValidSubject(subject)) {
             return Optional.empty();
         }
-        return repository.findById(subject).flatMap(p -> Language.fromTag(p.languageTag()));
+        return repository.findById(subject).flatMap(p -> Language.fromTag(p.languageTag()))
+                .or(() -> records.stream().map(r -> r.recordedLanguageOf(subject)).flatMap(Optional::stream)
+                        .findFirst());
     }
 
     @Transactional

@@ -254,6 +254,31 @@ class HrImportIT {
     }
 
     @Test
+    void whatTheFileHasNoColumnForKeepsWhatWasEditedInTavla() {
+        String full = "Ansattnummer;Navn;Enhet;Ansvar;Stikkord;Har PC;Andre enheter\n"
+                + numbers + "9;Åse Ansvar;" + tag + "-U;Turnus;turnus;nei;" + tag + "-S\n";
+        imports.apply(new ImportFiles(utf8(units()), utf8(full)), ImportMode.PARTIAL);
+        jdbc.update("UPDATE person SET responsibilities = 'Nøkler og alarm', phone = '99 88 77 66'"
+                + " WHERE employee_number = ?", numbers + "9");
+
+        String slim = "Ansattnummer;Navn;Enhet\n" + numbers + "9;Åse Ansvar;" + tag + "-U\n";
+        imports.apply(new ImportFiles(null, utf8(slim)), ImportMode.PARTIAL);
+        assertThat(jdbc.queryForMap("SELECT responsibilities, tags, phone, has_work_computer FROM person"
+                + " WHERE employee_number = ?", numbers + "9"))
+                .containsEntry("responsibilities", "Nøkler og alarm").containsEntry("tags", "turnus")
+                .containsEntry("phone", "99 88 77 66").containsEntry("has_work_computer", false);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_membership m JOIN person p ON p.id = m.person_id"
+                + " WHERE p.employee_number = ?", Integer.class, numbers + "9")).isEqualTo(1);
+
+        String cleared = "Ansattnummer;Navn;Enhet;Ansvar;Andre enheter\n" + numbers + "9;Åse Ansvar;" + tag + "-U;;\n";
+        imports.apply(new ImportFiles(null, utf8(cleared)), ImportMode.PARTIAL);
+        assertThat(jdbc.queryForMap("SELECT responsibilities, tags FROM person WHERE employee_number = ?",
+                numbers + "9")).containsEntry("responsibilities", null).containsEntry("tags", "turnus");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_membership m JOIN person p ON p.id = m.person_id"
+                + " WHERE p.employee_number = ?", Integer.class, numbers + "9")).isZero();
+    }
+
+    @Test
     @WithMockUser(roles = {"EMPLOYEE", "COMMUNICATIONS"})
     void onlyAdministratorsMayImport() {
         ImportFiles files = new ImportFiles(utf8(units()), null);

@@ -56,4 +56,18 @@ class LanguagePreferencesIT {
         assertThat(preferences.languageOf(person)).isEmpty();
         assertThat(preferences.languageOf(null)).isEmpty();
     }
+
+    @Test
+    void theLanguageFromHrIsTheDefaultUntilThePersonChoosesOwn() {
+        String person = newSubject();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("INSERT INTO person (subject, name, preferred_language, status, has_work_computer, created_at,"
+                + " updated_at, version) VALUES (?, 'Språk Testesen', 'en', 'ACTIVE', true, NOW(), NOW(), 0)", person);
+        assertThat(preferences.languageOf(person)).contains(Language.ENGLISH);
+        preferences.remember(person, Language.BOKMAAL);
+        assertThat(preferences.languageOf(person)).contains(Language.BOKMAAL);
+        jdbc.update("UPDATE person SET preferred_language = 'en' WHERE subject = ?", person);
+        assertThat(preferences.languageOf(person)).as("a later HR import does not override the choice")
+                .contains(Language.BOKMAAL);
+    }
 }

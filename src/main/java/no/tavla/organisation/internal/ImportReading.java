@@ -57,10 +57,17 @@ public final class ImportReading {
                           String phone, String address) {
     }
 
-    /** A person as the file gives them. */
+    /**
+     * A person as the file gives them. The optional values are null when the file has no such column: then what Tavla
+     * holds (perhaps edited by hand) is kept; an empty value in a column that is there clears it.
+     */
     public record PersonRow(int line, String employeeNumber, String name, String email, String title, String unitCode,
                             List<String> otherUnitCodes, String phone, String responsibilities, String tags,
-                            boolean hasWorkComputer, String language) {
+                            Boolean hasWorkComputer, String language) {
+
+        public boolean withoutComputer() {
+            return Boolean.FALSE.equals(hasWorkComputer);
+        }
     }
 
     /** What Tavla holds already: unit codes with their parent's code (or null), and the people's numbers. */
@@ -219,7 +226,7 @@ public final class ImportReading {
             if (!unit.isEmpty() && !knownUnits.contains(upper(unit))) {
                 problem(PEOPLE, row.line(), table.headerName("unit"), "import.person.unit.unknown", unit);
             }
-            List<String> others = new ArrayList<>();
+            List<String> others = table.hasColumn("others") ? new ArrayList<>() : null;
             for (String other : row.get("others").split("[,;|]")) {
                 String code = other.trim();
                 if (code.isEmpty()) {
@@ -236,6 +243,7 @@ public final class ImportReading {
             }
             String computer = row.get("computer");
             Optional<Boolean> hasComputer = computer.isEmpty() ? Optional.of(true) : CsvTable.yesOrNo(computer);
+            Boolean computerGiven = table.hasColumn("computer") ? hasComputer.orElse(true) : null;
             if (hasComputer.isEmpty()) {
                 problem(PEOPLE, row.line(), table.headerName("computer"), "import.person.computer.invalid", computer);
             }
@@ -246,10 +254,10 @@ public final class ImportReading {
                 problem(PEOPLE, row.line(), table.headerName("language"), "import.person.language.invalid",
                         languageWord);
             }
-            people.add(new PersonRow(row.line(), number, name, email, optional(PEOPLE, table, row, "title", 200), unit,
-                    others, optional(PEOPLE, table, row, "phone", 40),
-                    optional(PEOPLE, table, row, "responsibilities", 4000), optional(PEOPLE, table, row, "tags", 500),
-                    hasComputer.orElse(true), language.map(Language::tag).orElse(null)));
+            people.add(new PersonRow(row.line(), number, name, email, given(PEOPLE, table, row, "title", 200), unit,
+                    others, given(PEOPLE, table, row, "phone", 40),
+                    given(PEOPLE, table, row, "responsibilities", 4000), given(PEOPLE, table, row, "tags", 500),
+                    computerGiven, language.map(Language::tag).orElse(null)));
         }
     }
 
@@ -269,6 +277,11 @@ public final class ImportReading {
             problem(file, row.line(), table.headerName(column), "import.value.too-long", String.valueOf(max));
         }
         return value;
+    }
+
+    /** An optional value, or null when the file has no such column. */
+    private String given(String file, CsvTable table, CsvTable.Row row, String column, int max) {
+        return table.hasColumn(column) ? optional(file, table, row, column, max) : null;
     }
 
     private void problem(String file, int line, String column, String key, String... detail) {

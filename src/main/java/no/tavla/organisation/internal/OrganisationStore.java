@@ -169,12 +169,16 @@ public class OrganisationStore {
                 updated.add(new Object[] {row, known.id()});
             }
         }
-        String columns = "employee_number = ?, name = ?, email = ?, title = ?, primary_unit_id = ?, phone = ?,"
-                + " responsibilities = ?, tags = ?, has_work_computer = ?,"
+        // a column the file lacks (null) keeps what Tavla holds; an empty value in a column the file has clears it
+        String columns = "employee_number = ?, name = ?, email = ?, title = NULLIF(COALESCE(?, title), ''),"
+                + " primary_unit_id = ?, phone = NULLIF(COALESCE(?, phone), ''),"
+                + " responsibilities = NULLIF(COALESCE(?, responsibilities), ''), tags = NULLIF(COALESCE(?, tags), ''),"
+                + " has_work_computer = COALESCE(?, has_work_computer),"
                 + " preferred_language = COALESCE(?, preferred_language), status = 'ACTIVE', updated_at = ?";
         jdbc.batchUpdate("INSERT INTO person (employee_number, name, email, title, primary_unit_id, phone,"
                         + " responsibilities, tags, has_work_computer, preferred_language, status, updated_at,"
-                        + " created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0)",
+                        + " created_at, version) VALUES (?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, ''), NULLIF(?, ''),"
+                        + " NULLIF(?, ''), COALESCE(?, TRUE), ?, 'ACTIVE', ?, ?, 0)",
                 created, 1000, (ps, p) -> {
                     bindPerson(ps, p, units, at);
                     ps.setTimestamp(12, at);
@@ -193,17 +197,26 @@ public class OrganisationStore {
         ps.setString(1, p.employeeNumber());
         ps.setString(2, p.name());
         ps.setString(3, blankToNull(p.email()));
-        ps.setString(4, blankToNull(p.title()));
+        ps.setString(4, emptyIfBlank(p.title()));
         ps.setLong(5, units.get(upper(p.unitCode())).id());
-        ps.setString(6, blankToNull(p.phone()));
-        ps.setString(7, blankToNull(p.responsibilities()));
-        ps.setString(8, blankToNull(p.tags()));
-        ps.setBoolean(9, p.hasWorkComputer());
+        ps.setString(6, emptyIfBlank(p.phone()));
+        ps.setString(7, emptyIfBlank(p.responsibilities()));
+        ps.setString(8, emptyIfBlank(p.tags()));
+        if (p.hasWorkComputer() == null) {
+            ps.setNull(9, java.sql.Types.BOOLEAN);
+        } else {
+            ps.setBoolean(9, p.hasWorkComputer());
+        }
         ps.setString(10, p.language());
         ps.setTimestamp(11, at);
     }
 
-    private void writeMemberships(List<ImportReading.PersonRow> rows, Map<String, UnitRef> units) {
+    /** Extra memberships are replaced for the people whose row gives them (a file without the column keeps them). */
+    private void writeMemberships(List<ImportReading.PersonRow> allRows, Map<String, UnitRef> units) {
+        List<ImportReading.PersonRow> rows = allRows.stream().filter(p -> p.otherUnitCodes() != null).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("SELECT employee_number, id FROM person WHERE employee_number IS NOT NULL",
                 rs -> {
@@ -236,6 +249,11 @@ public class OrganisationStore {
 
     private static String upper(String code) {
         return code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** null stays null (no such column), blank becomes '' (clear it). */
+    private static String emptyIfBlank(String value) {
+        return value == null ? null : value.isBlank() ? "" : value;
     }
 
     private static String blankToNull(String value) {

@@ -6,23 +6,22 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import no.tavla.organisation.UnitContact;
 import no.tavla.organisation.UnitPage;
 import no.tavla.organisation.UnitPages;
 import no.tavla.shared.Refusal;
+import no.tavla.shared.ui.MarkdownField;
 
 /** The dialog in which a unit's editors and manager change its description and contact details. */
 class UnitEditor extends Dialog {
 
     UnitEditor(UnitPages pages, UnitPage page, Runnable saved) {
         setHeaderTitle(getTranslation("unit.edit.heading", page.name()));
-        TextArea description = new TextArea(getTranslation("unit.about"));
+        MarkdownField description = new MarkdownField(getTranslation("unit.about"), UnitPages.MAX_DESCRIPTION);
         description.setValue(page.description());
-        description.setMaxLength(UnitPages.MAX_DESCRIPTION);
         description.setWidthFull();
-        description.setMinHeight("10em");
+        setWidth("min(60rem, 100%)");
         EmailField email = new EmailField(getTranslation("unit.email"));
         email.setValue(page.contact().email());
         TextField phone = new TextField(getTranslation("unit.phone"));

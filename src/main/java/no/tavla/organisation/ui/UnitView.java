@@ -28,6 +28,7 @@ import no.tavla.organisation.People;
 import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPage;
 import no.tavla.organisation.UnitPages;
+import no.tavla.shared.ui.MarkdownView;
 
 /**
  * A unit's own page: what it does, how to reach it, who leads and edits it, its sub-units and its people ("who does
@@ -85,7 +86,7 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(section("unit.about", page.description().isBlank()
                 ? List.of(new Paragraph(getTranslation("unit.about.empty")))
-                : page.description().lines().filter(l -> !l.isBlank()).map(l -> (Component) new Paragraph(l)).toList()));
+                : List.of(new MarkdownView(page.description()))));
         add(section("unit.contact", contact(page)));
         add(section("unit.leader", page.leader() == null
                 ? List.of(new Paragraph(getTranslation("unit.none")))

@@ -1,0 +1,71 @@
+package no.tavla.shared;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The one way Markdown written by users becomes HTML (decision 0007). Raw HTML in the text is shown as text, and the
+ * result passes an allow-list, so no script, event handler, {@code javascript:} URL, style or frame can ever come out,
+ * whatever the input. Headings move one level down, because the page's own title is the only {@code h1}.
+ */
+public final class SafeMarkdown {
+
+    /** Longest text rendered; longer input is cut (the services refuse it long before). */
+    public static final int MAX_LENGTH = 200_000;
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(AutolinkExtension.create()))
+            .maxOpenBlockParsers(64)
+            .build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(List.of(AutolinkExtension.create()))
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+    /** Images only from Tavla itself: an outside image would tell another server who reads what. */
+    private static final Pattern LOCAL_PATH = Pattern.compile("^/(?!/)[\\w\\-./%?=&]*$");
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "ul", "ol", "li", "blockquote",
+                    "code", "pre", "br", "hr", "a", "img")
+            .allowUrlProtocols("https", "http", "mailto", "tel")
+            .allowAttributes("href").onElements("a")
+            .requireRelsOnLinks("noopener", "noreferrer")
+            .allowAttributes("src").matching(LOCAL_PATH).onElements("img")
+            .allowAttributes("alt").onElements("img")
+            .allowAttributes("start").matching(Pattern.compile("^\\d{1,6}$")).onElements("ol")
+            .toFactory();
+
+    private SafeMarkdown() {
+    }
+
+    /** Safe HTML for the Markdown text; empty for null or blank text. */
+    public static String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String text = markdown.length() > MAX_LENGTH ? markdown.substring(0, MAX_LENGTH) : markdown;
+        Node document = PARSER.parse(text);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                visitChildren(heading);
+            }
+        });
+        return sanitise(RENDERER.render(document));
+    }
+
+    /** Passes any HTML through the same allow-list. */
+    public static String sanitise(String html) {
+        return html == null ? "" : POLICY.sanitize(html);
+    }
+}
