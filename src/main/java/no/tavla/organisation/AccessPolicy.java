@@ -73,6 +73,16 @@ public class AccessPolicy {
         };
     }
 
+    /** Everyone keeps their own profile (phone, who does what); administrators keep everyone's. */
+    public boolean mayEditProfile(Actor actor, long personId) {
+        return actor.has(Role.ADMIN) || actor.personId().filter(id -> id == personId).isPresent();
+    }
+
+    /** A person's details are for the administration's onlookers and for the person themselves. */
+    public boolean mayViewPerson(Actor actor, long personId) {
+        return mayAnywhere(actor, Action.VIEW_ADMINISTRATION) || actor.personId().filter(id -> id == personId).isPresent();
+    }
+
     private static boolean holds(Actor actor, Role role, List<Long> units) {
         return units.stream().anyMatch(unit -> actor.unitRoles().getOrDefault(unit, java.util.Set.of()).contains(role));
     }

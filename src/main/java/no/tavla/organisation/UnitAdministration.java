@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import no.tavla.organisation.internal.ImportReading;
 import no.tavla.organisation.internal.UnitTree;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to the unit tree between HR imports: archive and restore a unit, move it (its history is kept), name its
- * leader. Administrators only.
+ * The unit-tree editor's changes between HR imports: create a unit, rename it or change its type, archive and restore
+ * it, move it (its history is kept), name its leader. Administrators only. A unit's code links it to HR and does not
+ * change once made.
  */
 @Service
 public class UnitAdministration {
@@ -31,6 +33,67 @@ public class UnitAdministration {
         this.tree = tree;
         this.current = current;
         this.clock = clock;
+    }
+
+    /**
+     * Creates a unit under a parent (or at the top with null).
+     *
+     * @return the new unit's id
+     */
+    @Transactional
+    public long create(String code, String name, UnitType type, Long parentId) {
+        policy.requireAnywhere(Action.ADMINISTER);
+        String trimmedCode = code == null ? "" : code.strip();
+        if (trimmedCode.isEmpty()) {
+            throw new Refusal("unit.admin.code.required");
+        }
+        if (!ImportReading.isValidCode(trimmedCode)) {
+            throw new Refusal("unit.admin.code.invalid");
+        }
+        String trimmedName = checkedName(name);
+        if (type == null) {
+            throw new Refusal("unit.admin.type.required");
+        }
+        Integer taken = jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE UPPER(code) = UPPER(?)", Integer.class,
+                trimmedCode);
+        if (taken != null && taken > 0) {
+            throw new Refusal("unit.admin.code.taken", trimmedCode);
+        }
+        if (parentId != null) {
+            UnitTree.Node parent = tree.snapshot().unit(parentId).orElseThrow(() -> new Refusal("unit.admin.unknown"));
+            if (!parent.active()) {
+                throw new Refusal("unit.admin.parent.archived");
+            }
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0)", trimmedCode, trimmedName, type.name(), parentId, now, now);
+        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, trimmedCode);
+    }
+
+    /** Gives a unit a new name and type; the next HR import may set them again if its file lists the unit. */
+    @Transactional
+    public void rename(long unitId, String name, UnitType type) {
+        policy.requireAnywhere(Action.ADMINISTER);
+        String trimmedName = checkedName(name);
+        if (type == null) {
+            throw new Refusal("unit.admin.type.required");
+        }
+        if (jdbc.update("UPDATE unit SET name = ?, type = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                trimmedName, type.name(), Timestamp.from(clock.instant()), unitId) == 0) {
+            throw new Refusal("unit.admin.unknown");
+        }
+    }
+
+    private static String checkedName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new Refusal("unit.admin.name.required");
+        }
+        if (trimmed.length() > 200) {
+            throw new Refusal("unit.admin.name.too-long", 200);
+        }
+        return trimmed;
     }
 
     /** Archived units stay readable and take no new content. */

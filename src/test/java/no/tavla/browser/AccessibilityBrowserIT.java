@@ -26,7 +26,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     /** Routes that need a signed-in person (opened as an administrator, who may open them all). */
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
-            "units/HO-HJT", "admin/people", "admin/import", "admin/api-tokens");
+            "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens");
     /** Routes anyone may open. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

@@ -41,6 +41,10 @@ class AccessMatrixIT {
     @Autowired
     RoleAssignments roles;
     @Autowired
+    UnitAdministration administration;
+    @Autowired
+    PersonProfiles profiles;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
@@ -149,8 +153,40 @@ class AccessMatrixIT {
             assertThatThrownBy(() -> imports.apply(files, ImportMode.PARTIAL)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> roles.grant(somebody, Role.ADMIN, null, "matrix"))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code = ?", Integer.class, tag + "-N"))
-                    .isZero();
+            assertThatThrownBy(() -> administration.create(tag + "-H", "Hånd", UnitType.UNIT, null))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> administration.rename(units.get("own"), "Nytt navn", UnitType.UNIT))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> profiles.update(somebody, new PersonChanges(null, units.get("own"), List.of(),
+                    null, "Alt", null, true, true))).isInstanceOf(AccessDeniedException.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code IN (?, ?)", Integer.class,
+                    tag + "-N", tag + "-H")).isZero();
+            assertThat(jdbc.queryForObject("SELECT responsibilities FROM person WHERE id = ?", String.class,
+                    somebody)).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: own profile {1}, another person's details {2}, changes another {3}")
+    @CsvSource({
+            // role,          edits own, looks at another, changes another
+            "EMPLOYEE,        yes,       no,               no",
+            "EDITOR,          yes,       no,               no",
+            "MANAGER,         yes,       yes,              no",
+            "COMMUNICATIONS,  yes,       yes,              no",
+            "ADMIN,           yes,       yes,              yes"})
+    void everyoneKeepsTheirOwnProfileAndOnlyAdministratorsChangeOthers(String role, String own, String look,
+                                                                      String change) {
+        Actor actor = signInAs(role);
+        long other = people.signedIn(new SignIn("matrix-other-" + UUID.randomUUID(), "Other", null, null)).personId();
+        assertThat(policy.mayEditProfile(actor, actor.personId().orElseThrow())).isEqualTo(own.equals("yes"));
+        assertThat(policy.mayViewPerson(actor, other)).isEqualTo(look.equals("yes"));
+        assertThat(policy.mayEditProfile(actor, other)).isEqualTo(change.equals("yes"));
+        assertThatCode(() -> profiles.updateMine(new ProfileChanges("+47 22 33 44 55", "Nøkler", "nøkler")))
+                .doesNotThrowAnyException();
+        if (look.equals("yes")) {
+            assertThat(profiles.details(other)).isPresent();
+        } else {
+            assertThatThrownBy(() -> profiles.details(other)).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -169,6 +205,8 @@ class AccessMatrixIT {
 
     @org.junit.jupiter.api.Test
     void nobodySignedInMayDoNothingButLook() {
+        assertThat(policy.mayEditProfile(Actor.nobody(), units.get("own"))).isFalse();
+        assertThat(policy.mayViewPerson(Actor.nobody(), 1)).isFalse();
         Actor nobody = Actor.nobody();
         for (Action action : Action.values()) {
             assertThat(policy.may(nobody, action, units.get("own"))).as(action.name())

@@ -80,4 +80,41 @@ class UnitAdministrationIT {
         assertThatThrownBy(() -> administration.move(1, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.setLeader(1, null)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void anAdministratorCreatesRenamesAndRetypesAUnit() {
+        long parent = unit("P", null);
+        long created = administration.create(" " + tag + "-NY ", "  Ny barnehage ", UnitType.UNIT, parent);
+        assertThat(jdbc.queryForMap("SELECT code, name, type, parent_id, status FROM unit WHERE id = ?", created))
+                .containsEntry("code", tag + "-NY").containsEntry("name", "Ny barnehage")
+                .containsEntry("type", "UNIT").containsEntry("parent_id", parent).containsEntry("status", "ACTIVE");
+        administration.rename(created, "Solsikken barnehage", UnitType.DEPARTMENT);
+        assertThat(jdbc.queryForMap("SELECT name, type FROM unit WHERE id = ?", created))
+                .containsEntry("name", "Solsikken barnehage").containsEntry("type", "DEPARTMENT");
+    }
+
+    @Test
+    void aNewUnitNeedsAFreeValidCodeANameATypeAndALiveParent() {
+        long archived = unit("Z", null);
+        administration.archive(archived);
+        record Case(String code, String name, UnitType type, Long parent, String key) {
+        }
+        for (Case c : java.util.List.of(
+                new Case("", "Navn", UnitType.UNIT, null, "unit.admin.code.required"),
+                new Case("æ ø", "Navn", UnitType.UNIT, null, "unit.admin.code.invalid"),
+                new Case("<script>", "Navn", UnitType.UNIT, null, "unit.admin.code.invalid"),
+                new Case(tag + "Z", "Navn", UnitType.UNIT, null, "unit.admin.code.taken"),
+                new Case(tag + "z", "Navn", UnitType.UNIT, null, "unit.admin.code.taken"),
+                new Case(tag + "-Q", " ", UnitType.UNIT, null, "unit.admin.name.required"),
+                new Case(tag + "-Q", "x".repeat(201), UnitType.UNIT, null, "unit.admin.name.too-long"),
+                new Case(tag + "-Q", "Navn", null, null, "unit.admin.type.required"),
+                new Case(tag + "-Q", "Navn", UnitType.UNIT, -1L, "unit.admin.unknown"),
+                new Case(tag + "-Q", "Navn", UnitType.UNIT, archived, "unit.admin.parent.archived"))) {
+            assertThatThrownBy(() -> administration.create(c.code(), c.name(), c.type(), c.parent())).as(c.key())
+                    .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).key()).isEqualTo(c.key());
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code = ?", Integer.class, tag + "-Q")).isZero();
+        assertThatThrownBy(() -> administration.rename(archived, "", UnitType.UNIT)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> administration.rename(-1, "Navn", UnitType.UNIT)).isInstanceOf(Refusal.class);
+    }
 }

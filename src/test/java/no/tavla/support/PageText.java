@@ -20,6 +20,10 @@ public final class PageText {
         if (own != null && !own.isBlank()) {
             text.append(own).append(' ');
         }
+        String html = component.getElement().getProperty("innerHTML");
+        if (html != null) {
+            text.append(org.jsoup.Jsoup.parse(html).text()).append(' ');
+        }
         component.getChildren().forEach(child -> collect(child, text));
     }
 }

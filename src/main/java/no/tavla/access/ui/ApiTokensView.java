@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.tavla.shared.ui.Forms;
 import no.tavla.access.ApiToken;
 import no.tavla.access.ApiTokens;
 import no.tavla.access.TavlaRoles;
@@ -30,7 +31,7 @@ class ApiTokensView extends Main implements HasDynamicTitle {
 
     private final transient ApiTokens tokens;
     private final UnorderedList list = new UnorderedList();
-    private final Paragraph problem = new Paragraph();
+    private final Paragraph problem = Forms.problemLine();
 
     ApiTokensView(ApiTokens tokens) {
         this.tokens = tokens;
@@ -42,8 +43,6 @@ class ApiTokensView extends Main implements HasDynamicTitle {
         Button create = new Button(getTranslation("tokens.create"), e -> create(name));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClassName("tavla-token-create");
-        problem.addClassName("tavla-problem");
-        problem.getElement().setAttribute("role", "alert");
         list.addClassName("tavla-tokens");
         add(new H1(getTranslation("tokens.heading")), new Paragraph(getTranslation("tokens.intro")),
                 name, create, problem, new H2(getTranslation("tokens.list")), list);

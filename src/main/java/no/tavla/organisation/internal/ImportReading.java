@@ -90,6 +90,11 @@ public final class ImportReading {
         return people;
     }
 
+    /** A unit code: letters, digits and . _ - /, at most 32 characters, starting with a letter or digit. */
+    public static boolean isValidCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     public static ImportReading read(ImportFiles files, Existing existing) {
         ImportReading reading = new ImportReading();
         if (files.units().length == 0 && files.people().length == 0) {

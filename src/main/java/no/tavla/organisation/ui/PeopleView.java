@@ -14,7 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.People;
 import no.tavla.organisation.PeopleDirectory;
+import no.tavla.organisation.PersonProfiles;
 import no.tavla.organisation.PeopleFilter;
 import no.tavla.organisation.PersonRow;
 import no.tavla.organisation.Role;
@@ -41,7 +45,8 @@ class PeopleView extends Main implements HasDynamicTitle {
     private final Grid<PersonRow> grid = new Grid<>(PersonRow.class, false);
     private final transient PeopleDirectory directory;
 
-    PeopleView(PeopleDirectory directory, UnitPages pages, RoleAssignments roles) {
+    PeopleView(PeopleDirectory directory, UnitPages pages, RoleAssignments roles, PersonProfiles profiles,
+               AccessPolicy policy, People people) {
         this.directory = directory;
         addClassName("tavla-page");
         addClassName("tavla-wide");
@@ -73,7 +78,9 @@ class PeopleView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("people.status")).setAutoWidth(true);
         grid.setItems(query -> directory.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> directory.count(filter()));
-        grid.addItemClickListener(e -> new PersonRolesDialog(e.getItem(), roles, pages).open());
+        boolean administrator = policy.mayAnywhere(people.currentActor(), Action.ADMINISTER);
+        grid.addItemClickListener(e -> new PersonDialog(e.getItem(), roles, pages, profiles, administrator,
+                this::refresh).open());
         grid.setAriaLabel(getTranslation("people.heading"));
 
         search.addValueChangeListener(e -> refresh());

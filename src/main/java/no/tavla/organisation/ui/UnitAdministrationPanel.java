@@ -7,20 +7,41 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.shared.ui.Forms;
 import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPage;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.organisation.UnitType;
 import no.tavla.shared.Refusal;
 
-/** The administrators' controls on a unit's page: move it, name its leader, archive or restore it. */
+/** The administrators' controls on a unit's page: rename it, move it, name its leader, archive or restore it. */
 class UnitAdministrationPanel extends Div {
+
+    static Select<UnitType> typeSelect() {
+        Select<UnitType> type = new Select<>();
+        type.setLabel(type.getTranslation("unit.admin.type"));
+        type.setItems(UnitType.values());
+        type.setItemLabelGenerator(t -> t == null ? "" : type.getTranslation("unit.type." + t.name()));
+        type.addClassName("tavla-unit-type");
+        return type;
+    }
 
     UnitAdministrationPanel(UnitPage page, UnitAdministration administration, UnitPages pages, Runnable changed) {
         addClassNames("tavla-section", "tavla-unit-admin", "no-print");
-        Paragraph problem = new Paragraph();
-        problem.addClassName("tavla-problem");
-        problem.getElement().setAttribute("role", "alert");
+        Paragraph problem = Forms.problemLine();
+
+        TextField name = new TextField(getTranslation("unit.admin.name"));
+        name.setValue(page.name());
+        name.setMaxLength(200);
+        name.addClassName("tavla-unit-name");
+        Select<UnitType> type = typeSelect();
+        type.setValue(page.type());
+        Button rename = new Button(getTranslation("unit.admin.rename"), e -> act(problem, changed,
+                () -> administration.rename(page.id(), name.getValue(), type.getValue())));
+        rename.addClassName("tavla-unit-rename");
 
         List<UnitTreeEntry> units = pages.tree().stream().filter(u -> u.id() != page.id()).toList();
         ComboBox<UnitTreeEntry> parent = new ComboBox<>(getTranslation("unit.admin.parent"));
@@ -51,7 +72,7 @@ class UnitAdministrationPanel extends Div {
                         () -> administration.restore(page.id())));
         status.addClassName("tavla-unit-status");
 
-        add(new H2(getTranslation("unit.admin.heading")), parent, move, leader, setLeader, new Div(status), problem);
+        add(new H2(getTranslation("unit.admin.heading")), name, type, rename, new Div(parent, move), leader, setLeader, new Div(status), problem);
     }
 
     private static void act(Paragraph problem, Runnable changed, Runnable action) {

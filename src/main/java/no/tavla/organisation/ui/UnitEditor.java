@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.shared.ui.Forms;
 import no.tavla.organisation.UnitContact;
 import no.tavla.organisation.UnitPage;
 import no.tavla.organisation.UnitPages;
@@ -31,9 +32,7 @@ class UnitEditor extends Dialog {
         address.setValue(page.contact().visitingAddress());
         address.setMaxLength(300);
         address.setWidthFull();
-        Paragraph problem = new Paragraph();
-        problem.addClassName("tavla-problem");
-        problem.getElement().setAttribute("role", "alert");
+        Paragraph problem = Forms.problemLine();
         add(new VerticalLayout(description, email, phone, address, problem));
 
         Button save = new Button(getTranslation("unit.edit.save"), e -> {

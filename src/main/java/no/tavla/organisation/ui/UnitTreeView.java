@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -17,19 +18,29 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.People;
+import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
 
-/** The whole organisation as a tree of links to the units' pages. */
+/** The whole organisation as a tree of links to the units' pages; administrators create units here. */
 @Route("units")
 @PermitAll
 @Menu(order = 10, title = "nav.units", icon = "vaadin:sitemap")
 class UnitTreeView extends Main implements HasDynamicTitle {
 
-    UnitTreeView(UnitPages pages) {
+    UnitTreeView(UnitPages pages, UnitAdministration administration, AccessPolicy policy, People people) {
         addClassName("tavla-page");
         add(new H1(getTranslation("units.heading")), new Paragraph(getTranslation("units.intro")));
         List<UnitTreeEntry> units = pages.tree();
+        if (policy.mayAnywhere(people.currentActor(), Action.ADMINISTER)) {
+            Button create = new Button(getTranslation("unit.admin.create.heading"),
+                    e -> new NewUnitDialog(administration, units).open());
+            create.addClassName("tavla-new-unit");
+            add(create);
+        }
         Map<Long, List<UnitTreeEntry>> children = new HashMap<>();
         List<UnitTreeEntry> top = new ArrayList<>();
         for (UnitTreeEntry unit : units) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import no.tavla.organisation.PeopleDirectory;
 import no.tavla.organisation.PeopleFilter;
@@ -37,6 +38,10 @@ class PeopleViewIT extends KaribuViewTest {
     PeopleDirectory directory;
     @Autowired
     UnitPages pages;
+    @Autowired
+    no.tavla.organisation.RoleAssignments roles;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
     private Grid<PersonRow> grid() {
@@ -95,17 +100,37 @@ class PeopleViewIT extends KaribuViewTest {
     }
 
     @Test
-    void aManagerMayLookButNotChangeRoles() {
+    void aManagerMayLookButNotChangeRolesOrDetails() {
         signInAsDemoPerson("demo-per", "Per Lie", "10004", "MANAGER");
         UI.getCurrent().navigate("admin/people");
         _setValue(_get(TextField.class), "10001");
         assertThat(rows()).hasSize(1);
         GridKt._clickItem(grid(), 0);
-        @SuppressWarnings("unchecked")
-        Select<Role> role = (Select<Role>) _get(Select.class, spec -> spec.withClasses("tavla-grant-role"));
-        _setValue(role, Role.ADMIN);
-        _click(_get(Button.class, spec -> spec.withClasses("tavla-role-grant")));
-        assertThat(PageText.of(UI.getCurrent())).contains("Bare systemansvarlig kan endre roller.");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-role-grant"));
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-person-save"));
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-person-responsibilities-field")).isReadOnly())
+                .isTrue();
+        long kari = rows().get(0).id();
+        assertThatThrownBy(() -> roles.grant(kari, Role.ADMIN, null, "")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anAdministratorEditsAPersonByHand() {
+        String name = "Hanne Hånd " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        jdbc.update("INSERT INTO person (name, primary_unit_id, status, has_work_computer, created_at, updated_at,"
+                + " version) SELECT ?, id, 'ACTIVE', true, NOW(6), NOW(6), 0 FROM unit WHERE code = 'HO-HJT'", name);
+        signInAsAdmin();
+        UI.getCurrent().navigate("admin/people");
+        _setValue(_get(TextField.class), name);
+        GridKt._clickItem(grid(), 0);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-person-responsibilities-field")),
+                "Kjøkken og renhold");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withClasses("tavla-person-computer")), false);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-person-save")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Lagret.");
+        assertThat(jdbc.queryForMap("SELECT responsibilities, has_work_computer FROM person WHERE name = ?", name))
+                .containsEntry("responsibilities", "Kjøkken og renhold").containsEntry("has_work_computer", false);
     }
 
     @Test

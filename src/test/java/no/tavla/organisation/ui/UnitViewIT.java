@@ -17,7 +17,10 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import no.tavla.organisation.UnitContact;
+import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPages;
+import no.tavla.organisation.UnitType;
+import no.tavla.shared.ui.MarkdownView;
 import no.tavla.support.KaribuViewTest;
 import no.tavla.support.PageText;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,8 @@ class UnitViewIT extends KaribuViewTest {
 
     @Autowired
     UnitPages pages;
+    @Autowired
+    UnitAdministration administration;
 
     @Test
     void anEmployeeBrowsesTheTreeToTheirUnitAndSeesWhoDoesWhat() {
@@ -50,10 +55,14 @@ class UnitViewIT extends KaribuViewTest {
         signInAsDemoPerson("demo-per", "Per Lie", "10004");
         UI.getCurrent().navigate("units/HO-HJT");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-edit-unit")));
-        _setValue(_get(TextArea.class), "Vi gir helsehjelp i hjemmet, hele døgnet.");
+        _setValue(_get(TextArea.class), "Vi gir **helsehjelp** i hjemmet, hele døgnet.\n\n- Natt\n- Dag");
+        assertThat(_get(MarkdownView.class, spec -> spec.withClasses("tavla-prose")).getElement()
+                .getProperty("innerHTML")).as("the live preview").contains("<strong>helsehjelp</strong>");
         _setValue(_get(EmailField.class), "hjemmetjenesten@demo.kommune.no");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-save-unit")));
         assertThat(PageText.of(UI.getCurrent())).contains("Vi gir helsehjelp i hjemmet, hele døgnet.");
+        assertThat(_get(MarkdownView.class).getElement().getProperty("innerHTML"))
+                .contains("<strong>helsehjelp</strong>", "<li>Natt</li>");
     }
 
     @Test
@@ -112,5 +121,43 @@ class UnitViewIT extends KaribuViewTest {
         UI.getCurrent().navigate("units/HO-HJT");
         _assertNone(UnitView.class);
         assertThatThrownBy(() -> pages.page("HO-HJT")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anAdministratorCreatesAUnitInTheTreeAndLandsOnItsPage() {
+        String code = "NY-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        signInAsAdmin();
+        UI.getCurrent().navigate("units");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-new-unit")));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withClasses("tavla-new-unit-code")), code);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-create-unit")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Skriv et navn på enheten.");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withClasses("tavla-new-unit-name")), "Nærmiljøsenteret");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-create-unit")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Nærmiljøsenteret");
+        assertThat(PageText.of(UI.getCurrent())).contains(code);
+    }
+
+    @Test
+    void anAdministratorRenamesAUnitOnItsPage() {
+        signInAsAdmin();
+        String code = "RN-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        administration.create(code, "Gammelt navn", UnitType.UNIT, null);
+        UI.getCurrent().navigate("units/" + code);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withClasses("tavla-unit-name")), "Nytt navn");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-unit-rename")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Nytt navn");
+    }
+
+    @Test
+    void onlyAdministratorsMayCreateUnits() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004");
+        UI.getCurrent().navigate("units");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-new-unit"));
+        assertThatThrownBy(() -> administration.create("X-" + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "X", UnitType.UNIT, null)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,5 +1,7 @@
 package no.tavla.organisation.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.shared.ui.Forms;
+import no.tavla.organisation.PersonProfiles;
 import no.tavla.organisation.PersonRow;
 import no.tavla.organisation.Role;
 import no.tavla.organisation.RoleAssignments;
@@ -20,21 +24,29 @@ import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import org.springframework.security.access.AccessDeniedException;
 
-/** A person's roles with their trail; administrators give and take back roles here. */
-class PersonRolesDialog extends Dialog {
+/**
+ * A person in the people administration: their details and their roles with the trail. Administrators change the
+ * details and give and take back roles here; managers and communications look.
+ */
+class PersonDialog extends Dialog {
 
     private final transient RoleAssignments roles;
     private final PersonRow person;
     private final UnorderedList trail = new UnorderedList();
-    private final Paragraph problem = new Paragraph();
+    private final Paragraph problem = Forms.problemLine();
+    private final boolean administrator;
 
-    PersonRolesDialog(PersonRow person, RoleAssignments roles, UnitPages pages) {
+    PersonDialog(PersonRow person, RoleAssignments roles, UnitPages pages, PersonProfiles profiles,
+                 boolean administrator, Runnable changed) {
         this.roles = roles;
         this.person = person;
-        setHeaderTitle(getTranslation("roles.heading", person.name()));
+        this.administrator = administrator;
+        setHeaderTitle(person.name());
+        setWidth("min(48rem, 100%)");
+        List<UnitTreeEntry> units = pages.tree();
+        profiles.details(person.id()).ifPresent(details ->
+                add(new PersonDetailsForm(details, profiles, units, administrator, changed)));
         trail.addClassName("tavla-role-trail");
-        problem.addClassName("tavla-problem");
-        problem.getElement().setAttribute("role", "alert");
         add(new H3(getTranslation("roles.trail")), trail);
 
         Select<Role> role = new Select<>();
@@ -44,7 +56,7 @@ class PersonRolesDialog extends Dialog {
         role.addClassName("tavla-grant-role");
         ComboBox<UnitTreeEntry> unit = new ComboBox<>(getTranslation("people.unit"));
         unit.addClassName("tavla-grant-unit");
-        unit.setItems(pages.tree());
+        unit.setItems(units);
         unit.setItemLabelGenerator(UnitTreeEntry::name);
         TextField reason = new TextField(getTranslation("roles.reason"));
         reason.setMaxLength(500);
@@ -62,7 +74,10 @@ class PersonRolesDialog extends Dialog {
         });
         grant.addThemeVariants(ButtonVariant.PRIMARY);
         grant.addClassName("tavla-role-grant");
-        add(new H3(getTranslation("roles.give")), role, unit, reason, grant, problem);
+        if (administrator) {
+            add(new H3(getTranslation("roles.give")), role, unit, reason, grant);
+        }
+        add(problem);
         getFooter().add(new Button(getTranslation("roles.close"), e -> close()));
         refresh();
     }
@@ -78,7 +93,7 @@ class PersonRolesDialog extends Dialog {
                     + (grant.active() ? "" : " · " + getTranslation("roles.revoked", grant.revokedBy(),
                     TavlaTime.dateTime(grant.revokedAt(), getLocale())));
             ListItem item = new ListItem(text);
-            if (grant.active()) {
+            if (grant.active() && administrator) {
                 Button revoke = new Button(getTranslation("roles.revoke"), e -> {
                     try {
                         roles.revoke(grant.id());

@@ -1,0 +1,160 @@
+package no.tavla.organisation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import no.tavla.organisation.internal.UnitTree;
+import no.tavla.shared.Refusal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's details: administrators change them by hand between HR imports; everyone keeps their own phone,
+ * responsibilities and tags ("who does what") up to date. Who may do which is asked of the {@link AccessPolicy}.
+ */
+@Service
+public class PersonProfiles {
+
+    public static final int MAX_RESPONSIBILITIES = 4000;
+    public static final int MAX_TAGS = 500;
+    public static final int MAX_PHONE = 40;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_OTHER_UNITS = 20;
+    private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]*$");
+
+    private final JdbcTemplate jdbc;
+    private final AccessPolicy policy;
+    private final People people;
+    private final UnitTree tree;
+    private final Clock clock;
+
+    PersonProfiles(JdbcTemplate jdbc, AccessPolicy policy, People people, UnitTree tree, Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.people = people;
+        this.tree = tree;
+        this.clock = clock;
+    }
+
+    /** A person's details, for those who may look at the administration and for the person themselves. */
+    @Transactional(readOnly = true)
+    public Optional<PersonDetails> details(long personId) {
+        if (!policy.mayViewPerson(people.currentActor(), personId)) {
+            throw new AccessDeniedException("Not allowed to look at this person");
+        }
+        return load(personId);
+    }
+
+    /** The signed-in person's own details; empty for someone who is not a person in Tavla. */
+    @Transactional(readOnly = true)
+    public Optional<PersonDetails> mine() {
+        return people.currentActor().personId().flatMap(this::load);
+    }
+
+    /** Changes a person by hand; administrators only. Nothing is saved unless every value is right. */
+    @Transactional
+    public void update(long personId, PersonChanges changes) {
+        Actor actor = people.currentActor();
+        if (!policy.mayAnywhere(actor, Action.ADMINISTER)) {
+            throw new AccessDeniedException("Only administrators change people");
+        }
+        PersonDetails person = load(personId).orElseThrow(() -> new Refusal("roles.person.unknown"));
+        String title = checked(changes.title(), MAX_TITLE, "person.title.too-long");
+        ProfileChanges profile = checkedProfile(new ProfileChanges(changes.phone(), changes.responsibilities(),
+                changes.tags()));
+        UnitTree.Snapshot units = tree.snapshot();
+        if (changes.primaryUnitId() == null) {
+            throw new Refusal("person.unit.required");
+        }
+        UnitTree.Node primary = units.unit(changes.primaryUnitId()).orElseThrow(
+                () -> new Refusal("unit.admin.unknown"));
+        if (!primary.active() && !changes.primaryUnitId().equals(person.primaryUnitId())) {
+            throw new Refusal("person.unit.archived");
+        }
+        Set<Long> others = new LinkedHashSet<>(changes.otherUnitIds());
+        others.remove(changes.primaryUnitId());
+        if (others.size() > MAX_OTHER_UNITS) {
+            throw new Refusal("person.units.too-many", MAX_OTHER_UNITS);
+        }
+        for (Long unit : others) {
+            if (unit == null || units.unit(unit).isEmpty()) {
+                throw new Refusal("unit.admin.unknown");
+            }
+        }
+        if (!changes.active() && actor.personId().filter(id -> id == personId).isPresent()) {
+            throw new Refusal("person.leave.self");
+        }
+        jdbc.update("UPDATE person SET title = ?, primary_unit_id = ?, phone = ?, responsibilities = ?, tags = ?,"
+                        + " has_work_computer = ?, status = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                title, changes.primaryUnitId(), profile.phone(), profile.responsibilities(), profile.tags(),
+                changes.hasWorkComputer(), changes.active() ? "ACTIVE" : "LEFT", Timestamp.from(clock.instant()),
+                personId);
+        jdbc.update("DELETE FROM person_membership WHERE person_id = ?", personId);
+        for (Long unit : others) {
+            jdbc.update("INSERT INTO person_membership (person_id, unit_id) VALUES (?, ?)", personId, unit);
+        }
+    }
+
+    /** The signed-in person changes their own phone, responsibilities and tags. */
+    @Transactional
+    public void updateMine(ProfileChanges changes) {
+        Actor actor = people.currentActor();
+        long personId = actor.personId().orElseThrow(() -> new AccessDeniedException("Not a person in Tavla"));
+        if (!policy.mayEditProfile(actor, personId)) {
+            throw new AccessDeniedException("Not allowed to change this profile");
+        }
+        ProfileChanges profile = checkedProfile(changes);
+        jdbc.update("UPDATE person SET phone = ?, responsibilities = ?, tags = ?, updated_at = ?, version = version + 1"
+                        + " WHERE id = ?", profile.phone(), profile.responsibilities(), profile.tags(),
+                Timestamp.from(clock.instant()), personId);
+    }
+
+    private static ProfileChanges checkedProfile(ProfileChanges changes) {
+        String phone = checked(changes.phone(), MAX_PHONE, "person.phone.too-long");
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new Refusal("person.phone.invalid");
+        }
+        String responsibilities = checked(changes.responsibilities(), MAX_RESPONSIBILITIES,
+                "person.responsibilities.too-long");
+        String tags = checked(changes.tags(), MAX_TAGS, "person.tags.too-long");
+        if (tags != null) {
+            // one way of writing tags: comma-separated, trimmed, no empty ones
+            tags = String.join(", ", java.util.Arrays.stream(tags.split("[,;]")).map(String::strip)
+                    .filter(t -> !t.isEmpty()).distinct().toList());
+            tags = tags.isEmpty() ? null : tags;
+        }
+        return new ProfileChanges(phone, responsibilities, tags);
+    }
+
+    /** The trimmed value, null when blank; refused when longer than allowed. */
+    private static String checked(String value, int max, String tooLong) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw new Refusal(tooLong, max);
+        }
+        return trimmed;
+    }
+
+    private Optional<PersonDetails> load(long personId) {
+        List<Long> others = jdbc.queryForList("SELECT unit_id FROM person_membership WHERE person_id = ?"
+                + " ORDER BY unit_id", Long.class, personId);
+        return jdbc.query("SELECT p.id, p.name, p.employee_number, p.email, p.title, p.primary_unit_id, u.name,"
+                        + " p.phone, p.responsibilities, p.tags, p.has_work_computer, p.preferred_language, p.status"
+                        + " FROM person p LEFT JOIN unit u ON u.id = p.primary_unit_id WHERE p.id = ?",
+                (rs, row) -> new PersonDetails(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6) == null ? null : rs.getLong(6), rs.getString(7), others,
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11), rs.getString(12),
+                        "ACTIVE".equals(rs.getString(13))),
+                personId).stream().findFirst();
+    }
+}

@@ -1,0 +1,64 @@
+package no.tavla.organisation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Everyone's own profile: what HR says, and the who-does-what they keep themselves. */
+class ProfileViewIT extends KaribuViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anEmployeeKeepsTheirResponsibilitiesAndSeesThemOnTheUnitPage() {
+        signInAsDemoPerson("demo-jonas", "Jonas Berg", "10002");
+        String before = jdbc.queryForObject("SELECT responsibilities FROM person WHERE employee_number = '10002'",
+                String.class);
+        try {
+            UI.getCurrent().navigate("profile");
+            assertThat(PageText.of(UI.getCurrent())).contains("Min profil", "Jonas Berg", "10002");
+            _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-profile-phone")), "ring meg");
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-profile-save")));
+            assertThat(PageText.of(UI.getCurrent()))
+                    .contains("Telefonnummeret kan bare ha sifre, mellomrom, +, - og parenteser.");
+            _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-profile-phone")), "+47 400 00 002");
+            _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-profile-responsibilities")),
+                    "Førstehjelp og brannvern");
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-profile-save")));
+            assertThat(PageText.of(UI.getCurrent())).contains("Lagret.");
+            String unit = jdbc.queryForObject("SELECT u.code FROM person p JOIN unit u ON u.id = p.primary_unit_id"
+                    + " WHERE p.employee_number = '10002'", String.class);
+            UI.getCurrent().navigate("units/" + unit);
+            assertThat(PageText.of(UI.getCurrent())).contains("Førstehjelp og brannvern");
+        } finally {
+            jdbc.update("UPDATE person SET responsibilities = ? WHERE employee_number = '10002'", before);
+        }
+    }
+
+    @Test
+    void someoneHrHasNotListedIsToldWhomToAsk() {
+        signInAs("not-in-hr-" + java.util.UUID.randomUUID(), "Ukjent Person");
+        UI.getCurrent().navigate("profile");
+        assertThat(PageText.of(UI.getCurrent())).contains("Du er ikke registrert som person i Tavla ennå.");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-profile-save"));
+    }
+
+    @Test
+    void anAnonymousVisitorCannotOpenTheProfile() {
+        UI.getCurrent().navigate("profile");
+        _assertNone(ProfileView.class);
+    }
+}
