@@ -46,6 +46,27 @@ public class CurrentActor {
         return roles;
     }
 
+    /**
+     * The task, run as the current actor on whatever thread runs it: background work keeps the access checks and the
+     * trail of the person who started it.
+     */
+    public Runnable carriedTo(Runnable task) {
+        org.springframework.security.core.context.SecurityContext context = contexts.getContext();
+        return () -> {
+            org.springframework.security.core.context.SecurityContext before = contexts.getContext();
+            contexts.setContext(context);
+            try {
+                task.run();
+            } finally {
+                if (before.getAuthentication() == null) {
+                    contexts.clearContext();
+                } else {
+                    contexts.setContext(before);
+                }
+            }
+        };
+    }
+
     /** The actor's name for a trail, {@code system} when nobody is signed in. */
     public String nameOrSystem() {
         return name().orElse("system");

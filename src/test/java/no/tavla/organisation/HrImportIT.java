@@ -254,6 +254,32 @@ class HrImportIT {
     }
 
     @Test
+    void aRunningImportTellsHowFarItHasComeStageByStage() {
+        StringBuilder people = new StringBuilder("Ansattnummer;Navn;Enhet\n");
+        for (int i = 0; i < 2500; i++) {
+            people.append(numbers).append("-").append(i).append(";Person ").append(i).append(";").append(tag)
+                    .append("-U\n");
+        }
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ImportSummary summary = imports.start(new ImportFiles(utf8(units()), utf8(people.toString())),
+                ImportMode.PARTIAL, (stage, done, total) -> heard.add(stage + " " + done + "/" + total)).join();
+        assertThat(summary.peopleCreated()).isEqualTo(2500);
+        assertThat(heard).containsSubsequence("CHECKING 0/1", "UNITS 0/2", "UNITS 2/2", "PEOPLE 0/2500",
+                "PEOPLE 1000/2500", "PEOPLE 2000/2500", "PEOPLE 2500/2500", "FINISHING 0/1");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE employee_number LIKE ?", Integer.class,
+                numbers + "-%")).isEqualTo(2500);
+    }
+
+    @Test
+    void aBackgroundImportOfBadFilesEndsInTheProblemsAndWritesNothing() {
+        int before = peopleCount();
+        var answer = imports.start(new ImportFiles(null, utf8("Ansattnummer;Navn;Enhet\n1;A;FINNES-IKKE\n")),
+                ImportMode.PARTIAL, ImportProgress.NONE);
+        assertThatThrownBy(answer::join).hasCauseInstanceOf(ImportRejected.class);
+        assertThat(peopleCount()).isEqualTo(before);
+    }
+
+    @Test
     void whatTheFileHasNoColumnForKeepsWhatWasEditedInTavla() {
         String full = "Ansattnummer;Navn;Enhet;Ansvar;Stikkord;Har PC;Andre enheter\n"
                 + numbers + "9;Åse Ansvar;" + tag + "-U;Turnus;turnus;nei;" + tag + "-S\n";

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import no.tavla.organisation.ImportFiles;
 import no.tavla.organisation.ImportMode;
+import no.tavla.organisation.ImportProgress;
 import no.tavla.organisation.ImportRejected;
 import no.tavla.organisation.ImportSummary;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ class DemoOrganisation implements ApplicationRunner {
             if (!reading.problems().isEmpty()) {
                 throw new ImportRejected(reading.problems());
             }
-            return store.write(reading, ImportMode.FULL, "demo", clock.instant());
+            return store.write(reading, ImportMode.FULL, "demo", clock.instant(), ImportProgress.NONE);
         });
         int roles = giveDemoRoles();
         log.info("Loaded the demo municipality: {} units, {} people and {} roles", summary.unitsCreated(),

@@ -12,8 +12,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import no.tavla.organisation.ImportMode;
+import no.tavla.organisation.ImportProgress;
 import no.tavla.organisation.ImportSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -70,34 +72,65 @@ public class OrganisationStore {
         return (int) people.stream().filter(p -> !existingNumbers.contains(p.employeeNumber())).count();
     }
 
-    public ImportSummary write(ImportReading reading, ImportMode mode, String actor, Instant now) {
+    /** Batches of this many rows; progress is told after each. */
+    private static final int BATCH = 1000;
+
+    /** Writes batches of one stage and tells the listener how far it has come. */
+    private final class Stage {
+        private final ImportProgress progress;
+        private final ImportProgress.Stage stage;
+        private final int total;
+        private int done;
+
+        Stage(ImportProgress progress, ImportProgress.Stage stage, int total) {
+            this.progress = progress;
+            this.stage = stage;
+            this.total = total;
+            progress.at(stage, 0, total);
+        }
+
+        <T> void batch(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                List<T> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                jdbc.batchUpdate(sql, chunk, BATCH, setter);
+                done += chunk.size();
+                progress.at(stage, Math.min(done, total), total);
+            }
+        }
+    }
+
+    public ImportSummary write(ImportReading reading, ImportMode mode, String actor, Instant now,
+                               ImportProgress progress) {
         Timestamp at = Timestamp.from(now);
-        int[] units = writeUnits(reading.units(), actor, at);
-        int[] people = writePeople(reading.people(), at);
+        int[] units = writeUnits(reading.units(), actor, at, progress);
+        int[] people = writePeople(reading.people(), at, progress);
         int deactivated = 0;
         if (mode == ImportMode.FULL && !reading.people().isEmpty()) {
             List<Long> missing = peopleMissingFrom(reading.people());
-            jdbc.batchUpdate("UPDATE person SET status = 'LEFT', updated_at = ?, version = version + 1 WHERE id = ?",
-                    missing, 1000, (ps, id) -> {
+            new Stage(progress, ImportProgress.Stage.LEAVERS, missing.size()).batch(
+                    "UPDATE person SET status = 'LEFT', updated_at = ?, version = version + 1 WHERE id = ?",
+                    missing, (ps, id) -> {
                         ps.setTimestamp(1, at);
                         ps.setLong(2, id);
                     });
             deactivated = missing.size();
         }
+        progress.at(ImportProgress.Stage.FINISHING, 0, 1);
         return new ImportSummary(units[0], units[1], units[2], people[0], people[1], deactivated);
     }
 
     /** @return created, updated, moved */
-    private int[] writeUnits(List<ImportReading.UnitRow> rows, String actor, Timestamp at) {
+    private int[] writeUnits(List<ImportReading.UnitRow> rows, String actor, Timestamp at, ImportProgress progress) {
         if (rows.isEmpty()) {
             return new int[3];
         }
         Map<String, UnitRef> before = unitsByCode();
         List<ImportReading.UnitRow> created = rows.stream().filter(u -> !before.containsKey(upper(u.code()))).toList();
         List<ImportReading.UnitRow> updated = rows.stream().filter(u -> before.containsKey(upper(u.code()))).toList();
-        jdbc.batchUpdate("INSERT INTO unit (code, name, type, email, phone, visiting_address, status, created_at,"
+        Stage stage = new Stage(progress, ImportProgress.Stage.UNITS, rows.size());
+        stage.batch("INSERT INTO unit (code, name, type, email, phone, visiting_address, status, created_at,"
                         + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0)",
-                created, 1000, (ps, u) -> {
+                created, (ps, u) -> {
                     ps.setString(1, u.code());
                     ps.setString(2, u.name());
                     ps.setString(3, u.type().name());
@@ -108,10 +141,10 @@ public class OrganisationStore {
                     ps.setTimestamp(8, at);
                 });
         // contact details edited in Tavla are kept unless the file gives new ones
-        jdbc.batchUpdate("UPDATE unit SET name = ?, type = ?, email = COALESCE(?, email), phone = COALESCE(?, phone),"
+        stage.batch("UPDATE unit SET name = ?, type = ?, email = COALESCE(?, email), phone = COALESCE(?, phone),"
                         + " visiting_address = COALESCE(?, visiting_address), updated_at = ?, version = version + 1"
                         + " WHERE id = ?",
-                updated, 1000, (ps, u) -> {
+                updated, (ps, u) -> {
                     ps.setString(1, u.name());
                     ps.setString(2, u.type().name());
                     ps.setString(3, blankToNull(u.email()));
@@ -140,7 +173,7 @@ public class OrganisationStore {
     }
 
     /** @return created, updated */
-    private int[] writePeople(List<ImportReading.PersonRow> rows, Timestamp at) {
+    private int[] writePeople(List<ImportReading.PersonRow> rows, Timestamp at, ImportProgress progress) {
         if (rows.isEmpty()) {
             return new int[2];
         }
@@ -175,20 +208,21 @@ public class OrganisationStore {
                 + " responsibilities = NULLIF(COALESCE(?, responsibilities), ''), tags = NULLIF(COALESCE(?, tags), ''),"
                 + " has_work_computer = COALESCE(?, has_work_computer),"
                 + " preferred_language = COALESCE(?, preferred_language), status = 'ACTIVE', updated_at = ?";
-        jdbc.batchUpdate("INSERT INTO person (employee_number, name, email, title, primary_unit_id, phone,"
+        Stage stage = new Stage(progress, ImportProgress.Stage.PEOPLE, rows.size());
+        stage.batch("INSERT INTO person (employee_number, name, email, title, primary_unit_id, phone,"
                         + " responsibilities, tags, has_work_computer, preferred_language, status, updated_at,"
                         + " created_at, version) VALUES (?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, ''), NULLIF(?, ''),"
                         + " NULLIF(?, ''), COALESCE(?, TRUE), ?, 'ACTIVE', ?, ?, 0)",
-                created, 1000, (ps, p) -> {
+                created, (ps, p) -> {
                     bindPerson(ps, p, units, at);
                     ps.setTimestamp(12, at);
                 });
-        jdbc.batchUpdate("UPDATE person SET " + columns + ", version = version + 1 WHERE id = ?",
-                updated, 1000, (ps, update) -> {
+        stage.batch("UPDATE person SET " + columns + ", version = version + 1 WHERE id = ?",
+                updated, (ps, update) -> {
                     bindPerson(ps, (ImportReading.PersonRow) update[0], units, at);
                     ps.setLong(12, (Long) update[1]);
                 });
-        writeMemberships(rows, units);
+        writeMemberships(rows, units, progress);
         return new int[] {created.size(), updated.size()};
     }
 
@@ -212,7 +246,8 @@ public class OrganisationStore {
     }
 
     /** Extra memberships are replaced for the people whose row gives them (a file without the column keeps them). */
-    private void writeMemberships(List<ImportReading.PersonRow> allRows, Map<String, UnitRef> units) {
+    private void writeMemberships(List<ImportReading.PersonRow> allRows, Map<String, UnitRef> units,
+                                  ImportProgress progress) {
         List<ImportReading.PersonRow> rows = allRows.stream().filter(p -> p.otherUnitCodes() != null).toList();
         if (rows.isEmpty()) {
             return;
@@ -222,7 +257,8 @@ public class OrganisationStore {
                 rs -> {
                     ids.put(rs.getString(1), rs.getLong(2));
                 });
-        jdbc.batchUpdate("DELETE FROM person_membership WHERE person_id = ?", rows, 1000,
+        new Stage(progress, ImportProgress.Stage.MEMBERSHIPS, rows.size()).batch(
+                "DELETE FROM person_membership WHERE person_id = ?", rows,
                 (ps, p) -> ps.setLong(1, ids.get(p.employeeNumber())));
         List<Object[]> memberships = new ArrayList<>();
         for (ImportReading.PersonRow row : rows) {

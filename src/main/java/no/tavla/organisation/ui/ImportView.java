@@ -1,6 +1,9 @@
 package no.tavla.organisation.ui;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -13,36 +16,45 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import no.tavla.organisation.HrImportService;
 import no.tavla.organisation.ImportFiles;
 import no.tavla.organisation.ImportMode;
 import no.tavla.organisation.ImportPreview;
 import no.tavla.organisation.ImportProblem;
+import no.tavla.organisation.ImportProgress;
 import no.tavla.organisation.ImportRejected;
 import no.tavla.organisation.ImportSummary;
 import no.tavla.organisation.internal.ImportReading;
+import no.tavla.shared.Refusal;
 
 /**
  * The HR import for administrators: upload the unit file and the people file, see every problem in plain language
- * (or what would change), then import everything or nothing.
+ * (or what would change), then import everything or nothing, watching its progress.
  */
 @Route("admin/import")
 @RolesAllowed("ADMIN")
 @Menu(order = 110, title = "nav.import", icon = "vaadin:upload")
 class ImportView extends Main implements HasDynamicTitle {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportView.class);
+
     private final transient HrImportService imports;
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
     private final Div result = new Div();
     private final Button apply;
+    private final Button preview;
+    private transient CompletableFuture<ImportSummary> running;
     private byte[] units = new byte[0];
     private byte[] people = new byte[0];
 
@@ -58,7 +70,7 @@ class ImportView extends Main implements HasDynamicTitle {
         mode.setValue(ImportMode.FULL);
         add(mode);
 
-        Button preview = new Button(getTranslation("import.preview"), e -> preview());
+        preview = new Button(getTranslation("import.preview"), e -> preview());
         preview.addClassName("tavla-import-preview");
         apply = new Button(getTranslation("import.apply"), e -> apply());
         apply.addThemeVariants(ButtonVariant.PRIMARY);
@@ -120,17 +132,79 @@ class ImportView extends Main implements HasDynamicTitle {
                         preview.peopleToDeactivate()))));
     }
 
+    /** Starts the import in the background and shows its progress until it is done. */
     void apply() {
+        apply.setEnabled(false);
+        preview.setEnabled(false);
+        ProgressBar bar = new ProgressBar(0, 1);
+        bar.addClassName("tavla-import-progress");
+        bar.getElement().setAttribute("aria-label", getTranslation("import.progress.label"));
+        Paragraph status = new Paragraph(getTranslation("import.progress.CHECKING"));
+        show(List.of(new H2(getTranslation("import.progress.heading")), bar, status));
+        AtomicReference<Step> latest = new AtomicReference<>(new Step(ImportProgress.Stage.CHECKING, 0, 1));
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(500);
+        Registration polling = ui.addPollListener(e -> {
+            Step step = latest.get();
+            bar.setValue(step.fraction());
+            status.setText(getTranslation("import.progress." + step.stage().name(), step.done(), step.total()));
+        });
         try {
-            ImportSummary done = imports.apply(new ImportFiles(units, people), mode.getValue());
-            apply.setEnabled(false);
+            running = imports.start(new ImportFiles(units, people), mode.getValue(),
+                    (stage, done, total) -> latest.set(new Step(stage, done, total)));
+        } catch (RuntimeException e) {
+            stopPolling(ui, polling);
+            throw e;
+        }
+        running.whenComplete((summary, failure) -> {
+            try {
+                ui.access(() -> {
+                    stopPolling(ui, polling);
+                    finish(summary, failure);
+                });
+            } catch (UIDetachedException gone) {
+                // the administrator left the page; the import finished all the same
+            }
+        });
+    }
+
+    /** How far the import has come: each stage has its share of the bar, people the largest. */
+    record Step(ImportProgress.Stage stage, int done, int total) {
+        private static final double[] STARTS = {0, 0.05, 0.1, 0.85, 0.9, 0.98, 1};
+
+        double fraction() {
+            int index = stage.ordinal();
+            double share = total <= 0 ? 0 : Math.min(1.0, (double) done / total);
+            return STARTS[index] + share * (STARTS[index + 1] - STARTS[index]);
+        }
+    }
+
+    private void stopPolling(UI ui, Registration polling) {
+        polling.remove();
+        ui.setPollInterval(-1);
+        preview.setEnabled(true);
+    }
+
+    private void finish(ImportSummary done, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause == null) {
             show(List.of(new H2(getTranslation("import.done.heading")),
                     new Paragraph(getTranslation("import.done.summary", done.unitsCreated(), done.unitsUpdated(),
                             done.unitsMoved(), done.peopleCreated(), done.peopleUpdated(), done.peopleDeactivated()))));
-        } catch (ImportRejected rejected) {
-            apply.setEnabled(false);
+        } else if (cause instanceof ImportRejected rejected) {
             show(problems(rejected.problems()));
+        } else if (cause instanceof Refusal refusal) {
+            show(List.of(new Paragraph(getTranslation(refusal.key(), refusal.arguments()))));
+        } else {
+            LOG.error("The HR import failed; nothing was written", cause);
+            show(List.of(new Paragraph(getTranslation("import.failed"))));
         }
+    }
+
+    /** The running import, for tests; null before the first. */
+    CompletableFuture<ImportSummary> running() {
+        return running;
     }
 
     private List<Component> problems(List<ImportProblem> problems) {

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.Button;
 import no.tavla.support.KaribuViewTest;
 import no.tavla.support.PageText;
@@ -36,7 +38,14 @@ class ImportViewIT extends KaribuViewTest {
         Button apply = _get(Button.class, spec -> spec.withClasses("tavla-import-apply"));
         assertThat(apply.isEnabled()).isTrue();
         _click(apply);
+        assertThat(PageText.of(UI.getCurrent())).contains("Importerer");
+        _assertOne(ProgressBar.class);
+        assertThat(UI.getCurrent().getPollInterval()).as("the page asks for progress").isPositive();
+        view.running().join();
+        MockVaadin.clientRoundtrip(false);
         assertThat(PageText.of(UI.getCurrent())).contains("Importen er fullført");
+        _assertNone(ProgressBar.class);
+        assertThat(UI.getCurrent().getPollInterval()).as("and stops asking when done").isNegative();
     }
 
     @Test
