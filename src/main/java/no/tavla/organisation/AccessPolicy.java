@@ -54,6 +54,7 @@ public class AccessPolicy {
             case FOLLOW_UP_REACH -> manager;
             case VIEW_ADMINISTRATION -> actor.has(Role.COMMUNICATIONS) || manager;
             case ADMINISTER -> false;
+            case APPROVE -> actor.has(Role.COMMUNICATIONS);
             case VIEW_UNIT -> true;
         };
     }
@@ -70,6 +71,7 @@ public class AccessPolicy {
             case PUBLISH_FOR_UNIT -> actor.has(Role.COMMUNICATIONS) || anyUnitRole(actor, Role.EDITOR);
             case EDIT_UNIT_PAGE -> anyUnitRole(actor, Role.EDITOR) || anyUnitRole(actor, Role.MANAGER);
             case FOLLOW_UP_REACH -> anyUnitRole(actor, Role.MANAGER);
+            case APPROVE -> actor.has(Role.COMMUNICATIONS);
         };
     }
 

@@ -16,5 +16,10 @@ public enum Action {
     /** Look at the administration (units, people, roles) without changing it. */
     VIEW_ADMINISTRATION,
     /** Change units, people and roles, import from HR, manage API tokens. */
-    ADMINISTER
+    ADMINISTER,
+    /**
+     * Approve, return and edit items submitted by others: anything organisation-wide, beyond the writer's units or
+     * with an external release. The communications unit's work.
+     */
+    APPROVE
 }

@@ -103,30 +103,35 @@ class AccessMatrixIT {
             "EMPLOYEE,       FOLLOW_UP_REACH,      no,  no,  no,    no",
             "EMPLOYEE,       VIEW_ADMINISTRATION,  no,  no,  no,    no",
             "EMPLOYEE,       ADMINISTER,           no,  no,  no,    no",
+            "EMPLOYEE,       APPROVE,              no,  no,  no,    no",
             "EDITOR,         VIEW_UNIT,            yes, yes, yes,   yes",
             "EDITOR,         EDIT_UNIT_PAGE,       yes, yes, no,    no",
             "EDITOR,         PUBLISH_FOR_UNIT,     yes, yes, no,    no",
             "EDITOR,         FOLLOW_UP_REACH,      no,  no,  no,    no",
             "EDITOR,         VIEW_ADMINISTRATION,  no,  no,  no,    no",
             "EDITOR,         ADMINISTER,           no,  no,  no,    no",
+            "EDITOR,         APPROVE,              no,  no,  no,    no",
             "MANAGER,        VIEW_UNIT,            yes, yes, yes,   yes",
             "MANAGER,        EDIT_UNIT_PAGE,       yes, yes, no,    no",
             "MANAGER,        PUBLISH_FOR_UNIT,     no,  no,  no,    no",
             "MANAGER,        FOLLOW_UP_REACH,      yes, yes, no,    yes",
             "MANAGER,        VIEW_ADMINISTRATION,  yes, yes, no,    yes",
             "MANAGER,        ADMINISTER,           no,  no,  no,    no",
+            "MANAGER,        APPROVE,              no,  no,  no,    no",
             "COMMUNICATIONS, VIEW_UNIT,            yes, yes, yes,   yes",
             "COMMUNICATIONS, EDIT_UNIT_PAGE,       no,  no,  no,    no",
             "COMMUNICATIONS, PUBLISH_FOR_UNIT,     yes, yes, yes,   no",
             "COMMUNICATIONS, FOLLOW_UP_REACH,      no,  no,  no,    no",
             "COMMUNICATIONS, VIEW_ADMINISTRATION,  yes, yes, yes,   yes",
             "COMMUNICATIONS, ADMINISTER,           no,  no,  no,    no",
+            "COMMUNICATIONS, APPROVE,              yes, yes, yes,   yes",
             "ADMIN,          VIEW_UNIT,            yes, yes, yes,   yes",
             "ADMIN,          EDIT_UNIT_PAGE,       yes, yes, yes,   yes",
             "ADMIN,          PUBLISH_FOR_UNIT,     yes, yes, yes,   no",
             "ADMIN,          FOLLOW_UP_REACH,      yes, yes, yes,   yes",
             "ADMIN,          VIEW_ADMINISTRATION,  yes, yes, yes,   yes",
             "ADMIN,          ADMINISTER,           yes, yes, yes,   yes",
+            "ADMIN,          APPROVE,              yes, yes, yes,   yes",
     })
     void thePolicyAnswersEveryRoleOnEveryUnitForEveryAction(String role, Action action, String own, String sub,
                                                            String other, String archived) {
@@ -200,7 +205,7 @@ class AccessMatrixIT {
         } else {
             assertThatThrownBy(() -> roles.trail(person)).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(Arrays.asList(Action.values())).as("every action has rows above").hasSize(6);
+        assertThat(Arrays.asList(Action.values())).as("every action has rows above").hasSize(7);
     }
 
     @org.junit.jupiter.api.Test

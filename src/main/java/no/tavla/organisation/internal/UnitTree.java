@@ -42,6 +42,25 @@ public class UnitTree {
             return Optional.ofNullable(nodes.get(id));
         }
 
+        /** The units and everything below them. */
+        public java.util.Set<Long> withDescendants(java.util.Collection<Long> units) {
+            Map<Long, List<Long>> children = new HashMap<>();
+            nodes.values().forEach(n -> {
+                if (n.parentId() != null) {
+                    children.computeIfAbsent(n.parentId(), p -> new ArrayList<>()).add(n.id());
+                }
+            });
+            java.util.Set<Long> found = new java.util.HashSet<>();
+            java.util.Deque<Long> todo = new java.util.ArrayDeque<>(units);
+            while (!todo.isEmpty()) {
+                Long unit = todo.pop();
+                if (nodes.containsKey(unit) && found.add(unit)) {
+                    todo.addAll(children.getOrDefault(unit, List.of()));
+                }
+            }
+            return found;
+        }
+
         /** The unit, its parent, its parent's parent, ... up to the top; stops if the data ever holds a circle. */
         public List<Long> unitAndAncestors(long id) {
             List<Long> path = new ArrayList<>();

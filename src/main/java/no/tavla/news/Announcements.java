@@ -1,0 +1,317 @@
+package no.tavla.news;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import no.tavla.news.internal.NewsStore;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.Actor;
+import no.tavla.organisation.Audiences;
+import no.tavla.organisation.People;
+import no.tavla.shared.CurrentActor;
+import no.tavla.shared.Refusal;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing items and their workflow. A unit editor publishes or schedules directly when the audience lies within their
+ * own units and the item is internal only; anything organisation-wide, beyond their units or with an external release
+ * is submitted to communications, who approve it (it is then scheduled) or return it with a reason. Every step is
+ * recorded. Who may do what is asked of the {@link AccessPolicy}.
+ */
+@Service
+public class Announcements {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_LEAD = 600;
+    public static final int MAX_BODY = 100_000;
+    public static final int MAX_REASON = 1000;
+
+    private final NewsStore store;
+    private final AccessPolicy policy;
+    private final People people;
+    private final Audiences audiences;
+    private final CurrentActor current;
+    private final Clock clock;
+
+    Announcements(NewsStore store, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
+                  Clock clock) {
+        this.store = store;
+        this.policy = policy;
+        this.people = people;
+        this.audiences = audiences;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    /** Starts a draft; for editors (in the owning unit), communications and administrators. */
+    @Transactional
+    public long create(ItemDraft draft) {
+        Actor actor = people.currentActor();
+        long author = actor.personId().orElseThrow(() -> new AccessDeniedException("Only people in Tavla write"));
+        if (!policy.may(actor, Action.PUBLISH_FOR_UNIT, draft.unitId())) {
+            throw new AccessDeniedException("Not a writer for this unit");
+        }
+        checkLengths(draft);
+        Instant now = clock.instant();
+        long id = store.insert(draft, author, now);
+        store.event(id, "CREATED", current.nameOrSystem(), now, null);
+        return id;
+    }
+
+    /** Saves a draft as it is typed (also a returned or submitted one). Only lengths are checked. */
+    @Transactional
+    public void save(long id, ItemDraft draft) {
+        Item item = load(id);
+        requireEditable(item);
+        if (item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.WITHDRAWN) {
+            throw new Refusal("news.save.published");
+        }
+        if (draft.unitId() != item.unitId() && !policy.may(people.currentActor(), Action.PUBLISH_FOR_UNIT,
+                draft.unitId())) {
+            throw new AccessDeniedException("Not a writer for this unit");
+        }
+        checkLengths(draft);
+        store.update(id, draft, clock.instant());
+    }
+
+    /** The item for its writer or for communications, whatever its status. */
+    @Transactional(readOnly = true)
+    public Item forEditing(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        return item;
+    }
+
+    /** Whether the signed-in person may publish this item without approval. */
+    @Transactional(readOnly = true)
+    public boolean mayPublishDirectly(long id) {
+        return mayPublishDirectly(people.currentActor(), load(id));
+    }
+
+    /** How many people the audience holds now, and how many of them have no work computer. */
+    @Transactional(readOnly = true)
+    public Audiences.Size audienceSize(Audience audience) {
+        if (!policy.mayAnywhere(people.currentActor(), Action.PUBLISH_FOR_UNIT)) {
+            throw new AccessDeniedException("Only writers count audiences");
+        }
+        if (audience.isEmpty()) {
+            return new Audiences.Size(0, 0);
+        }
+        return audiences.size(audience.wholeMunicipality(), NewsRules.expand(audience, audiences), audience.roles());
+    }
+
+    /** Publishes now, or schedules for the release time; only within the writer's own rights (else submit). */
+    @Transactional
+    public void publish(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.DRAFT, ItemStatus.RETURNED);
+        checkComplete(item);
+        if (!mayPublishDirectly(people.currentActor(), item)) {
+            throw new Refusal("news.publish.needs-approval");
+        }
+        release(item, "PUBLISHED", null);
+    }
+
+    /** Sends the item to communications for approval. */
+    @Transactional
+    public void submit(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.DRAFT, ItemStatus.RETURNED);
+        checkComplete(item);
+        Instant now = clock.instant();
+        store.setStatus(id, ItemStatus.SUBMITTED, null, now);
+        store.event(id, "SUBMITTED", current.nameOrSystem(), now, null);
+    }
+
+    /** Communications approve a submitted item: it is published at its release time. */
+    @Transactional
+    public void approve(long id) {
+        requireApprover();
+        Item item = load(id);
+        requireStatus(item, ItemStatus.SUBMITTED);
+        checkComplete(item);
+        release(item, "APPROVED", null);
+    }
+
+    /** Communications return a submitted item to its writer, saying why. */
+    @Transactional
+    public void returnToWriter(long id, String reason) {
+        requireApprover();
+        Item item = load(id);
+        requireStatus(item, ItemStatus.SUBMITTED);
+        String why = requiredReason(reason);
+        Instant now = clock.instant();
+        store.setStatus(id, ItemStatus.RETURNED, null, now);
+        store.event(id, "RETURNED", current.nameOrSystem(), now, why);
+    }
+
+    /** Takes a published item down, saying why; for its writer (within their rights) and communications. */
+    @Transactional
+    public void withdraw(long id, String reason) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.PUBLISHED);
+        String why = requiredReason(reason);
+        Instant now = clock.instant();
+        store.setStatus(id, ItemStatus.WITHDRAWN, null, now);
+        store.event(id, "WITHDRAWN", current.nameOrSystem(), now, why);
+    }
+
+    /**
+     * Changes a published item and keeps the earlier text as a version. A significant correction asks confirmed
+     * readers of a must-read item to confirm again; a minor one disturbs nobody.
+     */
+    @Transactional
+    public void correct(long id, ItemDraft draft, boolean significant, String note) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.PUBLISHED);
+        checkLengths(draft);
+        // the audience and the release stay as approved; only the text and the small settings change
+        ItemDraft corrected = new ItemDraft(draft.title(), draft.lead(), draft.body(), item.unitId(),
+                draft.contactPersonId(), item.kind(), draft.pinnedUntil(), draft.commentsEnabled(), item.audience(),
+                item.releaseAt(), draft.expiresAt(), item.externalRelease());
+        checkComplete(corrected);
+        String why = note == null || note.isBlank() ? null : limited(note.strip(), MAX_REASON);
+        Instant now = clock.instant();
+        store.version(item, significant, why, current.nameOrSystem(), now);
+        store.update(id, corrected, now);
+        if (significant && item.kind() == ItemKind.MUST_READ) {
+            store.newConfirmationRound(id);
+        }
+        store.event(id, significant ? "CORRECTED_SIGNIFICANT" : "CORRECTED_MINOR", current.nameOrSystem(), now, why);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemEvent> history(long id) {
+        requireEditable(load(id));
+        return store.events(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemVersion> versions(long id) {
+        requireEditable(load(id));
+        return store.versions(id);
+    }
+
+    /** The signed-in person's own items, and (for communications) everything submitted, newest first. */
+    @Transactional(readOnly = true)
+    public List<Item> desk() {
+        Actor actor = people.currentActor();
+        if (!policy.mayAnywhere(actor, Action.PUBLISH_FOR_UNIT)) {
+            throw new AccessDeniedException("Only writers have a desk");
+        }
+        long me = actor.personId().orElse(-1L);
+        if (policy.mayAnywhere(actor, Action.APPROVE)) {
+            return store.query("SELECT " + NewsStore.COLUMNS + NewsStore.FROM
+                    + " WHERE i.author_id = ? OR i.status = 'SUBMITTED' ORDER BY i.updated_at DESC LIMIT 200", me);
+        }
+        return store.query("SELECT " + NewsStore.COLUMNS + NewsStore.FROM
+                + " WHERE i.author_id = ? ORDER BY i.updated_at DESC LIMIT 200", me);
+    }
+
+    private void release(Item item, String step, String reason) {
+        Instant now = clock.instant();
+        Instant at = item.releaseAt() == null || item.releaseAt().isBefore(now) ? now : item.releaseAt();
+        store.setStatus(item.id(), ItemStatus.PUBLISHED, at, now);
+        store.event(item.id(), at.isAfter(now) ? step + "_SCHEDULED" : step, current.nameOrSystem(), now, reason);
+    }
+
+    private boolean mayPublishDirectly(Actor actor, Item item) {
+        if (policy.mayAnywhere(actor, Action.APPROVE)) {
+            return true;
+        }
+        if (item.audience().wholeMunicipality() || item.externalRelease()
+                || !policy.may(actor, Action.PUBLISH_FOR_UNIT, item.unitId())) {
+            return false;
+        }
+        return item.audience().units().stream().allMatch(u -> policy.may(actor, Action.PUBLISH_FOR_UNIT, u.unitId()));
+    }
+
+    /** The writer, editors of the owning unit, and communications may work on an item. */
+    private void requireEditable(Item item) {
+        Actor actor = people.currentActor();
+        boolean writer = actor.personId().filter(id -> id == item.authorId()).isPresent()
+                && policy.mayAnywhere(actor, Action.PUBLISH_FOR_UNIT);
+        if (!(writer || policy.mayAnywhere(actor, Action.APPROVE)
+                || policy.may(actor, Action.PUBLISH_FOR_UNIT, item.unitId()))) {
+            throw new AccessDeniedException("Not allowed to work on this item");
+        }
+    }
+
+    private void requireApprover() {
+        if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {
+            throw new AccessDeniedException("Only communications approve");
+        }
+    }
+
+    private Item load(long id) {
+        return store.find(id).orElseThrow(() -> new Refusal("news.unknown"));
+    }
+
+    private static void requireStatus(Item item, ItemStatus... allowed) {
+        if (!Set.of(allowed).contains(item.status())) {
+            throw new Refusal("news.status.wrong");
+        }
+    }
+
+    private static void checkLengths(ItemDraft draft) {
+        if (draft.title().length() > MAX_TITLE) {
+            throw new Refusal("news.title.too-long", MAX_TITLE);
+        }
+        if (draft.lead().length() > MAX_LEAD) {
+            throw new Refusal("news.lead.too-long", MAX_LEAD);
+        }
+        if (draft.body().length() > MAX_BODY) {
+            throw new Refusal("news.body.too-long", MAX_BODY);
+        }
+        if (draft.audience().units().size() > 200) {
+            throw new Refusal("news.audience.too-many");
+        }
+    }
+
+    /** What must be there before anyone may read it. */
+    private void checkComplete(ItemDraft draft) {
+        if (draft.title().isBlank()) {
+            throw new Refusal("news.title.required");
+        }
+        if (draft.body().isBlank() && draft.lead().isBlank()) {
+            throw new Refusal("news.body.required");
+        }
+        if (draft.audience().isEmpty()) {
+            throw new Refusal("news.audience.required");
+        }
+        if (draft.kind() == ItemKind.IMPORTANT && draft.pinnedUntil() == null) {
+            throw new Refusal("news.pinned.required");
+        }
+        Instant release = draft.releaseAt() == null ? clock.instant() : draft.releaseAt();
+        if (draft.expiresAt() != null && !draft.expiresAt().isAfter(release)) {
+            throw new Refusal("news.expiry.before-release");
+        }
+    }
+
+    private void checkComplete(Item item) {
+        checkComplete(item.draft());
+    }
+
+    private static String requiredReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal("news.reason.required");
+        }
+        return limited(reason.strip(), MAX_REASON);
+    }
+
+    private static String limited(String text, int max) {
+        if (text.length() > max) {
+            throw new Refusal("news.reason.too-long", max);
+        }
+        return text;
+    }
+}

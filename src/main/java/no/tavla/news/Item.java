@@ -1,0 +1,33 @@
+package no.tavla.news;
+
+import java.time.Instant;
+
+/** An item as Tavla holds it. */
+public record Item(long id, String title, String lead, String body, long unitId, String unitName,
+                   Long contactPersonId, String contactName, ItemKind kind, Instant pinnedUntil,
+                   boolean commentsEnabled, Audience audience, ItemStatus status, Instant releaseAt,
+                   Instant expiresAt, boolean externalRelease, long authorId, String authorName, int confirmRound,
+                   int seenCount, int confirmedCount, Instant createdAt, Instant updatedAt) {
+
+    /** Published, with its release time reached, at this instant. */
+    public boolean isOut(Instant now) {
+        return status == ItemStatus.PUBLISHED && releaseAt != null && !releaseAt.isAfter(now);
+    }
+
+    public boolean isScheduled(Instant now) {
+        return status == ItemStatus.PUBLISHED && releaseAt != null && releaseAt.isAfter(now);
+    }
+
+    public boolean isExpired(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    public boolean isPinned(Instant now) {
+        return kind == ItemKind.IMPORTANT && pinnedUntil != null && pinnedUntil.isAfter(now);
+    }
+
+    public ItemDraft draft() {
+        return new ItemDraft(title, lead, body, unitId, contactPersonId, kind, pinnedUntil, commentsEnabled, audience,
+                releaseAt, expiresAt, externalRelease);
+    }
+}

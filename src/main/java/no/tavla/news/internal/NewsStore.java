@@ -1,0 +1,157 @@
+package no.tavla.news.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import no.tavla.news.Audience;
+import no.tavla.news.AudienceUnit;
+import no.tavla.news.Item;
+import no.tavla.news.ItemDraft;
+import no.tavla.news.ItemEvent;
+import no.tavla.news.ItemKind;
+import no.tavla.news.ItemStatus;
+import no.tavla.news.ItemVersion;
+import no.tavla.organisation.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The items' tables. The services hold the transactions and every rule. */
+@Repository
+public class NewsStore {
+
+    public static final String COLUMNS = "i.id, i.title, i.lead, i.body, i.unit_id, u.name, i.contact_person_id,"
+            + " c.name, i.kind, i.pinned_until, i.comments_enabled, i.whole_municipality, i.status, i.release_at,"
+            + " i.expires_at, i.external_release, i.author_id, a.name, i.confirm_round, i.seen_count,"
+            + " i.confirmed_count, i.created_at, i.updated_at";
+    public static final String FROM = " FROM news_item i JOIN unit u ON u.id = i.unit_id"
+            + " JOIN person a ON a.id = i.author_id LEFT JOIN person c ON c.id = i.contact_person_id";
+
+    private final JdbcTemplate jdbc;
+
+    NewsStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(ItemDraft draft, long authorId, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, contact_person_id, kind, pinned_until,"
+                        + " comments_enabled, whole_municipality, external_release, status, release_at, expires_at,"
+                        + " author_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT',"
+                        + " ?, ?, ?, ?, ?, 0)",
+                draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(), draft.kind().name(),
+                timestamp(draft.pinnedUntil()), draft.commentsEnabled(), draft.audience().wholeMunicipality(),
+                draft.externalRelease(), timestamp(draft.releaseAt()), timestamp(draft.expiresAt()), authorId, at, at);
+        long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        writeAudience(id, draft.audience());
+        return id;
+    }
+
+    public void update(long id, ItemDraft draft, Instant now) {
+        jdbc.update("UPDATE news_item SET title = ?, lead = ?, body = ?, unit_id = ?, contact_person_id = ?, kind = ?,"
+                        + " pinned_until = ?, comments_enabled = ?, whole_municipality = ?, external_release = ?,"
+                        + " release_at = ?, expires_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(), draft.kind().name(),
+                timestamp(draft.pinnedUntil()), draft.commentsEnabled(), draft.audience().wholeMunicipality(),
+                draft.externalRelease(), timestamp(draft.releaseAt()), timestamp(draft.expiresAt()),
+                Timestamp.from(now), id);
+        writeAudience(id, draft.audience());
+    }
+
+    public void setStatus(long id, ItemStatus status, Instant releaseAt, Instant now) {
+        jdbc.update("UPDATE news_item SET status = ?, release_at = COALESCE(?, release_at), updated_at = ?,"
+                + " version = version + 1 WHERE id = ?", status.name(), timestamp(releaseAt), Timestamp.from(now), id);
+    }
+
+    /** Confirmed readers must confirm again: a new round, and the confirmed count starts from nothing. */
+    public void newConfirmationRound(long id) {
+        jdbc.update("UPDATE news_item SET confirm_round = confirm_round + 1, confirmed_count = 0 WHERE id = ?", id);
+    }
+
+    public Optional<Item> find(long id) {
+        List<Item> found = jdbc.query("SELECT " + COLUMNS + FROM + " WHERE i.id = ?", (rs, row) -> item(rs, null), id);
+        return found.stream().findFirst().map(item -> withAudience(item));
+    }
+
+    /** Items by a query that selects {@link #COLUMNS} {@link #FROM}; their audiences are read too. */
+    public List<Item> query(String sql, Object... arguments) {
+        return jdbc.query(sql, (rs, row) -> item(rs, null), arguments).stream().map(this::withAudience).toList();
+    }
+
+    public void event(long id, String step, String actor, Instant at, String reason) {
+        jdbc.update("INSERT INTO news_event (item_id, step, actor, happened_at, reason) VALUES (?, ?, ?, ?, ?)", id,
+                step, actor, Timestamp.from(at), reason);
+    }
+
+    public List<ItemEvent> events(long id) {
+        return jdbc.query("SELECT step, actor, happened_at, reason FROM news_event WHERE item_id = ? ORDER BY id",
+                (rs, row) -> new ItemEvent(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4)), id);
+    }
+
+    public void version(Item before, boolean significant, String note, String actor, Instant at) {
+        jdbc.update("INSERT INTO news_version (item_id, title, lead, body, significant, note, changed_by, changed_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", before.id(), before.title(), before.lead(), before.body(),
+                significant, note, actor, Timestamp.from(at));
+    }
+
+    public List<ItemVersion> versions(long id) {
+        return jdbc.query("SELECT title, lead, body, significant, note, changed_by, changed_at FROM news_version"
+                        + " WHERE item_id = ? ORDER BY id DESC",
+                (rs, row) -> new ItemVersion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()), id);
+    }
+
+    private void writeAudience(long id, Audience audience) {
+        jdbc.update("DELETE FROM news_audience_unit WHERE item_id = ?", id);
+        jdbc.update("DELETE FROM news_audience_role WHERE item_id = ?", id);
+        if (!audience.wholeMunicipality()) {
+            for (AudienceUnit unit : audience.units()) {
+                jdbc.update("INSERT INTO news_audience_unit (item_id, unit_id, include_sub_units) VALUES (?, ?, ?)",
+                        id, unit.unitId(), unit.includeSubUnits());
+            }
+        }
+        for (Role role : audience.roles()) {
+            jdbc.update("INSERT INTO news_audience_role (item_id, role) VALUES (?, ?)", id, role.name());
+        }
+    }
+
+    private Item withAudience(Item item) {
+        List<AudienceUnit> units = jdbc.query("SELECT unit_id, include_sub_units FROM news_audience_unit"
+                        + " WHERE item_id = ? ORDER BY unit_id",
+                (rs, row) -> new AudienceUnit(rs.getLong(1), rs.getBoolean(2)), item.id());
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.queryForList("SELECT role FROM news_audience_role WHERE item_id = ?", String.class, item.id())
+                .forEach(role -> roles.add(Role.valueOf(role)));
+        Audience audience = new Audience(item.audience().wholeMunicipality(), units, roles);
+        return new Item(item.id(), item.title(), item.lead(), item.body(), item.unitId(), item.unitName(),
+                item.contactPersonId(), item.contactName(), item.kind(), item.pinnedUntil(), item.commentsEnabled(),
+                audience, item.status(), item.releaseAt(), item.expiresAt(), item.externalRelease(), item.authorId(),
+                item.authorName(), item.confirmRound(), item.seenCount(), item.confirmedCount(), item.createdAt(),
+                item.updatedAt());
+    }
+
+    private static Item item(ResultSet rs, Audience audience) throws SQLException {
+        return new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                rs.getString(6), rs.getObject(7) == null ? null : rs.getLong(7), rs.getString(8),
+                ItemKind.valueOf(rs.getString(9)), instant(rs.getTimestamp(10)), rs.getBoolean(11),
+                audience == null ? new Audience(rs.getBoolean(12), new ArrayList<>(), Set.of()) : audience,
+                ItemStatus.valueOf(rs.getString(13)), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)),
+                rs.getBoolean(16), rs.getLong(17), rs.getString(18), rs.getInt(19), rs.getInt(20), rs.getInt(21),
+                instant(rs.getTimestamp(22)), instant(rs.getTimestamp(23)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,340 @@
+package no.tavla.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import no.tavla.organisation.Audiences;
+import no.tavla.organisation.Role;
+import no.tavla.shared.Refusal;
+import no.tavla.support.TavlaIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Announcements on real MariaDB in a small organisation of their own: a sector with a unit and a department below it,
+ * and another unit. The workflow per role, audience resolution, reading and confirming, comments and retention.
+ */
+@TavlaIntegrationTest
+class NewsIT {
+
+    @Autowired
+    Announcements announcements;
+    @Autowired
+    NewsFeed feed;
+    @Autowired
+    Comments comments;
+    @Autowired
+    ReadRetention retention;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+    private final Map<String, Long> units = new HashMap<>();
+    private final Map<String, String> subjects = new HashMap<>();
+    private final Map<String, Long> persons = new HashMap<>();
+
+    private long unit(String code, Long parent) {
+        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
+                + " VALUES (?, ?, 'UNIT', ?, 'ACTIVE', NOW(6), NOW(6), 0)", tag + code, "Enhet " + code, parent);
+        long id = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code);
+        units.put(code, id);
+        return id;
+    }
+
+    private void person(String name, String unit, String role, String roleUnit, boolean computer) {
+        String subject = "news-" + name + "-" + tag;
+        jdbc.update("INSERT INTO person (subject, name, primary_unit_id, status, has_work_computer, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, NOW(6), NOW(6), 0)", subject, name,
+                units.get(unit), computer);
+        long id = jdbc.queryForObject("SELECT id FROM person WHERE subject = ?", Long.class, subject);
+        if (role != null) {
+            jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
+                    + " VALUES (?, ?, ?, 'test', NOW(6))", id, role, roleUnit == null ? null : units.get(roleUnit));
+        }
+        subjects.put(name, subject);
+        persons.put(name, id);
+    }
+
+    @BeforeEach
+    void organisation() {
+        long sector = unit("S", null);
+        long unit = unit("U", sector);
+        unit("D", unit);
+        unit("O", null);
+        person("editor", "U", "EDITOR", "U", true);
+        person("manager", "U", "MANAGER", "U", true);
+        person("worker", "D", null, null, false);
+        person("other", "O", null, null, true);
+        person("comms", "O", "COMMUNICATIONS", null, true);
+    }
+
+    @AfterEach
+    void signOut() {
+        contexts().clearContext();
+    }
+
+    private SecurityContextHolderStrategy contexts() {
+        return strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    private void as(String name) {
+        List<String> authorities = new ArrayList<>(List.of("ROLE_EMPLOYEE"));
+        if (name.equals("comms")) {
+            authorities.add("ROLE_COMMUNICATIONS");
+        }
+        contexts().getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(subjects.get(name),
+                "n/a", authorities.stream().map(SimpleGrantedAuthority::new).toList()));
+    }
+
+    private ItemDraft draft(String title, Audience audience, ItemKind kind) {
+        return new ItemDraft(title, "Ingress", "Tekst med **fet** skrift", units.get("U"), null, kind,
+                kind == ItemKind.IMPORTANT ? Instant.now().plus(Duration.ofDays(3)) : null, true, audience, null,
+                null, false);
+    }
+
+    private List<String> feedTitles(String name) {
+        as(name);
+        return feed.feed(FeedFilter.ALL, 0, 100).stream().map(e -> e.item().title()).toList();
+    }
+
+    private long published(String title, Audience audience, ItemKind kind) {
+        as("editor");
+        long id = announcements.create(draft(title, audience, kind));
+        announcements.publish(id);
+        return id;
+    }
+
+    @Test
+    void anEditorPublishesWithinTheirUnitAndOnlyTheAudienceSeesIt() {
+        long id = published("Vaktbytte " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        assertThat(feedTitles("worker")).contains("Vaktbytte " + tag);
+        assertThat(feedTitles("other")).doesNotContain("Vaktbytte " + tag);
+        as("other");
+        assertThat(feed.open(id)).as("not by its address either").isEmpty();
+        assertThat(feed.unitItems(units.get("U"), 10)).isEmpty();
+        as("worker");
+        assertThat(feed.unitItems(units.get("U"), 10)).extracting(e -> e.item().title()).contains("Vaktbytte " + tag);
+    }
+
+    @Test
+    void withoutSubUnitsTheDepartmentBelowIsNotReached() {
+        published("Bare enheten " + tag, Audience.units(new AudienceUnit(units.get("U"), false)), ItemKind.NORMAL);
+        assertThat(feedTitles("manager")).contains("Bare enheten " + tag);
+        assertThat(feedTitles("worker")).doesNotContain("Bare enheten " + tag);
+    }
+
+    @Test
+    void anAudienceNarrowedToManagersReachesOnlyManagers() {
+        as("editor");
+        Audience managers = new Audience(false, List.of(new AudienceUnit(units.get("U"), true)), Set.of(Role.MANAGER));
+        Audiences.Size size = announcements.audienceSize(managers);
+        assertThat(size.people()).isEqualTo(1);
+        long id = announcements.create(draft("Til lederne " + tag, managers, ItemKind.NORMAL));
+        announcements.publish(id);
+        assertThat(feedTitles("manager")).contains("Til lederne " + tag);
+        assertThat(feedTitles("editor")).doesNotContain("Til lederne " + tag);
+        assertThat(feedTitles("worker")).doesNotContain("Til lederne " + tag);
+    }
+
+    @Test
+    void theWriterSeesTheAudienceSizeAndThoseWithoutAComputer() {
+        as("editor");
+        Audiences.Size size = announcements.audienceSize(Audience.units(new AudienceUnit(units.get("S"), true)));
+        assertThat(size.people()).isEqualTo(3);
+        assertThat(size.withoutComputer()).isEqualTo(1);
+    }
+
+    @Test
+    void someoneWhoMovesUnitsMovesWithTheAudience() {
+        published("For enheten " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        assertThat(feedTitles("other")).doesNotContain("For enheten " + tag);
+        jdbc.update("UPDATE person SET primary_unit_id = ? WHERE id = ?", units.get("D"), persons.get("other"));
+        assertThat(feedTitles("other")).contains("For enheten " + tag);
+        jdbc.update("UPDATE person SET primary_unit_id = ? WHERE id = ?", units.get("O"), persons.get("worker"));
+        assertThat(feedTitles("worker")).doesNotContain("For enheten " + tag);
+    }
+
+    @Test
+    void anythingOrganisationWideGoesThroughCommunications() {
+        as("editor");
+        long id = announcements.create(draft("Til alle " + tag, Audience.everyone(), ItemKind.NORMAL));
+        assertThat(announcements.mayPublishDirectly(id)).isFalse();
+        assertThatThrownBy(() -> announcements.publish(id)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("news.publish.needs-approval");
+        announcements.submit(id);
+        assertThatThrownBy(() -> announcements.approve(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(feedTitles("other")).doesNotContain("Til alle " + tag);
+
+        as("comms");
+        assertThat(announcements.desk()).extracting(Item::id).contains(id);
+        assertThatThrownBy(() -> announcements.returnToWriter(id, " ")).isInstanceOf(Refusal.class);
+        announcements.returnToWriter(id, "Skriv en tydeligere tittel");
+        as("editor");
+        announcements.save(id, draft("Til alle ansatte " + tag, Audience.everyone(), ItemKind.NORMAL));
+        announcements.submit(id);
+        as("comms");
+        announcements.approve(id);
+        assertThat(feedTitles("other")).contains("Til alle ansatte " + tag);
+        assertThat(feedTitles("worker")).contains("Til alle ansatte " + tag);
+        as("editor");
+        assertThat(announcements.history(id)).extracting(ItemEvent::step)
+                .containsExactly("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED");
+        assertThat(announcements.history(id)).filteredOn(e -> e.step().equals("RETURNED")).singleElement()
+                .extracting(ItemEvent::reason).isEqualTo("Skriv en tydeligere tittel");
+    }
+
+    @Test
+    void beyondTheirUnitsOrForThePublicAnEditorMustSubmit() {
+        as("editor");
+        long beyond = announcements.create(draft("Nabo " + tag, Audience.units(new AudienceUnit(units.get("O"), false)),
+                ItemKind.NORMAL));
+        assertThatThrownBy(() -> announcements.publish(beyond)).isInstanceOf(Refusal.class);
+        ItemDraft external = new ItemDraft("Ut " + tag, "", "Tekst", units.get("U"), null, ItemKind.NORMAL, null,
+                false, Audience.units(new AudienceUnit(units.get("U"), true)), null, null, true);
+        long out = announcements.create(external);
+        assertThatThrownBy(() -> announcements.publish(out)).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void employeesAndManagersDoNotWriteAndOthersCannotTouchADraft() {
+        as("worker");
+        assertThatThrownBy(() -> announcements.create(draft("Nei", Audience.everyone(), ItemKind.NORMAL)))
+                .isInstanceOf(AccessDeniedException.class);
+        as("manager");
+        assertThatThrownBy(() -> announcements.create(draft("Nei", Audience.everyone(), ItemKind.NORMAL)))
+                .isInstanceOf(AccessDeniedException.class);
+        as("editor");
+        long id = announcements.create(draft("Utkast " + tag, Audience.everyone(), ItemKind.NORMAL));
+        as("worker");
+        assertThatThrownBy(() -> announcements.save(id, draft("Kapret", Audience.everyone(), ItemKind.NORMAL)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(feed.open(id)).as("a draft is nobody's reading").isEmpty();
+    }
+
+    @Test
+    void aScheduledItemIsInvisibleUntilItsTime() {
+        as("editor");
+        ItemDraft later = new ItemDraft("Senere " + tag, "", "Tekst", units.get("U"), null, ItemKind.NORMAL, null,
+                false, Audience.units(new AudienceUnit(units.get("U"), true)), Instant.now().plus(Duration.ofDays(2)),
+                null, false);
+        long id = announcements.create(later);
+        announcements.publish(id);
+        assertThat(announcements.history(id)).extracting(ItemEvent::step).contains("PUBLISHED_SCHEDULED");
+        assertThat(feedTitles("worker")).doesNotContain("Senere " + tag);
+        as("worker");
+        assertThat(feed.open(id)).isEmpty();
+        jdbc.update("UPDATE news_item SET release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minusSeconds(60)), id);
+        assertThat(feedTitles("worker")).contains("Senere " + tag);
+    }
+
+    @Test
+    void mustReadIsConfirmedCountedAndASignificantCorrectionAsksAgain() {
+        long id = published("Ny rutine " + tag, Audience.units(new AudienceUnit(units.get("U"), true)),
+                ItemKind.MUST_READ);
+        as("worker");
+        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(e -> e.item().id()).contains(id);
+        assertThat(feed.open(id)).get().extracting(FeedEntry::unread).isEqualTo(true);
+        feed.confirm(id);
+        feed.confirm(id);
+        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(e -> e.item().id()).doesNotContain(id);
+        as("manager");
+        feed.open(id);
+        assertThat(feed.counts(id)).isEqualTo(new ReadCounts(3, 1, 2, 1));
+        assertThat(feed.notConfirmed(id)).extracting(Audiences.Member::name).containsExactlyInAnyOrder("editor",
+                "manager");
+
+        as("editor");
+        announcements.correct(id, draft("Ny rutine " + tag, Audience.everyone(), ItemKind.MUST_READ), false, "skrivefeil");
+        assertThat(feed.counts(id).confirmed()).as("a minor correction disturbs nobody").isEqualTo(1);
+        announcements.correct(id, draft("Ny rutine, endret " + tag, Audience.everyone(), ItemKind.MUST_READ), true,
+                "nytt telefonnummer");
+        assertThat(feed.counts(id).confirmed()).isZero();
+        assertThat(announcements.versions(id)).hasSize(2).first().extracting(ItemVersion::significant).isEqualTo(true);
+        as("worker");
+        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(e -> e.item().id()).contains(id);
+        assertThat(feed.open(id)).get().extracting(e -> e.item().audience().wholeMunicipality())
+                .as("a correction does not widen the audience").isEqualTo(false);
+
+        as("worker");
+        assertThatThrownBy(() -> feed.counts(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> feed.notConfirmed(id)).isInstanceOf(AccessDeniedException.class);
+        as("other");
+        assertThatThrownBy(() -> feed.confirm(id)).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void readingRowsAreDeletedAfterTheRetentionPeriodButTheCountsRemain() {
+        long id = published("Gammel " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.MUST_READ);
+        as("worker");
+        feed.open(id);
+        feed.confirm(id);
+        jdbc.update("UPDATE news_read SET seen_at = ? WHERE item_id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(181))), id);
+        assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM news_read WHERE item_id = ?", Integer.class, id)).isZero();
+        as("editor");
+        assertThat(feed.counts(id).seen()).isEqualTo(1);
+        assertThat(feed.counts(id).confirmed()).isEqualTo(1);
+    }
+
+    @Test
+    void commentsArePlainLimitedAndHiddenWithAReason() {
+        long id = published("Prat " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        as("worker");
+        comments.add(id, "  Se https://kommune.no/vakt  ");
+        assertThatThrownBy(() -> comments.add(id, " ")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> comments.add(id, "x".repeat(1001))).isInstanceOf(Refusal.class);
+        long comment = comments.of(id).get(0).id();
+        assertThatThrownBy(() -> comments.hide(comment, "nei")).isInstanceOf(AccessDeniedException.class);
+        as("other");
+        assertThatThrownBy(() -> comments.add(id, "hei")).isInstanceOf(Refusal.class);
+        as("editor");
+        assertThatThrownBy(() -> comments.hide(comment, "")).isInstanceOf(Refusal.class);
+        comments.hide(comment, "Personopplysninger");
+        assertThat(comments.of(id)).singleElement().extracting(Comment::hiddenReason).isEqualTo("Personopplysninger");
+    }
+
+    @Test
+    void anImportantItemIsPinnedAboveNewerOnes() {
+        long important = published("Viktig " + tag, Audience.units(new AudienceUnit(units.get("U"), true)),
+                ItemKind.IMPORTANT);
+        published("Nyere " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        as("worker");
+        List<FeedEntry> entries = feed.feed(FeedFilter.ALL, 0, 100);
+        assertThat(entries.get(0).item().id()).isEqualTo(important);
+        assertThat(entries.get(0).pinned()).isTrue();
+    }
+
+    @Test
+    void withdrawnItemsDisappearAndTheReasonIsKept() {
+        long id = published("Feil " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        as("editor");
+        assertThatThrownBy(() -> announcements.withdraw(id, "")).isInstanceOf(Refusal.class);
+        announcements.withdraw(id, "Sendt ved en feil");
+        assertThat(feedTitles("worker")).doesNotContain("Feil " + tag);
+        as("editor");
+        assertThat(announcements.history(id)).extracting(ItemEvent::reason).contains("Sendt ved en feil");
+    }
+}
