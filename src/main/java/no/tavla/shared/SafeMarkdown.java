@@ -64,6 +64,31 @@ public final class SafeMarkdown {
         return sanitise(RENDERER.render(document));
     }
 
+    private static final Pattern LINK = Pattern.compile("\\bhttps?://[^\\s<>\"']+[^\\s<>\"'.,;:!?)]");
+
+    /**
+     * Plain text (a comment) as HTML: everything escaped, line breaks kept, web addresses made into links, and the
+     * result through the same allow-list.
+     */
+    public static String plainTextWithLinks(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String escaped = (text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text)
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+        StringBuilder html = new StringBuilder("<p>");
+        java.util.regex.Matcher links = LINK.matcher(escaped);
+        int last = 0;
+        while (links.find()) {
+            html.append(escaped, last, links.start());
+            html.append("<a href=\"").append(links.group()).append("\">").append(links.group()).append("</a>");
+            last = links.end();
+        }
+        html.append(escaped.substring(last)).append("</p>");
+        return sanitise(html.toString().replace("\n", "<br>"));
+    }
+
     /** Passes any HTML through the same allow-list. */
     public static String sanitise(String html) {
         return html == null ? "" : POLICY.sanitize(html);

@@ -26,7 +26,8 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     /** Routes that need a signed-in person (opened as an administrator, who may open them all). */
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
-            "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens");
+            "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write",
+            "news/DEMO_ITEM");
     /** Routes anyone may open. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -42,8 +43,14 @@ class AccessibilityBrowserIT extends BrowserTest {
                 .isEmpty();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private void open(String route) {
-        page.navigate(url("/" + route));
+        // a route with an item is checked with a demo item (a must-read one, with its counts and confirm button)
+        String item = String.valueOf(jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE kind = 'MUST_READ'",
+                Long.class));
+        page.navigate(url("/" + route.replace("DEMO_ITEM", item)));
         assertThat(heading()).isVisible();
     }
 
@@ -95,7 +102,8 @@ class AccessibilityBrowserIT extends BrowserTest {
             Class<?> view = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
             if (!view.getPackageName().startsWith("no.tavla.support")) {
                 // a route with a parameter is checked with a demo unit filled in
-                routes.add(view.getAnnotation(Route.class).value().replace(":code", "HO-HJT"));
+                routes.add(view.getAnnotation(Route.class).value().replace(":code", "HO-HJT")
+                        .replace("/:id?", "").replace(":id", "DEMO_ITEM"));
             }
         }
         Set<String> checked = new TreeSet<>(SIGNED_IN_ROUTES);

@@ -44,6 +44,17 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void plainTextGetsItsLinksAndNothingElse() {
+        String html = SafeMarkdown.plainTextWithLinks("Se https://kommune.no/vakt?uke=3.\n<b>Takk</b> & hilsen");
+        assertThat(html).contains("<a href=\"https://kommune.no/vakt?uke&#61;3\" rel=\"noopener noreferrer\">")
+                .contains("<br />").contains("&lt;b&gt;Takk&lt;/b&gt; &amp; hilsen").doesNotContain("<b>");
+        assertThat(SafeMarkdown.plainTextWithLinks("javascript:alert(1) <script>x</script>"))
+                .doesNotContain("<script", "href");
+        assertThat(SafeMarkdown.plainTextWithLinks("https://x.example/\"onmouseover=\"alert(1)"))
+                .doesNotContainPattern("\\son[a-z]+=");
+    }
+
+    @Test
     void blankIsEmpty() {
         assertThat(SafeMarkdown.toHtml(null)).isEmpty();
         assertThat(SafeMarkdown.toHtml("  \n")).isEmpty();

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Profile("local")
 @ConditionalOnProperty(name = "tavla.demo.organisation", havingValue = "true", matchIfMissing = true)
+@org.springframework.core.annotation.Order(10)
 class DemoOrganisation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);

@@ -42,10 +42,13 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient UnitAdministration administration;
     private final transient AccessPolicy policy;
     private final transient People people;
+    private final transient java.util.List<UnitPageSection> sections;
     private String title = "";
     private String code = "";
 
-    UnitView(UnitPages pages, UnitAdministration administration, AccessPolicy policy, People people) {
+    UnitView(UnitPages pages, UnitAdministration administration, AccessPolicy policy, People people,
+             java.util.List<UnitPageSection> sections) {
+        this.sections = sections;
         this.pages = pages;
         this.administration = administration;
         this.policy = policy;
@@ -100,7 +103,8 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             page.subUnits().forEach(unit -> sub.add(new ListItem(link(unit))));
             add(section("unit.sub-units", List.of(sub)));
         }
-        add(section("unit.news", List.of(new Paragraph(getTranslation("unit.news.empty")))));
+        add(section("unit.news", sections.isEmpty() ? List.of(new Paragraph(getTranslation("unit.news.empty")))
+                : sections.stream().map(s -> s.forUnit(page.id(), page.code())).toList()));
         if (policy.may(people.currentActor(), Action.ADMINISTER, page.id())) {
             add(new UnitAdministrationPanel(page, administration, pages, this::refresh));
         }

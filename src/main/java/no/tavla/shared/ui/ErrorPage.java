@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.RouterLink;
 
 /** A page that explains, in the person's language, why the page they asked for is not shown, and leads home. */
 abstract class ErrorPage extends Main implements HasDynamicTitle {
@@ -22,7 +21,7 @@ abstract class ErrorPage extends Main implements HasDynamicTitle {
         removeAll();
         add(new H1(getTranslation(key + ".heading")),
                 new Paragraph(getTranslation(key + ".text")),
-                new Paragraph(new RouterLink(getTranslation("error.home"), HomeView.class)));
+                new Paragraph(MainLayout.homeLink(getTranslation("error.home"))));
     }
 
     @Override

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -63,7 +62,7 @@ public class MainLayout extends AppLayout {
         name.addClassName("tavla-municipality");
         Span product = new Span("Tavla");
         product.addClassName("tavla-product");
-        RouterLink home = new RouterLink(HomeView.class);
+        Anchor home = homeLink("");
         home.add(logo, name, product);
         home.addClassName("tavla-brand");
         return home;
@@ -116,5 +115,12 @@ public class MainLayout extends AppLayout {
             item.setPrefixComponent(new Icon(icon[0], icon[1]));
         }
         return item;
+    }
+
+    /** A link to the home page (the feed, which lives in the news module), followed inside the single-page app. */
+    static Anchor homeLink(String text) {
+        Anchor home = new Anchor("", text);
+        home.getElement().setAttribute("router-link", true);
+        return home;
     }
 }

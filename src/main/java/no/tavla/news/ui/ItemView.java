@@ -1,0 +1,225 @@
+package no.tavla.news.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import no.tavla.news.Comment;
+import no.tavla.news.Comments;
+import no.tavla.news.FeedEntry;
+import no.tavla.news.Item;
+import no.tavla.news.ItemKind;
+import no.tavla.news.NewsFeed;
+import no.tavla.news.ReadCounts;
+import no.tavla.organisation.Audiences;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.SafeMarkdown;
+import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.MarkdownView;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * An item's page: the full text, the confirm button for a must-read item, the counts for those who follow it up, and
+ * the comments. Opening it marks it seen. Anyone outside its audience, or before its time, gets "not found".
+ */
+@Route("news/:id")
+@PermitAll
+class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient NewsFeed feed;
+    private final transient Comments comments;
+    private final transient Clock clock;
+    private String title = "";
+    private long id;
+
+    ItemView(NewsFeed feed, Comments comments, Clock clock) {
+        this.feed = feed;
+        this.comments = comments;
+        this.clock = clock;
+        addClassName("tavla-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String parameter = event.getRouteParameters().get("id").orElse("");
+        if (!parameter.matches("\\d{1,18}")) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        id = Long.parseLong(parameter);
+        feed.open(id).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void show(FeedEntry entry) {
+        removeAll();
+        Item item = entry.item();
+        Instant now = clock.instant();
+        title = item.title();
+        Article article = new Article();
+        article.addClassName("tavla-item");
+        article.add(new H1(item.title()));
+        Paragraph meta = new Paragraph(item.unitName() + " · " + (item.releaseAt() == null
+                ? getTranslation("news.status.DRAFT") : TavlaTime.dateTime(item.releaseAt(), getLocale()))
+                + (item.contactName() == null ? "" : " · " + getTranslation("news.contact", item.contactName())));
+        meta.addClassName("tavla-item-meta");
+        article.add(meta);
+        String state = !item.isOut(now) ? getTranslation(item.isScheduled(now) ? "news.notice.scheduled"
+                : "news.notice." + item.status().name(), item.releaseAt() == null ? ""
+                : TavlaTime.dateTime(item.releaseAt(), getLocale()))
+                : item.isExpired(now) ? getTranslation("news.notice.archived") : null;
+        if (state != null) {
+            Paragraph notice = new Paragraph(state);
+            notice.addClassName("tavla-notice");
+            article.add(notice);
+        }
+        if (!item.lead().isBlank()) {
+            Paragraph lead = new Paragraph(item.lead());
+            lead.addClassName("tavla-item-lead");
+            article.add(lead);
+        }
+        article.add(new MarkdownView(item.body()));
+        add(article);
+        if (item.kind() == ItemKind.MUST_READ && feed.isInAudience(id)) {
+            add(confirmation(entry.confirmed()));
+        }
+        if (feed.mayWorkOn(id)) {
+            RouterLink edit = new RouterLink(getTranslation("news.edit"), WriteView.class,
+                    new RouteParameters("id", String.valueOf(id)));
+            edit.addClassName("tavla-item-edit");
+            add(new Div(edit));
+        }
+        if (feed.maySeeCounts(id)) {
+            add(counts(item));
+        }
+        if (item.commentsEnabled()) {
+            add(comments(item));
+        }
+    }
+
+    private Div confirmation(boolean confirmed) {
+        Div box = new Div();
+        box.addClassNames("tavla-section", "tavla-confirm");
+        if (confirmed) {
+            box.add(new Paragraph(getTranslation("news.confirmed")));
+        } else {
+            Button confirm = new Button(getTranslation("news.confirm"), e -> {
+                feed.confirm(id);
+                feed.open(id).ifPresent(this::show);
+            });
+            confirm.addThemeVariants(ButtonVariant.PRIMARY);
+            confirm.addClassName("tavla-confirm-button");
+            box.add(new Paragraph(getTranslation("news.confirm.help")), confirm);
+        }
+        return box;
+    }
+
+    private Div counts(Item item) {
+        ReadCounts counts = feed.counts(id);
+        Div box = new Div(new H2(getTranslation("news.counts")));
+        box.addClassNames("tavla-section", "tavla-counts");
+        UnorderedList list = new UnorderedList(
+                new ListItem(getTranslation("news.counts.audience", counts.audience(), counts.withoutComputer())),
+                new ListItem(getTranslation("news.counts.seen", counts.seen())));
+        if (item.kind() == ItemKind.MUST_READ) {
+            list.add(new ListItem(getTranslation("news.counts.confirmed", counts.confirmed())));
+        }
+        box.add(list);
+        if (item.kind() == ItemKind.MUST_READ) {
+            try {
+                List<Audiences.Member> missing = feed.notConfirmed(id);
+                box.add(new H2(getTranslation("news.not-confirmed", missing.size())));
+                UnorderedList names = new UnorderedList();
+                names.addClassName("tavla-not-confirmed");
+                missing.stream().limit(500).forEach(m -> names.add(new ListItem(m.name()
+                        + (m.unitName() == null ? "" : " – " + m.unitName())
+                        + (m.hasWorkComputer() ? "" : " · " + getTranslation("news.no-computer")))));
+                box.add(names);
+            } catch (AccessDeniedException notTheirs) {
+                box.add(new Paragraph(getTranslation("news.not-confirmed.private")));
+            }
+        }
+        return box;
+    }
+
+    private Div comments(Item item) {
+        Div box = new Div(new H2(getTranslation("comments.heading")));
+        box.addClassNames("tavla-section", "tavla-comments");
+        boolean moderator = feed.mayWorkOn(id);
+        for (Comment comment : comments.of(id)) {
+            Div one = new Div();
+            one.addClassName("tavla-comment");
+            Paragraph who = new Paragraph(comment.authorName() + " · "
+                    + TavlaTime.dateTime(comment.createdAt(), getLocale()));
+            who.addClassName("tavla-item-meta");
+            one.add(who);
+            if (comment.hidden()) {
+                one.add(new Paragraph(moderator
+                        ? getTranslation("comments.hidden.by", comment.hiddenBy(), comment.hiddenReason())
+                        : getTranslation("comments.hidden")));
+            } else {
+                Div text = new Div();
+                text.addClassName("tavla-comment-text");
+                text.getElement().setProperty("innerHTML", SafeMarkdown.plainTextWithLinks(comment.text()));
+                one.add(text);
+                if (moderator) {
+                    TextField reason = new TextField(getTranslation("comments.hide.reason"));
+                    reason.setMaxLength(500);
+                    Paragraph problem = Forms.problemLine();
+                    Button hide = new Button(getTranslation("comments.hide"), e -> act(problem,
+                            () -> comments.hide(comment.id(), reason.getValue())));
+                    hide.addThemeVariants(ButtonVariant.TERTIARY);
+                    hide.addClassName("tavla-comment-hide");
+                    one.add(new Div(reason, hide), problem);
+                }
+            }
+            box.add(one);
+        }
+        if (feed.isInAudience(id)) {
+            TextArea text = new TextArea(getTranslation("comments.write"));
+            text.setMaxLength(Comments.MAX_LENGTH);
+            text.setWidthFull();
+            text.addClassName("tavla-comment-field");
+            Paragraph problem = Forms.problemLine();
+            Button send = new Button(getTranslation("comments.send"), e -> act(problem,
+                    () -> comments.add(id, text.getValue())));
+            send.addClassName("tavla-comment-send");
+            box.add(text, send, problem);
+        }
+        return box;
+    }
+
+    private void act(Paragraph problem, Runnable action) {
+        try {
+            action.run();
+            feed.open(id).ifPresent(this::show);
+        } catch (Refusal refusal) {
+            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – Tavla";
+    }
+}

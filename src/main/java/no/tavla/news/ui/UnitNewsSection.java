@@ -1,0 +1,31 @@
+package no.tavla.news.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import no.tavla.news.FeedEntry;
+import no.tavla.news.NewsFeed;
+import no.tavla.organisation.ui.UnitPageSection;
+
+/** The unit's own items on its page, as the reader may see them. */
+@org.springframework.stereotype.Component
+class UnitNewsSection implements UnitPageSection {
+
+    private final NewsFeed feed;
+
+    UnitNewsSection(NewsFeed feed) {
+        this.feed = feed;
+    }
+
+    @Override
+    public Component forUnit(long unitId, String unitCode) {
+        Div list = new Div();
+        list.addClassName("tavla-feed");
+        java.util.List<FeedEntry> entries = feed.unitItems(unitId, 10);
+        if (entries.isEmpty()) {
+            list.add(new Paragraph(list.getTranslation("unit.news.empty")));
+        }
+        entries.forEach(entry -> list.add(new ItemCard(entry)));
+        return list;
+    }
+}

@@ -1,0 +1,365 @@
+package no.tavla.news.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import no.tavla.news.Announcements;
+import no.tavla.news.Audience;
+import no.tavla.news.AudienceUnit;
+import no.tavla.news.Item;
+import no.tavla.news.ItemDraft;
+import no.tavla.news.ItemEvent;
+import no.tavla.news.ItemKind;
+import no.tavla.news.ItemStatus;
+import no.tavla.news.ItemVersion;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.Actor;
+import no.tavla.organisation.Audiences;
+import no.tavla.organisation.People;
+import no.tavla.organisation.Role;
+import no.tavla.organisation.UnitPages;
+import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.MarkdownField;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Writing an item: title, lead and Markdown body with a live preview, the owning unit, the audience with its size
+ * (and how many have no work computer), the kind, comments, release and expiry. Drafts save themselves as they are
+ * typed. Then publish (within the writer's own units), submit for approval, or, for communications, approve or return;
+ * after publication, correct (significant or minor) or withdraw. The item's history is shown below.
+ */
+@Route("write/:id?")
+@RolesAllowed({"EDITOR", "COMMUNICATIONS", "ADMIN"})
+class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient Announcements announcements;
+    private final transient Clock clock;
+    private final TextField title = Forms.textField(getTranslation("news.title"), "", Announcements.MAX_TITLE);
+    private final TextArea lead = Forms.textArea(getTranslation("news.lead"), "", Announcements.MAX_LEAD);
+    private final MarkdownField body = new MarkdownField(getTranslation("news.body"), Announcements.MAX_BODY);
+    private final ComboBox<UnitTreeEntry> unit = new ComboBox<>(getTranslation("news.unit"));
+    private final Checkbox whole = new Checkbox(getTranslation("news.audience.whole"));
+    private final MultiSelectComboBox<UnitTreeEntry> audienceUnits =
+            new MultiSelectComboBox<>(getTranslation("news.audience.units"));
+    private final Checkbox subUnits = new Checkbox(getTranslation("news.audience.sub-units"), true);
+    private final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>(getTranslation("news.audience.roles"));
+    private final Paragraph size = new Paragraph();
+    private final RadioButtonGroup<ItemKind> kind = new RadioButtonGroup<>();
+    private final DateTimePicker pinnedUntil = new DateTimePicker(getTranslation("news.pinned-until"));
+    private final Checkbox commentsOn = new Checkbox(getTranslation("news.comments"));
+    private final DateTimePicker releaseAt = new DateTimePicker(getTranslation("news.release-at"));
+    private final DateTimePicker expiresAt = new DateTimePicker(getTranslation("news.expires-at"));
+    private final Checkbox external = new Checkbox(getTranslation("news.external"));
+    private final Paragraph saved = new Paragraph();
+    private final Paragraph problem = Forms.problemLine();
+    private final Div actions = new Div();
+    private final Div history = new Div();
+    private final List<UnitTreeEntry> units;
+    private final transient UnitTreeEntry ownUnit;
+    private Long id;
+    private Item item;
+    private boolean loading;
+
+    WriteView(Announcements announcements, UnitPages pages, People people, AccessPolicy policy, Clock clock) {
+        this.announcements = announcements;
+        this.clock = clock;
+        addClassNames("tavla-page", "tavla-wide");
+        Actor actor = people.currentActor();
+        List<UnitTreeEntry> all = pages.tree();
+        units = all.stream().filter(UnitTreeEntry::active).toList();
+        List<UnitTreeEntry> writable = units.stream()
+                .filter(u -> policy.may(actor, Action.PUBLISH_FOR_UNIT, u.id())).toList();
+        unit.setItems(writable);
+        // a new item belongs to the unit the writer is editor for, not to one of its sub-units
+        ownUnit = writable.stream().filter(u -> actor.unitRoles().getOrDefault(u.id(), Set.of()).contains(Role.EDITOR))
+                .findFirst().orElse(writable.isEmpty() ? null : writable.get(0));
+        unit.setItemLabelGenerator(UnitTreeEntry::name);
+        unit.setRequiredIndicatorVisible(true);
+        unit.addClassName("tavla-news-unit");
+        audienceUnits.setItems(units);
+        audienceUnits.setItemLabelGenerator(UnitTreeEntry::name);
+        audienceUnits.addClassName("tavla-news-audience-units");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setHelperText(getTranslation("news.audience.roles.help"));
+        whole.addClassName("tavla-news-whole");
+        size.addClassName("tavla-news-size");
+        size.getElement().setAttribute("aria-live", "polite");
+        kind.setLabel(getTranslation("news.kind"));
+        kind.setItems(ItemKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("news.kind." + k.name()));
+        kind.setValue(ItemKind.NORMAL);
+        kind.addClassName("tavla-news-kind");
+        pinnedUntil.setVisible(false);
+        kind.addValueChangeListener(e -> pinnedUntil.setVisible(e.getValue() == ItemKind.IMPORTANT));
+        whole.addValueChangeListener(e -> audienceUnits.setEnabled(!e.getValue()));
+        title.addClassName("tavla-news-title");
+        title.setWidthFull();
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        lead.setValueChangeMode(ValueChangeMode.LAZY);
+        lead.addClassName("tavla-news-lead");
+        releaseAt.setHelperText(getTranslation("news.release-at.help"));
+        external.setHelperText(getTranslation("news.external.help"));
+        saved.addClassName("tavla-news-saved");
+        saved.getElement().setAttribute("aria-live", "polite");
+        actions.addClassName("tavla-actions");
+        history.addClassName("tavla-news-history");
+
+        Div audience = new Div(new H2(getTranslation("news.audience")), whole, audienceUnits, subUnits, roles, size);
+        audience.addClassName("tavla-section");
+        Div settings = new Div(new H2(getTranslation("news.settings")), kind, pinnedUntil, commentsOn, releaseAt,
+                expiresAt, external);
+        settings.addClassName("tavla-section");
+        add(new H1(getTranslation("news.write")), saved, title, lead, body, unit, audience, settings, actions, problem,
+                history);
+
+        HasValue<?, ?>[] fields = {title, lead, unit, whole, audienceUnits, subUnits, roles, kind, pinnedUntil,
+            commentsOn, releaseAt, expiresAt, external};
+        for (HasValue<?, ?> field : fields) {
+            field.addValueChangeListener(e -> changed());
+        }
+        body.addValueChangeListener(e -> changed());
+        HasValue<?, ?>[] audienceFields = {whole, audienceUnits, subUnits, roles};
+        for (HasValue<?, ?> field : audienceFields) {
+            field.addValueChangeListener(e -> showSize());
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String parameter = event.getRouteParameters().get("id").orElse("");
+        if (parameter.isEmpty()) {
+            loading = true;
+            unit.setValue(ownUnit);
+            loading = false;
+            showActions();
+            showSize();
+            return;
+        }
+        try {
+            if (!parameter.matches("\\d{1,18}")) {
+                throw new Refusal("news.unknown");
+            }
+            id = Long.parseLong(parameter);
+            load(announcements.forEditing(id));
+        } catch (Refusal | AccessDeniedException notFound) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void load(Item loaded) {
+        item = loaded;
+        loading = true;
+        title.setValue(item.title());
+        lead.setValue(item.lead());
+        body.setValue(item.body());
+        unit.setValue(units.stream().filter(u -> u.id() == item.unitId()).findFirst().orElse(null));
+        whole.setValue(item.audience().wholeMunicipality());
+        Set<Long> chosen = new HashSet<>();
+        item.audience().units().forEach(u -> chosen.add(u.unitId()));
+        audienceUnits.setValue(units.stream().filter(u -> chosen.contains(u.id())).toList());
+        subUnits.setValue(item.audience().units().isEmpty() || item.audience().units().get(0).includeSubUnits());
+        roles.setValue(item.audience().roles());
+        kind.setValue(item.kind());
+        pinnedUntil.setValue(local(item.pinnedUntil()));
+        commentsOn.setValue(item.commentsEnabled());
+        releaseAt.setValue(local(item.releaseAt()));
+        expiresAt.setValue(local(item.expiresAt()));
+        external.setValue(item.externalRelease());
+        loading = false;
+        boolean published = item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.WITHDRAWN;
+        HasValue<?, ?>[] fixed = {unit, whole, audienceUnits, subUnits, roles, kind, releaseAt, external};
+        for (HasValue<?, ?> field : fixed) {
+            field.setReadOnly(published);
+        }
+        saved.setText(getTranslation("news.status." + item.status().name()));
+        showActions();
+        showSize();
+        showHistory();
+    }
+
+    /** Autosave: a draft is saved as it is typed; a new one is created on the first change. */
+    private void changed() {
+        if (loading || (item != null && !editableDraft())) {
+            return;
+        }
+        try {
+            if (id == null) {
+                if (unit.getValue() == null) {
+                    return;
+                }
+                id = announcements.create(draft());
+                UI.getCurrent().getPage().getHistory().replaceState(null, "write/" + id);
+            } else {
+                announcements.save(id, draft());
+            }
+            item = announcements.forEditing(id);
+            problem.setText("");
+            saved.setText(getTranslation("news.saved", TavlaTime.dateTime(clock.instant(), getLocale())));
+            showActions();
+        } catch (Refusal refusal) {
+            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+        }
+    }
+
+    private boolean editableDraft() {
+        return item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED
+                || item.status() == ItemStatus.SUBMITTED;
+    }
+
+    ItemDraft draft() {
+        List<AudienceUnit> chosen = audienceUnits.getValue().stream()
+                .map(u -> new AudienceUnit(u.id(), subUnits.getValue())).toList();
+        return new ItemDraft(title.getValue(), lead.getValue(), body.getValue(),
+                unit.getValue() == null ? (item == null ? -1 : item.unitId()) : unit.getValue().id(),
+                item == null ? null : item.contactPersonId(), kind.getValue(), instant(pinnedUntil.getValue()),
+                commentsOn.getValue(), new Audience(whole.getValue(), whole.getValue() ? List.of() : chosen,
+                Set.copyOf(roles.getValue())), instant(releaseAt.getValue()), instant(expiresAt.getValue()),
+                external.getValue());
+    }
+
+    private void showSize() {
+        Audience audience = new Audience(whole.getValue(), audienceUnits.getValue().stream()
+                .map(u -> new AudienceUnit(u.id(), subUnits.getValue())).toList(), Set.copyOf(roles.getValue()));
+        if (audience.isEmpty()) {
+            size.setText(getTranslation("news.audience.none"));
+            return;
+        }
+        Audiences.Size counted = announcements.audienceSize(audience);
+        size.setText(getTranslation("news.audience.size", counted.people(), counted.withoutComputer()));
+    }
+
+    private void showActions() {
+        actions.removeAll();
+        if (item == null) {
+            actions.add(new Paragraph(getTranslation("news.start")));
+            return;
+        }
+        switch (item.status()) {
+            case DRAFT, RETURNED -> {
+                if (announcements.mayPublishDirectly(id)) {
+                    actions.add(action("news.publish", "tavla-news-publish", () -> announcements.publish(id)));
+                } else {
+                    actions.add(new Paragraph(getTranslation("news.needs-approval")));
+                }
+                actions.add(action("news.submit", "tavla-news-submit", () -> announcements.submit(id)));
+            }
+            case SUBMITTED -> {
+                actions.add(new Paragraph(getTranslation("news.submitted")));
+                TextField reason = new TextField(getTranslation("news.return.reason"));
+                reason.setMaxLength(Announcements.MAX_REASON);
+                reason.addClassName("tavla-news-return-reason");
+                actions.add(action("news.approve", "tavla-news-approve", () -> announcements.approve(id)),
+                        reason, action("news.return", "tavla-news-return",
+                                () -> announcements.returnToWriter(id, reason.getValue())));
+            }
+            case PUBLISHED -> {
+                Checkbox significant = new Checkbox(getTranslation("news.correct.significant"));
+                significant.setHelperText(getTranslation("news.correct.significant.help"));
+                significant.addClassName("tavla-news-significant");
+                TextField note = new TextField(getTranslation("news.correct.note"));
+                note.setMaxLength(Announcements.MAX_REASON);
+                TextField reason = new TextField(getTranslation("news.withdraw.reason"));
+                reason.setMaxLength(Announcements.MAX_REASON);
+                reason.addClassName("tavla-news-withdraw-reason");
+                actions.add(new Div(significant, note, action("news.correct", "tavla-news-correct",
+                                () -> announcements.correct(id, draft(), significant.getValue(), note.getValue()))),
+                        new Div(reason, action("news.withdraw", "tavla-news-withdraw",
+                                () -> announcements.withdraw(id, reason.getValue()))));
+            }
+            case WITHDRAWN -> actions.add(new Paragraph(getTranslation("news.status.WITHDRAWN")));
+        }
+        if (item.status() == ItemStatus.PUBLISHED) {
+            actions.add(new Div(new com.vaadin.flow.router.RouterLink(getTranslation("news.open"), ItemView.class,
+                    new RouteParameters("id", String.valueOf(id)))));
+        }
+    }
+
+    private Button action(String key, String className, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> {
+            try {
+                action.run();
+                problem.setText("");
+                load(announcements.forEditing(id));
+            } catch (Refusal refusal) {
+                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            } catch (AccessDeniedException denied) {
+                problem.setText(getTranslation("news.not-allowed"));
+            }
+        });
+        button.addClassName(className);
+        if (key.equals("news.publish") || key.equals("news.approve")) {
+            button.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        return button;
+    }
+
+    private void showHistory() {
+        history.removeAll();
+        history.add(new H2(getTranslation("news.history")));
+        UnorderedList steps = new UnorderedList();
+        for (ItemEvent event : announcements.history(id)) {
+            steps.add(new ListItem(TavlaTime.dateTime(event.at(), getLocale()) + " · "
+                    + getTranslation("news.step." + event.step()) + " · " + event.actor()
+                    + (event.reason() == null ? "" : " («" + event.reason() + "»)")));
+        }
+        history.add(steps);
+        List<ItemVersion> versions = announcements.versions(id);
+        if (!versions.isEmpty()) {
+            history.add(new H2(getTranslation("news.versions")));
+            UnorderedList list = new UnorderedList();
+            versions.forEach(v -> list.add(new ListItem(TavlaTime.dateTime(v.changedAt(), getLocale()) + " · "
+                    + getTranslation(v.significant() ? "news.correct.kind.significant" : "news.correct.kind.minor")
+                    + " · " + v.changedBy() + (v.note() == null ? "" : " («" + v.note() + "»)") + " · "
+                    + getTranslation("news.versions.before", v.title()))));
+            history.add(list);
+        }
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, TavlaTime.ZONE);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(TavlaTime.ZONE).toInstant();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("news.write") + " – Tavla";
+    }
+}
