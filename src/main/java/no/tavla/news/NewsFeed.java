@@ -146,6 +146,15 @@ public class NewsFeed {
         return Optional.of(new FeedEntry(item, item.isPinned(now), unread, confirmed));
     }
 
+    /** May the signed-in person open the item (in its audience once it is out, or working on it)? Marks nothing. */
+    @Transactional(readOnly = true)
+    public boolean mayOpen(long id) {
+        if (!people.isSignedIn()) {
+            return false;
+        }
+        return isInAudience(id) || mayWorkOn(id);
+    }
+
     /** Whether the reader may confirm (a must-read item in their audience). */
     @Transactional(readOnly = true)
     public boolean isInAudience(long id) {

@@ -45,6 +45,8 @@ class NewsIT {
     @Autowired
     ReadRetention retention;
     @Autowired
+    ItemFiles files;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
@@ -336,5 +338,38 @@ class NewsIT {
         assertThat(feedTitles("worker")).doesNotContain("Feil " + tag);
         as("editor");
         assertThat(announcements.history(id)).extracting(ItemEvent::reason).contains("Sendt ved en feil");
+    }
+
+    @Test
+    void imagesNeedAltTextAndFilesReachOnlyTheAudience() throws Exception {
+        long id = published("Med vedlegg " + tag, Audience.units(new AudienceUnit(units.get("U"), true)),
+                ItemKind.NORMAL);
+        byte[] png = no.tavla.news.internal.FileChecksTest.image("png", 12, 12);
+        as("editor");
+        assertThatThrownBy(() -> files.addImage(id, "kart.png", png, " ")).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("files.alt.required");
+        assertThatThrownBy(() -> files.addImage(id, "kart.png", "<svg/onload=alert(1)>".getBytes(), "Kart"))
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).key()).isEqualTo("files.image.type");
+        assertThatThrownBy(() -> files.addAttachment(id, "rutine.pdf", "MZ program".getBytes()))
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).key()).isEqualTo("files.attachment.type");
+        assertThatThrownBy(() -> files.addAttachment(id, "stor.pdf", new byte[ItemFiles.MAX_ATTACHMENT_BYTES + 1]))
+                .isInstanceOf(Refusal.class);
+        ItemFile image = files.addImage(id, "C:\\bilder\\kart.webp.png", png, "Kart over parkeringen");
+        byte[] pdf = new byte[5 * 1024 * 1024]; // more than one stored part
+        System.arraycopy("%PDF-1.7".getBytes(), 0, pdf, 0, 8);
+        pdf[pdf.length - 1] = 42;
+        ItemFile attachment = files.addAttachment(id, "rutine.pdf", pdf);
+        assertThat(image.fileName()).isEqualTo("kart.webp.png");
+        assertThat(attachment.mediaType()).isEqualTo("application/pdf");
+
+        as("worker");
+        assertThat(files.of(id)).extracting(ItemFile::id).containsExactly(image.id(), attachment.id());
+        assertThat(files.content(attachment.id())).get().extracting(ItemFiles.Content::bytes).isEqualTo(pdf);
+        assertThatThrownBy(() -> files.remove(image.id())).isInstanceOf(AccessDeniedException.class);
+        as("other");
+        assertThat(files.content(attachment.id())).as("outside the audience it does not exist").isEmpty();
+        assertThat(files.content(image.id())).isEmpty();
+        contexts().clearContext();
+        assertThat(files.content(image.id())).isEmpty();
     }
 }

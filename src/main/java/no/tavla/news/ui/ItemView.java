@@ -28,6 +28,8 @@ import no.tavla.news.Comment;
 import no.tavla.news.Comments;
 import no.tavla.news.FeedEntry;
 import no.tavla.news.Item;
+import no.tavla.news.ItemFile;
+import no.tavla.news.ItemFiles;
 import no.tavla.news.ItemKind;
 import no.tavla.news.NewsFeed;
 import no.tavla.news.ReadCounts;
@@ -50,10 +52,12 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient NewsFeed feed;
     private final transient Comments comments;
     private final transient Clock clock;
+    private final transient ItemFiles files;
     private String title = "";
     private long id;
 
-    ItemView(NewsFeed feed, Comments comments, Clock clock) {
+    ItemView(NewsFeed feed, Comments comments, Clock clock, ItemFiles files) {
+        this.files = files;
         this.feed = feed;
         this.comments = comments;
         this.clock = clock;
@@ -99,6 +103,21 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             article.add(lead);
         }
         article.add(new MarkdownView(item.body()));
+        java.util.List<ItemFile> attachments = files.of(id).stream()
+                .filter(f -> f.kind() == ItemFile.Kind.ATTACHMENT).toList();
+        if (!attachments.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("tavla-attachments");
+            attachments.forEach(f -> {
+                com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(f.url(),
+                        f.fileName());
+                link.getElement().setAttribute("download", true);
+                link.getElement().setAttribute("router-ignore", true);
+                list.add(new ListItem(link, new com.vaadin.flow.component.html.Span(" (" + (f.sizeBytes() / 1024 + 1)
+                        + " kB)")));
+            });
+            article.add(new H2(getTranslation("files.attachments.heading")), list);
+        }
         add(article);
         if (item.kind() == ItemKind.MUST_READ && feed.isInAudience(id)) {
             add(confirmation(entry.confirmed()));

@@ -25,6 +25,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -39,6 +41,8 @@ import no.tavla.news.AudienceUnit;
 import no.tavla.news.Item;
 import no.tavla.news.ItemDraft;
 import no.tavla.news.ItemEvent;
+import no.tavla.news.ItemFile;
+import no.tavla.news.ItemFiles;
 import no.tavla.news.ItemKind;
 import no.tavla.news.ItemStatus;
 import no.tavla.news.ItemVersion;
@@ -88,14 +92,20 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph problem = Forms.problemLine();
     private final Div actions = new Div();
     private final Div history = new Div();
+    private final Div fileList = new Div();
+    private final transient ItemFiles files;
+    private byte[] pendingImage;
+    private String pendingImageName;
     private final List<UnitTreeEntry> units;
     private final transient UnitTreeEntry ownUnit;
     private Long id;
     private Item item;
     private boolean loading;
 
-    WriteView(Announcements announcements, UnitPages pages, People people, AccessPolicy policy, Clock clock) {
+    WriteView(Announcements announcements, UnitPages pages, People people, AccessPolicy policy, Clock clock,
+              ItemFiles files) {
         this.announcements = announcements;
+        this.files = files;
         this.clock = clock;
         addClassNames("tavla-page", "tavla-wide");
         Actor actor = people.currentActor();
@@ -144,8 +154,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div settings = new Div(new H2(getTranslation("news.settings")), kind, pinnedUntil, commentsOn, releaseAt,
                 expiresAt, external);
         settings.addClassName("tavla-section");
-        add(new H1(getTranslation("news.write")), saved, title, lead, body, unit, audience, settings, actions, problem,
-                history);
+        add(new H1(getTranslation("news.write")), saved, title, lead, body, filesSection(), unit, audience, settings,
+                actions, problem, history);
 
         HasValue<?, ?>[] fields = {title, lead, unit, whole, audienceUnits, subUnits, roles, kind, pinnedUntil,
             commentsOn, releaseAt, expiresAt, external};
@@ -207,6 +217,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             field.setReadOnly(published);
         }
         saved.setText(getTranslation("news.status." + item.status().name()));
+        showFiles();
         showActions();
         showSize();
         showHistory();
@@ -250,6 +261,91 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 commentsOn.getValue(), new Audience(whole.getValue(), whole.getValue() ? List.of() : chosen,
                 Set.copyOf(roles.getValue())), instant(releaseAt.getValue()), instant(expiresAt.getValue()),
                 external.getValue());
+    }
+
+    /** Images (with their alt text) go into the text where the writer wants them; attachments are listed. */
+    private Div filesSection() {
+        UI ui = UI.getCurrent();
+        Upload image = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            pendingImage = bytes;
+            pendingImageName = metadata.fileName();
+            problem.setText(getTranslation("files.image.received", metadata.fileName()));
+        })));
+        image.setMaxFiles(1);
+        image.setMaxFileSize(ItemFiles.MAX_IMAGE_BYTES);
+        image.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
+        image.addClassName("tavla-news-image-upload");
+        image.addFileRejectedListener(e -> problem.setText(getTranslation("files.image.too-large",
+                ItemFiles.MAX_IMAGE_BYTES / (1024 * 1024))));
+        TextField alt = new TextField(getTranslation("files.alt"));
+        alt.setMaxLength(ItemFiles.MAX_ALT);
+        alt.setHelperText(getTranslation("files.alt.help"));
+        alt.setWidthFull();
+        alt.addClassName("tavla-news-image-alt");
+        Button insert = new Button(getTranslation("files.image.insert"), e -> {
+            if (pendingImage == null) {
+                problem.setText(getTranslation("files.empty"));
+                return;
+            }
+            withItem(() -> {
+                ItemFile added = files.addImage(id, pendingImageName, pendingImage, alt.getValue());
+                pendingImage = null;
+                alt.clear();
+                body.setValue(body.getValue() + "\n\n![" + added.altText().replace("]", "") + "](" + added.url()
+                        + ")\n");
+                image.clearFileList();
+            });
+        });
+        insert.addClassName("tavla-news-image-insert");
+        Upload attachment = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+                withItem(() -> files.addAttachment(id, metadata.fileName(), bytes)))));
+        attachment.setMaxFiles(10);
+        attachment.setMaxFileSize(ItemFiles.MAX_ATTACHMENT_BYTES);
+        attachment.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods",
+                ".odp");
+        attachment.addClassName("tavla-news-attachment-upload");
+        attachment.addFileRejectedListener(e -> problem.setText(getTranslation("files.attachment.too-large",
+                ItemFiles.MAX_ATTACHMENT_BYTES / (1024 * 1024))));
+        fileList.addClassName("tavla-news-files");
+        Div section = new Div(new H2(getTranslation("files.heading")), new Paragraph(getTranslation("files.image")),
+                image, alt, insert, new Paragraph(getTranslation("files.attachments")), attachment, fileList);
+        section.addClassName("tavla-section");
+        return section;
+    }
+
+    /** Runs a file action on the item, creating the draft first if this is a new one. */
+    void withItem(Runnable action) {
+        try {
+            if (id == null) {
+                changed();
+            }
+            if (id == null) {
+                problem.setText(getTranslation("news.unit.required"));
+                return;
+            }
+            action.run();
+            problem.setText("");
+            showFiles();
+        } catch (Refusal refusal) {
+            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+        }
+    }
+
+    private void showFiles() {
+        fileList.removeAll();
+        if (id == null) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (ItemFile file : files.of(id)) {
+            Button remove = new Button(getTranslation("files.remove"), e -> withItem(() -> files.remove(file.id())));
+            remove.addThemeVariants(ButtonVariant.TERTIARY);
+            remove.getElement().setAttribute("aria-label", getTranslation("files.remove.named", file.fileName()));
+            list.add(new ListItem(new com.vaadin.flow.component.html.Anchor(file.url(), file.fileName()),
+                    new com.vaadin.flow.component.html.Span(" · " + getTranslation("files.kind." + file.kind().name())
+                            + " · " + (file.sizeBytes() / 1024 + 1) + " kB "), remove));
+        }
+        fileList.add(list);
     }
 
     private void showSize() {

@@ -1,0 +1,157 @@
+package no.tavla.news;
+
+import java.io.ByteArrayOutputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import no.tavla.news.internal.FileChecks;
+import no.tavla.news.internal.NewsStore;
+import no.tavla.shared.CurrentActor;
+import no.tavla.shared.Refusal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Images and attachments of items. Images (PNG, JPEG or WebP, at most 10 MB) are decoded and written anew and need an
+ * alt text; attachments (PDF and office files, at most 25 MB) are accepted by what their content is, never by their
+ * name. A file is served only to those who may open its item.
+ */
+@Service
+public class ItemFiles {
+
+    public static final int MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+    public static final int MAX_ALT = 300;
+    public static final int MAX_FILES = 30;
+    private static final int PART = 4 * 1024 * 1024;
+
+    /** A file's content with what to send it as. */
+    public record Content(ItemFile file, byte[] bytes) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NewsStore store;
+    private final NewsFeed feed;
+    private final CurrentActor current;
+    private final Clock clock;
+
+    ItemFiles(JdbcTemplate jdbc, NewsStore store, NewsFeed feed, CurrentActor current, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.feed = feed;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    /** Adds an image to an item; returns it, ready to be referred to in the text. */
+    @Transactional
+    public ItemFile addImage(long itemId, String fileName, byte[] bytes, String altText) {
+        requireWorkable(itemId);
+        String alt = altText == null ? "" : altText.strip();
+        if (alt.isEmpty()) {
+            throw new Refusal("files.alt.required");
+        }
+        if (alt.length() > MAX_ALT) {
+            throw new Refusal("files.alt.too-long", MAX_ALT);
+        }
+        if (bytes == null || bytes.length == 0) {
+            throw new Refusal("files.empty");
+        }
+        if (bytes.length > MAX_IMAGE_BYTES) {
+            throw new Refusal("files.image.too-large", MAX_IMAGE_BYTES / (1024 * 1024));
+        }
+        FileChecks.Image image = FileChecks.reencode(bytes).orElseThrow(() -> new Refusal("files.image.type"));
+        String name = FileChecks.cleanName(fileName, "bilde");
+        int dot = name.lastIndexOf('.');
+        name = (dot > 0 ? name.substring(0, dot) : name) + "." + image.extension();
+        return save(itemId, ItemFile.Kind.IMAGE, name, image.mediaType(), image.bytes(), alt);
+    }
+
+    /** Adds an attachment (PDF or an office file) to an item. */
+    @Transactional
+    public ItemFile addAttachment(long itemId, String fileName, byte[] bytes) {
+        requireWorkable(itemId);
+        if (bytes == null || bytes.length == 0) {
+            throw new Refusal("files.empty");
+        }
+        if (bytes.length > MAX_ATTACHMENT_BYTES) {
+            throw new Refusal("files.attachment.too-large", MAX_ATTACHMENT_BYTES / (1024 * 1024));
+        }
+        String name = FileChecks.cleanName(fileName, "vedlegg");
+        String type = FileChecks.attachmentType(bytes, name).orElseThrow(() -> new Refusal("files.attachment.type"));
+        return save(itemId, ItemFile.Kind.ATTACHMENT, name, type, bytes, null);
+    }
+
+    @Transactional
+    public void remove(long fileId) {
+        ItemFile file = find(fileId).orElseThrow(() -> new Refusal("files.unknown"));
+        requireWorkable(file.itemId());
+        jdbc.update("DELETE FROM news_file WHERE id = ?", fileId);
+    }
+
+    /** An item's files, for those who may open the item. */
+    @Transactional(readOnly = true)
+    public List<ItemFile> of(long itemId) {
+        if (!feed.mayOpen(itemId)) {
+            throw new Refusal("news.unknown");
+        }
+        return jdbc.query("SELECT id, item_id, kind, file_name, media_type, size_bytes, alt_text FROM news_file"
+                + " WHERE item_id = ? ORDER BY id", (rs, row) -> file(rs), itemId);
+    }
+
+    /** A file's content, only for those who may open its item; empty otherwise (as if it did not exist). */
+    @Transactional(readOnly = true)
+    public Optional<Content> content(long fileId) {
+        Optional<ItemFile> file = find(fileId);
+        if (file.isEmpty() || !feed.mayOpen(file.get().itemId())) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(file.get().sizeBytes(), PART * 8L));
+        jdbc.query("SELECT bytes FROM news_file_part WHERE file_id = ? ORDER BY part_no",
+                rs -> {
+                    bytes.writeBytes(rs.getBytes(1));
+                }, fileId);
+        return Optional.of(new Content(file.get(), bytes.toByteArray()));
+    }
+
+    private ItemFile save(long itemId, ItemFile.Kind kind, String name, String type, byte[] bytes, String alt) {
+        Integer files = jdbc.queryForObject("SELECT COUNT(*) FROM news_file WHERE item_id = ?", Integer.class, itemId);
+        if (files != null && files >= MAX_FILES) {
+            throw new Refusal("files.too-many", MAX_FILES);
+        }
+        jdbc.update("INSERT INTO news_file (item_id, kind, file_name, media_type, size_bytes, alt_text, created_by,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", itemId, kind.name(), name, type, bytes.length,
+                alt, current.nameOrSystem(), Timestamp.from(clock.instant()));
+        long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        for (int part = 0; part * (long) PART < bytes.length; part++) {
+            int from = part * PART;
+            byte[] chunk = java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + PART));
+            jdbc.update("INSERT INTO news_file_part (file_id, part_no, bytes) VALUES (?, ?, ?)", id, part, chunk);
+        }
+        return new ItemFile(id, itemId, kind, name, type, bytes.length, alt);
+    }
+
+    private void requireWorkable(long itemId) {
+        Item item = store.find(itemId).orElseThrow(() -> new Refusal("news.unknown"));
+        if (!feed.mayWorkOn(itemId)) {
+            throw new AccessDeniedException("Only those who work on the item add files");
+        }
+        if (item.status() == ItemStatus.WITHDRAWN) {
+            throw new Refusal("news.status.wrong");
+        }
+    }
+
+    private Optional<ItemFile> find(long fileId) {
+        return jdbc.query("SELECT id, item_id, kind, file_name, media_type, size_bytes, alt_text FROM news_file"
+                + " WHERE id = ?", (rs, row) -> file(rs), fileId).stream().findFirst();
+    }
+
+    private static ItemFile file(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ItemFile(rs.getLong(1), rs.getLong(2), ItemFile.Kind.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getLong(6), rs.getString(7));
+    }
+}
