@@ -291,7 +291,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 ItemFile added = files.addImage(id, pendingImageName, pendingImage, alt.getValue());
                 pendingImage = null;
                 alt.clear();
-                body.setValue(body.getValue() + "\n\n![" + added.altText().replace("]", "") + "](" + added.url()
+                body.setValue(body.getValue() + "\n\n![" + markdownEscaped(added.altText()) + "](" + added.url()
                         + ")\n");
                 image.clearFileList();
             });
@@ -311,6 +311,11 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 image, alt, insert, new Paragraph(getTranslation("files.attachments")), attachment, fileList);
         section.addClassName("tavla-section");
         return section;
+    }
+
+    /** Text that Markdown shows as it is: every ASCII punctuation mark escaped. */
+    static String markdownEscaped(String text) {
+        return text.replaceAll("([\\p{Punct}])", "\\\\$1").replace("\n", " ");
     }
 
     /** Runs a file action on the item, creating the draft first if this is a new one. */
