@@ -58,7 +58,11 @@ public class Announcements {
         }
         checkLengths(draft);
         Instant now = clock.instant();
-        long id = store.insert(draft, author, now);
+        // readers may ask the writer unless another contact is named
+        ItemDraft withContact = draft.contactPersonId() != null ? draft : new ItemDraft(draft.title(), draft.lead(),
+                draft.body(), draft.unitId(), author, draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(),
+                draft.audience(), draft.releaseAt(), draft.expiresAt(), draft.externalRelease());
+        long id = store.insert(withContact, author, now);
         store.event(id, "CREATED", current.nameOrSystem(), now, null);
         return id;
     }

@@ -9,5 +9,7 @@ public enum FeedFilter {
     /** Items for the whole municipality. */
     WHOLE_MUNICIPALITY,
     /** Must-read items the reader has not confirmed yet. */
-    UNCONFIRMED
+    UNCONFIRMED,
+    /** Items that have expired: out of the feed, still readable. */
+    ARCHIVE
 }

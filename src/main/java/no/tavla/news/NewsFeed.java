@@ -75,7 +75,7 @@ public class NewsFeed {
             return 0;
         }
         List<Object> arguments = new ArrayList<>();
-        String where = visible(reader.get(), arguments, true) + filter(filter);
+        String where = visible(reader.get(), arguments, filter != FeedFilter.ARCHIVE) + filter(filter, arguments);
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM news_item i LEFT JOIN news_read r ON r.item_id = i.id"
                 + " AND r.person_id = ?" + where, Integer.class, prepend(reader.get().personId(), arguments));
         return count == null ? 0 : count;
@@ -95,7 +95,7 @@ public class NewsFeed {
         Reader reader = found.get();
         Instant now = clock.instant();
         List<Object> arguments = new ArrayList<>();
-        String where = visible(reader, arguments, true) + filter(filter);
+        String where = visible(reader, arguments, filter != FeedFilter.ARCHIVE) + filter(filter, arguments);
         if (unitId != null) {
             where += " AND i.unit_id = ?";
             arguments.add(unitId);
@@ -230,11 +230,18 @@ public class NewsFeed {
         if (mayWorkOn(item)) {
             return true;
         }
+        // managers whose units (or units below them) the audience reaches follow it up
         Actor actor = people.currentActor();
-        if (policy.may(actor, Action.FOLLOW_UP_REACH, item.unitId())) {
+        List<Long> managed = actor.unitRoles().entrySet().stream()
+                .filter(e -> e.getValue().contains(Role.MANAGER)).map(java.util.Map.Entry::getKey).toList();
+        if (managed.isEmpty()) {
+            return false;
+        }
+        if (item.audience().wholeMunicipality()) {
             return true;
         }
-        return item.audience().units().stream().anyMatch(u -> policy.may(actor, Action.FOLLOW_UP_REACH, u.unitId()));
+        Set<Long> reached = NewsRules.expand(item.audience(), audiences);
+        return audiences.withSubUnits(managed).stream().anyMatch(reached::contains);
     }
 
     /** The writer, editors of the owning unit and communications work on an item. */
@@ -289,8 +296,12 @@ public class NewsFeed {
         return where.toString();
     }
 
-    private String filter(FeedFilter filter) {
+    private String filter(FeedFilter filter, List<Object> arguments) {
+        if (filter == FeedFilter.ARCHIVE) {
+            arguments.add(Timestamp.from(clock.instant()));
+        }
         return switch (filter) {
+            case ARCHIVE -> " AND i.expires_at <= ?";
             case ALL -> "";
             case MY_UNITS -> " AND NOT i.whole_municipality";
             case WHOLE_MUNICIPALITY -> " AND i.whole_municipality";

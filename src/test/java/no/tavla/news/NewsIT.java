@@ -372,4 +372,19 @@ class NewsIT {
         contexts().clearContext();
         assertThat(files.content(image.id())).isEmpty();
     }
+
+    @Test
+    void anExpiredItemLeavesTheFeedForTheArchiveAndTheWriterIsTheContact() {
+        long id = published("Utløper " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        as("worker");
+        assertThat(feed.open(id)).get().extracting(e -> e.item().contactName()).isEqualTo("editor");
+        jdbc.update("UPDATE news_item SET expires_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minusSeconds(60)), id);
+        assertThat(feed.feed(FeedFilter.ALL, 0, 100)).extracting(e -> e.item().id()).doesNotContain(id);
+        assertThat(feed.feed(FeedFilter.ARCHIVE, 0, 100)).extracting(e -> e.item().id()).contains(id);
+        assertThat(feed.count(FeedFilter.ARCHIVE)).isPositive();
+        assertThat(feed.open(id)).as("still readable from the archive").isPresent();
+        as("other");
+        assertThat(feed.feed(FeedFilter.ARCHIVE, 0, 100)).extracting(e -> e.item().id()).doesNotContain(id);
+    }
 }

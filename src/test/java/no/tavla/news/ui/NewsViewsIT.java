@@ -161,4 +161,22 @@ class NewsViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("News").contains("Must-read, not confirmed");
         _assertOne(FeedView.class);
     }
+
+    @Test
+    void aManagerSeesWhoOfTheirOwnStaffHasNotConfirmedInEnglishToo() {
+        long item = jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE kind = 'MUST_READ'"
+                + " AND title = 'Ny rutine for legemiddelhåndtering'", Long.class);
+        signInAsDemoPerson("demo-per", "Per Lie", "10004", "MANAGER");
+        UI.getCurrent().navigate("news/" + item);
+        assertThat(PageText.of(UI.getCurrent())).contains("Hvem den har nådd").contains("har ikke bekreftet")
+                .contains("Kari Nordmann – Hjemmetjenesten");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("news/" + item);
+        assertThat(PageText.of(UI.getCurrent())).contains("Whom it has reached").contains("have not confirmed")
+                .doesNotContain("Solberg skole");
+        asKari();
+        UI.getCurrent().navigate("news/" + item);
+        _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-counts"));
+        _assertOne(Button.class, spec -> spec.withClasses("tavla-confirm-button"));
+    }
 }
