@@ -57,12 +57,9 @@ public class Announcements {
             throw new AccessDeniedException("Not a writer for this unit");
         }
         checkLengths(draft);
+        checkContact(draft);
         Instant now = clock.instant();
-        // readers may ask the writer unless another contact is named
-        ItemDraft withContact = draft.contactPersonId() != null ? draft : new ItemDraft(draft.title(), draft.lead(),
-                draft.body(), draft.unitId(), author, draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(),
-                draft.audience(), draft.releaseAt(), draft.expiresAt(), draft.externalRelease());
-        long id = store.insert(withContact, author, now);
+        long id = store.insert(withContact(draft, author), author, now);
         store.event(id, "CREATED", current.nameOrSystem(), now, null);
         return id;
     }
@@ -80,7 +77,8 @@ public class Announcements {
             throw new AccessDeniedException("Not a writer for this unit");
         }
         checkLengths(draft);
-        store.update(id, draft, clock.instant());
+        checkContact(draft);
+        store.update(id, withContact(draft, item.authorId()), clock.instant());
     }
 
     /** The item for its writer or for communications, whatever its status. */
@@ -278,6 +276,19 @@ public class Announcements {
         }
         if (draft.audience().units().size() > 200) {
             throw new Refusal("news.audience.too-many");
+        }
+    }
+
+    /** Readers may ask the writer unless another contact is named. */
+    private static ItemDraft withContact(ItemDraft draft, long author) {
+        return draft.contactPersonId() != null ? draft : new ItemDraft(draft.title(), draft.lead(), draft.body(),
+                draft.unitId(), author, draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(),
+                draft.releaseAt(), draft.expiresAt(), draft.externalRelease());
+    }
+
+    private void checkContact(ItemDraft draft) {
+        if (draft.contactPersonId() != null && !people.isActive(draft.contactPersonId())) {
+            throw new Refusal("news.contact.unknown");
         }
     }
 

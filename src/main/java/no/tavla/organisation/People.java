@@ -102,6 +102,14 @@ public class People {
         return new Actor(person, global, unitRoles);
     }
 
+    /** Whether this is a person who works here now (not someone who has left, nor an unknown id). */
+    @Transactional(readOnly = true)
+    public boolean isActive(long personId) {
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE id = ? AND status = 'ACTIVE'",
+                Integer.class, personId);
+        return found != null && found > 0;
+    }
+
     /** Whether anyone is signed in. */
     public boolean isSignedIn() {
         return current.name().isPresent();

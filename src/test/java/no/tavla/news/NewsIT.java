@@ -387,4 +387,21 @@ class NewsIT {
         as("other");
         assertThat(feed.feed(FeedFilter.ARCHIVE, 0, 100)).extracting(e -> e.item().id()).doesNotContain(id);
     }
+
+    @Test
+    void theContactMustBeSomeoneWhoWorksHere() {
+        as("editor");
+        long id = announcements.create(draft("Kontakt " + tag, Audience.everyone(), ItemKind.NORMAL));
+        ItemDraft named = new ItemDraft("Kontakt " + tag, "", "Tekst", units.get("U"), persons.get("manager"),
+                ItemKind.NORMAL, null, false, Audience.everyone(), null, null, false);
+        announcements.save(id, named);
+        assertThat(announcements.forEditing(id).contactName()).isEqualTo("manager");
+        jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", persons.get("other"));
+        ItemDraft gone = new ItemDraft("Kontakt " + tag, "", "Tekst", units.get("U"), persons.get("other"),
+                ItemKind.NORMAL, null, false, Audience.everyone(), null, null, false);
+        assertThatThrownBy(() -> announcements.save(id, gone)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("news.contact.unknown");
+        announcements.save(id, draft("Kontakt " + tag, Audience.everyone(), ItemKind.NORMAL));
+        assertThat(announcements.forEditing(id).contactName()).as("empty means the writer").isEqualTo("editor");
+    }
 }

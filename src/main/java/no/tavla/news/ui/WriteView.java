@@ -52,6 +52,7 @@ import no.tavla.organisation.Actor;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.People;
 import no.tavla.organisation.Role;
+import no.tavla.organisation.UnitPage;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.shared.Refusal;
@@ -76,6 +77,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final TextArea lead = Forms.textArea(getTranslation("news.lead"), "", Announcements.MAX_LEAD);
     private final MarkdownField body = new MarkdownField(getTranslation("news.body"), Announcements.MAX_BODY);
     private final ComboBox<UnitTreeEntry> unit = new ComboBox<>(getTranslation("news.unit"));
+    private final ComboBox<UnitPage.PersonCard> contact = new ComboBox<>(getTranslation("news.contact.person"));
+    private final transient UnitPages pages;
     private final Checkbox whole = new Checkbox(getTranslation("news.audience.whole"));
     private final MultiSelectComboBox<UnitTreeEntry> audienceUnits =
             new MultiSelectComboBox<>(getTranslation("news.audience.units"));
@@ -106,6 +109,12 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
               ItemFiles files) {
         this.announcements = announcements;
         this.files = files;
+        this.pages = pages;
+        contact.setItemLabelGenerator(p -> p.name() + (p.title() == null ? "" : " – " + p.title()));
+        contact.setHelperText(getTranslation("news.contact.help"));
+        contact.setClearButtonVisible(true);
+        contact.addClassName("tavla-news-contact");
+        unit.addValueChangeListener(e -> contactChoices());
         this.clock = clock;
         addClassNames("tavla-page", "tavla-wide");
         Actor actor = people.currentActor();
@@ -154,10 +163,10 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div settings = new Div(new H2(getTranslation("news.settings")), kind, pinnedUntil, commentsOn, releaseAt,
                 expiresAt, external);
         settings.addClassName("tavla-section");
-        add(new H1(getTranslation("news.write")), saved, title, lead, body, filesSection(), unit, audience, settings,
+        add(new H1(getTranslation("news.write")), saved, title, lead, body, filesSection(), unit, contact, audience, settings,
                 actions, problem, history);
 
-        HasValue<?, ?>[] fields = {title, lead, unit, whole, audienceUnits, subUnits, roles, kind, pinnedUntil,
+        HasValue<?, ?>[] fields = {title, lead, unit, contact, whole, audienceUnits, subUnits, roles, kind, pinnedUntil,
             commentsOn, releaseAt, expiresAt, external};
         for (HasValue<?, ?> field : fields) {
             field.addValueChangeListener(e -> changed());
@@ -198,6 +207,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         lead.setValue(item.lead());
         body.setValue(item.body());
         unit.setValue(units.stream().filter(u -> u.id() == item.unitId()).findFirst().orElse(null));
+        contactChoices();
         whole.setValue(item.audience().wholeMunicipality());
         Set<Long> chosen = new HashSet<>();
         item.audience().units().forEach(u -> chosen.add(u.unitId()));
@@ -257,10 +267,29 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .map(u -> new AudienceUnit(u.id(), subUnits.getValue())).toList();
         return new ItemDraft(title.getValue(), lead.getValue(), body.getValue(),
                 unit.getValue() == null ? (item == null ? -1 : item.unitId()) : unit.getValue().id(),
-                item == null ? null : item.contactPersonId(), kind.getValue(), instant(pinnedUntil.getValue()),
+                contact.getValue() == null ? null : contact.getValue().id(), kind.getValue(), instant(pinnedUntil.getValue()),
                 commentsOn.getValue(), new Audience(whole.getValue(), whole.getValue() ? List.of() : chosen,
                 Set.copyOf(roles.getValue())), instant(releaseAt.getValue()), instant(expiresAt.getValue()),
                 external.getValue());
+    }
+
+    /** The people of the owning unit may be named as the contact; the one named stays choosable. */
+    private void contactChoices() {
+        java.util.List<UnitPage.PersonCard> people = new java.util.ArrayList<>();
+        if (unit.getValue() != null) {
+            pages.page(unit.getValue().code()).ifPresent(page -> people.addAll(page.people()));
+        }
+        Long named = contact.getValue() != null ? Long.valueOf(contact.getValue().id())
+                : item == null ? null : item.contactPersonId();
+        if (named != null && people.stream().noneMatch(p -> p.id() == named) && item != null
+                && item.contactName() != null && named.equals(item.contactPersonId())) {
+            people.add(0, new UnitPage.PersonCard(named, item.contactName(), null, null, null, null, null));
+        }
+        boolean wasLoading = loading;
+        loading = true;
+        contact.setItems(people);
+        people.stream().filter(p -> named != null && p.id() == named).findFirst().ifPresent(contact::setValue);
+        loading = wasLoading;
     }
 
     /** Images (with their alt text) go into the text where the writer wants them; attachments are listed. */
