@@ -67,8 +67,20 @@ public class CurrentActor {
         };
     }
 
-    /** The actor's name for a trail, {@code system} when nobody is signed in. */
+    /**
+     * The actor's name for a trail ("who did what"): the person's full name from the sign-in where there is one (an
+     * Entra ID subject means nothing to a reader), else the sign-in name; {@code system} when nobody is signed in.
+     */
     public String nameOrSystem() {
-        return name().orElse("system");
+        if (name().isEmpty()) {
+            return "system";
+        }
+        Object principal = contexts.getContext().getAuthentication().getPrincipal();
+        if (principal instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user
+                && user.getFullName() != null && !user.getFullName().isBlank()) {
+            String full = user.getFullName().strip();
+            return full.length() > 200 ? full.substring(0, 200) : full;
+        }
+        return name().get();
     }
 }

@@ -94,7 +94,7 @@ class NewsViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("Ny nøkkelrutine " + tag);
         UI.getCurrent().navigate("write/" + id);
         _click(_get(Button.class, spec -> spec.withClasses("tavla-news-approve")));
-        assertThat(PageText.of(UI.getCurrent())).contains("Godkjent og publisert").contains("demo-ingrid");
+        assertThat(PageText.of(UI.getCurrent())).contains("Godkjent og publisert").contains("Ingrid Solheim");
 
         asKari();
         UI.getCurrent().navigate("");

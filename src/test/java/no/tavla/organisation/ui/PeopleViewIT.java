@@ -96,7 +96,7 @@ class PeopleViewIT extends KaribuViewTest {
         _setValue(unit, pages.tree().stream()
                 .filter(u -> u.code().equals("TE-PLB")).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withClasses("tavla-role-grant")));
-        assertThat(PageText.of(UI.getCurrent())).contains("Redaktør – Plan og bygg").contains("gitt av demo-siri");
+        assertThat(PageText.of(UI.getCurrent())).contains("Redaktør – Plan og bygg").contains("gitt av Siri Dahl");
     }
 
     @Test
