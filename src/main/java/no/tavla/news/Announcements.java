@@ -1,6 +1,7 @@
 package no.tavla.news;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -37,9 +38,11 @@ public class Announcements {
     private final Audiences audiences;
     private final CurrentActor current;
     private final Clock clock;
+    private final PublishingSettings settings;
 
     Announcements(NewsStore store, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
-                  Clock clock) {
+                  Clock clock, PublishingSettings settings) {
+        this.settings = settings;
         this.store = store;
         this.policy = policy;
         this.people = people;
@@ -179,7 +182,7 @@ public class Announcements {
         // the audience and the release stay as approved; only the text and the small settings change
         ItemDraft corrected = new ItemDraft(draft.title(), draft.lead(), draft.body(), item.unitId(),
                 draft.contactPersonId(), item.kind(), draft.pinnedUntil(), draft.commentsEnabled(), item.audience(),
-                item.releaseAt(), draft.expiresAt(), item.externalRelease());
+                item.releaseAt(), draft.expiresAt(), item.externalReleaseAt());
         checkComplete(corrected);
         String why = note == null || note.isBlank() ? null : limited(note.strip(), MAX_REASON);
         Instant now = clock.instant();
@@ -189,6 +192,71 @@ public class Announcements {
             store.newConfirmationRound(id);
         }
         store.event(id, significant ? "CORRECTED_SIGNIFICANT" : "CORRECTED_MINOR", current.nameOrSystem(), now, why);
+    }
+
+    /**
+     * Moves the release times of a published item. Once staff have it, only the external release moves; whatever moves,
+     * the public never gets it before the internal release plus the lead time. An item with a public part is
+     * rescheduled by communications only.
+     */
+    @Transactional
+    public void reschedule(long id, Instant internalAt, Instant externalAt) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.PUBLISHED);
+        Actor actor = people.currentActor();
+        boolean approver = policy.mayAnywhere(actor, Action.APPROVE);
+        if ((item.externalRelease() || externalAt != null) && !approver) {
+            throw new Refusal("news.publish.needs-approval");
+        }
+        if (!mayPublishDirectly(actor, item)) {
+            throw new AccessDeniedException("Not allowed to reschedule this item");
+        }
+        Instant now = clock.instant();
+        Instant internal = item.isOut(now) ? item.releaseAt()
+                : internalAt == null || internalAt.isBefore(now) ? now : internalAt;
+        checkInternalFirst(externalAt, internal, item.alreadyPublic());
+        if (item.expiresAt() != null && !item.expiresAt().isAfter(internal)) {
+            throw new Refusal("news.expiry.before-release");
+        }
+        store.reschedule(id, internal, externalAt, now);
+        store.event(id, "RESCHEDULED", current.nameOrSystem(), now, null);
+    }
+
+    /**
+     * The news came out externally first (media, a leak): the item is released to staff at once, with a banner saying
+     * it is already known outside, and counted as a breach of internal first. A public part that communications had
+     * not approved is dropped; it must be approved anew.
+     */
+    @Transactional
+    public void markAlreadyPublic(long id, String reason) {
+        Item item = load(id);
+        requireEditable(item);
+        if (item.status() == ItemStatus.WITHDRAWN) {
+            throw new Refusal("news.status.wrong");
+        }
+        if (item.alreadyPublic()) {
+            return;
+        }
+        String why = requiredReason(reason);
+        if (item.title().isBlank()) {
+            throw new Refusal("news.title.required");
+        }
+        if (item.audience().isEmpty()) {
+            throw new Refusal("news.audience.required");
+        }
+        Instant now = clock.instant();
+        boolean approved = item.status() == ItemStatus.PUBLISHED || policy.mayAnywhere(people.currentActor(),
+                Action.APPROVE);
+        store.markAlreadyPublic(id, why, now, approved ? item.externalReleaseAt() : null);
+        store.event(id, "ALREADY_PUBLIC", current.nameOrSystem(), now, why);
+    }
+
+    /** Breaches of internal first (items marked already public) per owning unit since the instant; communications. */
+    @Transactional(readOnly = true)
+    public List<Breach> breaches(Instant since) {
+        requireApprover();
+        return store.breaches(since);
     }
 
     @Transactional(readOnly = true)
@@ -222,6 +290,7 @@ public class Announcements {
     private void release(Item item, String step, String reason) {
         Instant now = clock.instant();
         Instant at = item.releaseAt() == null || item.releaseAt().isBefore(now) ? now : item.releaseAt();
+        checkInternalFirst(item.externalReleaseAt(), at, item.alreadyPublic());
         store.setStatus(item.id(), ItemStatus.PUBLISHED, at, now);
         store.event(item.id(), at.isAfter(now) ? step + "_SCHEDULED" : step, current.nameOrSystem(), now, reason);
     }
@@ -283,7 +352,7 @@ public class Announcements {
     private static ItemDraft withContact(ItemDraft draft, long author) {
         return draft.contactPersonId() != null ? draft : new ItemDraft(draft.title(), draft.lead(), draft.body(),
                 draft.unitId(), author, draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(),
-                draft.releaseAt(), draft.expiresAt(), draft.externalRelease());
+                draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt());
     }
 
     private void checkContact(ItemDraft draft) {
@@ -306,14 +375,29 @@ public class Announcements {
         if (draft.kind() == ItemKind.IMPORTANT && draft.pinnedUntil() == null) {
             throw new Refusal("news.pinned.required");
         }
-        Instant release = draft.releaseAt() == null ? clock.instant() : draft.releaseAt();
+        Instant release = draft.releaseAt() == null || draft.releaseAt().isBefore(clock.instant())
+                ? clock.instant() : draft.releaseAt();
         if (draft.expiresAt() != null && !draft.expiresAt().isAfter(release)) {
             throw new Refusal("news.expiry.before-release");
         }
     }
 
+    /** Internt først: the public never gets an item before staff have had it for the lead time. */
+    private void checkInternalFirst(Instant external, Instant internal, boolean alreadyPublic) {
+        if (external == null || alreadyPublic) {
+            return;
+        }
+        Duration lead = settings.leadTime();
+        if (external.isBefore(internal.plus(lead))) {
+            throw new Refusal("news.external.too-early", lead.toMinutes());
+        }
+    }
+
     private void checkComplete(Item item) {
         checkComplete(item.draft());
+        Instant internal = item.releaseAt() == null || item.releaseAt().isBefore(clock.instant()) ? clock.instant()
+                : item.releaseAt();
+        checkInternalFirst(item.externalReleaseAt(), internal, item.alreadyPublic());
     }
 
     private static String requiredReason(String reason) {

@@ -6,8 +6,19 @@ import java.time.Instant;
 public record Item(long id, String title, String lead, String body, long unitId, String unitName,
                    Long contactPersonId, String contactName, ItemKind kind, Instant pinnedUntil,
                    boolean commentsEnabled, Audience audience, ItemStatus status, Instant releaseAt,
-                   Instant expiresAt, boolean externalRelease, long authorId, String authorName, int confirmRound,
-                   int seenCount, int confirmedCount, Instant createdAt, Instant updatedAt) {
+                   Instant expiresAt, Instant externalReleaseAt, long authorId, String authorName, int confirmRound,
+                   int seenCount, int confirmedCount, Instant createdAt, Instant updatedAt, boolean alreadyPublic,
+                   String alreadyPublicReason) {
+
+    /** Whether it has a public part. */
+    public boolean externalRelease() {
+        return externalReleaseAt != null;
+    }
+
+    /** Out on the public channel at this instant. */
+    public boolean isPublic(Instant now) {
+        return isOut(now) && externalReleaseAt != null && !externalReleaseAt.isAfter(now) && !isExpired(now);
+    }
 
     /** Published, with its release time reached, at this instant. */
     public boolean isOut(Instant now) {
@@ -28,6 +39,6 @@ public record Item(long id, String title, String lead, String body, long unitId,
 
     public ItemDraft draft() {
         return new ItemDraft(title, lead, body, unitId, contactPersonId, kind, pinnedUntil, commentsEnabled, audience,
-                releaseAt, expiresAt, externalRelease);
+                releaseAt, expiresAt, externalReleaseAt);
     }
 }

@@ -11,11 +11,17 @@ import java.time.Instant;
  * @param pinnedUntil     for an important item: pinned at the top of the feed until then
  * @param releaseAt       when readers get it; null for as soon as it is published or approved
  * @param expiresAt       when it leaves the feed for the archive; null for never
- * @param externalRelease whether it is also meant for the public (always needs approval)
+ * @param externalReleaseAt when the public part goes out on the website; null for internal only. Never before the
+ *                          internal release plus the lead time, and always approved by communications
  */
 public record ItemDraft(String title, String lead, String body, long unitId, Long contactPersonId, ItemKind kind,
                         Instant pinnedUntil, boolean commentsEnabled, Audience audience, Instant releaseAt,
-                        Instant expiresAt, boolean externalRelease) {
+                        Instant expiresAt, Instant externalReleaseAt) {
+
+    /** Whether it is also meant for the public. */
+    public boolean externalRelease() {
+        return externalReleaseAt != null;
+    }
 
     public ItemDraft {
         title = title == null ? "" : title.strip();

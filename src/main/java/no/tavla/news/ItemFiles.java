@@ -110,12 +110,26 @@ public class ItemFiles {
         if (file.isEmpty() || !feed.mayOpen(file.get().itemId())) {
             return Optional.empty();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(file.get().sizeBytes(), PART * 8L));
+        return Optional.of(new Content(file.get(), bytes(fileId, file.get().sizeBytes())));
+    }
+
+    /** A file's content if its item passes the test (the public channel's own check), whoever asks. */
+    @Transactional(readOnly = true)
+    public Optional<Content> publicContent(long fileId, java.util.function.LongPredicate itemIsPublic) {
+        Optional<ItemFile> file = find(fileId);
+        if (file.isEmpty() || !itemIsPublic.test(file.get().itemId())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Content(file.get(), bytes(fileId, file.get().sizeBytes())));
+    }
+
+    private byte[] bytes(long fileId, long size) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(size, PART * 8L));
         jdbc.query("SELECT bytes FROM news_file_part WHERE file_id = ? ORDER BY part_no",
                 rs -> {
                     bytes.writeBytes(rs.getBytes(1));
                 }, fileId);
-        return Optional.of(new Content(file.get(), bytes.toByteArray()));
+        return bytes.toByteArray();
     }
 
     private ItemFile save(long itemId, ItemFile.Kind kind, String name, String type, byte[] bytes, String alt) {

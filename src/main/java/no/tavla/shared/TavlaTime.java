@@ -22,4 +22,19 @@ public final class TavlaTime {
                 .withZone(ZONE)
                 .format(instant);
     }
+
+    /**
+     * A wall-clock time someone entered in Oslo as the instant it means. Where the clocks jump (the spring-forward
+     * night has no 02:00–02:59) a time in the gap moves forward by the jump: 02:30 means 03:30 summer time. Where the
+     * hour repeats (the fall-back night has 02:00–02:59 twice) it means the first, still in summer time; the README
+     * says so. Null stays null.
+     */
+    public static Instant instantOf(java.time.LocalDateTime local) {
+        return local == null ? null : local.atZone(ZONE).toInstant();
+    }
+
+    /** The instant as Oslo wall-clock time, for a date-time field. Null stays null. */
+    public static java.time.LocalDateTime localOf(Instant instant) {
+        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, ZONE);
+    }
 }

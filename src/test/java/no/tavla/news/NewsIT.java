@@ -112,7 +112,7 @@ class NewsIT {
     private ItemDraft draft(String title, Audience audience, ItemKind kind) {
         return new ItemDraft(title, "Ingress", "Tekst med **fet** skrift", units.get("U"), null, kind,
                 kind == ItemKind.IMPORTANT ? Instant.now().plus(Duration.ofDays(3)) : null, true, audience, null,
-                null, false);
+                null, null);
     }
 
     private List<String> feedTitles(String name) {
@@ -213,7 +213,7 @@ class NewsIT {
                 ItemKind.NORMAL));
         assertThatThrownBy(() -> announcements.publish(beyond)).isInstanceOf(Refusal.class);
         ItemDraft external = new ItemDraft("Ut " + tag, "", "Tekst", units.get("U"), null, ItemKind.NORMAL, null,
-                false, Audience.units(new AudienceUnit(units.get("U"), true)), null, null, true);
+                false, Audience.units(new AudienceUnit(units.get("U"), true)), null, null, Instant.now().plus(java.time.Duration.ofDays(3)));
         long out = announcements.create(external);
         assertThatThrownBy(() -> announcements.publish(out)).isInstanceOf(Refusal.class);
     }
@@ -239,7 +239,7 @@ class NewsIT {
         as("editor");
         ItemDraft later = new ItemDraft("Senere " + tag, "", "Tekst", units.get("U"), null, ItemKind.NORMAL, null,
                 false, Audience.units(new AudienceUnit(units.get("U"), true)), Instant.now().plus(Duration.ofDays(2)),
-                null, false);
+                null, null);
         long id = announcements.create(later);
         announcements.publish(id);
         assertThat(announcements.history(id)).extracting(ItemEvent::step).contains("PUBLISHED_SCHEDULED");
@@ -393,12 +393,12 @@ class NewsIT {
         as("editor");
         long id = announcements.create(draft("Kontakt " + tag, Audience.everyone(), ItemKind.NORMAL));
         ItemDraft named = new ItemDraft("Kontakt " + tag, "", "Tekst", units.get("U"), persons.get("manager"),
-                ItemKind.NORMAL, null, false, Audience.everyone(), null, null, false);
+                ItemKind.NORMAL, null, false, Audience.everyone(), null, null, null);
         announcements.save(id, named);
         assertThat(announcements.forEditing(id).contactName()).isEqualTo("manager");
         jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", persons.get("other"));
         ItemDraft gone = new ItemDraft("Kontakt " + tag, "", "Tekst", units.get("U"), persons.get("other"),
-                ItemKind.NORMAL, null, false, Audience.everyone(), null, null, false);
+                ItemKind.NORMAL, null, false, Audience.everyone(), null, null, null);
         assertThatThrownBy(() -> announcements.save(id, gone)).isInstanceOf(Refusal.class)
                 .extracting(e -> ((Refusal) e).key()).isEqualTo("news.contact.unknown");
         announcements.save(id, draft("Kontakt " + tag, Audience.everyone(), ItemKind.NORMAL));

@@ -73,6 +73,22 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public channel (feeds and public item pages) is for anyone and creates no session: the service decides what
+     * is public, by time.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicChannel(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, OidcProperties oidc, People people) throws Exception {

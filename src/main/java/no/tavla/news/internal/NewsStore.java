@@ -29,7 +29,8 @@ public class NewsStore {
     public static final String COLUMNS = "i.id, i.title, i.lead, i.body, i.unit_id, u.name, i.contact_person_id,"
             + " c.name, i.kind, i.pinned_until, i.comments_enabled, i.whole_municipality, i.status, i.release_at,"
             + " i.expires_at, i.external_release, i.author_id, a.name, i.confirm_round, i.seen_count,"
-            + " i.confirmed_count, i.created_at, i.updated_at";
+            + " i.confirmed_count, i.created_at, i.updated_at, i.external_release_at, i.already_public,"
+            + " i.already_public_reason";
     public static final String FROM = " FROM news_item i JOIN unit u ON u.id = i.unit_id"
             + " JOIN person a ON a.id = i.author_id LEFT JOIN person c ON c.id = i.contact_person_id";
 
@@ -43,11 +44,12 @@ public class NewsStore {
         Timestamp at = Timestamp.from(now);
         jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, contact_person_id, kind, pinned_until,"
                         + " comments_enabled, whole_municipality, external_release, status, release_at, expires_at,"
-                        + " author_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT',"
-                        + " ?, ?, ?, ?, ?, 0)",
+                        + " author_id, created_at, updated_at, version, external_release_at) VALUES (?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, 0, ?)",
                 draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(), draft.kind().name(),
                 timestamp(draft.pinnedUntil()), draft.commentsEnabled(), draft.audience().wholeMunicipality(),
-                draft.externalRelease(), timestamp(draft.releaseAt()), timestamp(draft.expiresAt()), authorId, at, at);
+                draft.externalRelease(), timestamp(draft.releaseAt()), timestamp(draft.expiresAt()), authorId, at, at,
+                timestamp(draft.externalReleaseAt()));
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         writeAudience(id, draft.audience());
         return id;
@@ -56,17 +58,40 @@ public class NewsStore {
     public void update(long id, ItemDraft draft, Instant now) {
         jdbc.update("UPDATE news_item SET title = ?, lead = ?, body = ?, unit_id = ?, contact_person_id = ?, kind = ?,"
                         + " pinned_until = ?, comments_enabled = ?, whole_municipality = ?, external_release = ?,"
-                        + " release_at = ?, expires_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                        + " release_at = ?, expires_at = ?, external_release_at = ?, updated_at = ?,"
+                        + " version = version + 1 WHERE id = ?",
                 draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(), draft.kind().name(),
                 timestamp(draft.pinnedUntil()), draft.commentsEnabled(), draft.audience().wholeMunicipality(),
                 draft.externalRelease(), timestamp(draft.releaseAt()), timestamp(draft.expiresAt()),
-                Timestamp.from(now), id);
+                timestamp(draft.externalReleaseAt()), Timestamp.from(now), id);
         writeAudience(id, draft.audience());
     }
 
     public void setStatus(long id, ItemStatus status, Instant releaseAt, Instant now) {
         jdbc.update("UPDATE news_item SET status = ?, release_at = COALESCE(?, release_at), updated_at = ?,"
                 + " version = version + 1 WHERE id = ?", status.name(), timestamp(releaseAt), Timestamp.from(now), id);
+    }
+
+    public void reschedule(long id, Instant internal, Instant external, Instant now) {
+        jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ?, external_release = ?,"
+                        + " updated_at = ?, version = version + 1 WHERE id = ?", Timestamp.from(internal),
+                timestamp(external), external != null, Timestamp.from(now), id);
+    }
+
+    public void markAlreadyPublic(long id, String reason, Instant now, Instant external) {
+        jdbc.update("UPDATE news_item SET already_public = TRUE, already_public_reason = ?, already_public_at = ?,"
+                        + " status = 'PUBLISHED', release_at = CASE WHEN release_at IS NULL OR release_at > ? THEN ?"
+                        + " ELSE release_at END, external_release_at = ?, external_release = ?, updated_at = ?,"
+                        + " version = version + 1 WHERE id = ?", reason, Timestamp.from(now), Timestamp.from(now),
+                Timestamp.from(now), timestamp(external), external != null, Timestamp.from(now), id);
+    }
+
+    public List<no.tavla.news.Breach> breaches(Instant since) {
+        return jdbc.query("SELECT u.id, u.name, COUNT(*) FROM news_item i JOIN unit u ON u.id = i.unit_id"
+                        + " WHERE i.already_public AND i.already_public_at >= ? GROUP BY u.id, u.name"
+                        + " ORDER BY COUNT(*) DESC, u.name",
+                (rs, row) -> new no.tavla.news.Breach(rs.getLong(1), rs.getString(2), rs.getInt(3)),
+                Timestamp.from(since));
     }
 
     /** Confirmed readers must confirm again: a new round, and the confirmed count starts from nothing. */
@@ -132,9 +157,9 @@ public class NewsStore {
         Audience audience = new Audience(item.audience().wholeMunicipality(), units, roles);
         return new Item(item.id(), item.title(), item.lead(), item.body(), item.unitId(), item.unitName(),
                 item.contactPersonId(), item.contactName(), item.kind(), item.pinnedUntil(), item.commentsEnabled(),
-                audience, item.status(), item.releaseAt(), item.expiresAt(), item.externalRelease(), item.authorId(),
+                audience, item.status(), item.releaseAt(), item.expiresAt(), item.externalReleaseAt(), item.authorId(),
                 item.authorName(), item.confirmRound(), item.seenCount(), item.confirmedCount(), item.createdAt(),
-                item.updatedAt());
+                item.updatedAt(), item.alreadyPublic(), item.alreadyPublicReason());
     }
 
     private static Item item(ResultSet rs, Audience audience) throws SQLException {
@@ -143,8 +168,9 @@ public class NewsStore {
                 ItemKind.valueOf(rs.getString(9)), instant(rs.getTimestamp(10)), rs.getBoolean(11),
                 audience == null ? new Audience(rs.getBoolean(12), new ArrayList<>(), Set.of()) : audience,
                 ItemStatus.valueOf(rs.getString(13)), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)),
-                rs.getBoolean(16), rs.getLong(17), rs.getString(18), rs.getInt(19), rs.getInt(20), rs.getInt(21),
-                instant(rs.getTimestamp(22)), instant(rs.getTimestamp(23)));
+                instant(rs.getTimestamp(24)), rs.getLong(17), rs.getString(18), rs.getInt(19), rs.getInt(20),
+                rs.getInt(21), instant(rs.getTimestamp(22)), instant(rs.getTimestamp(23)), rs.getBoolean(25),
+                rs.getString(26));
     }
 
     private static Instant instant(Timestamp timestamp) {

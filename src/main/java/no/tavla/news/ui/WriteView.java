@@ -90,7 +90,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Checkbox commentsOn = new Checkbox(getTranslation("news.comments"));
     private final DateTimePicker releaseAt = new DateTimePicker(getTranslation("news.release-at"));
     private final DateTimePicker expiresAt = new DateTimePicker(getTranslation("news.expires-at"));
-    private final Checkbox external = new Checkbox(getTranslation("news.external"));
+    private final DateTimePicker external = new DateTimePicker(getTranslation("news.external"));
     private final Paragraph saved = new Paragraph();
     private final Paragraph problem = Forms.problemLine();
     private final Div actions = new Div();
@@ -153,6 +153,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         lead.addClassName("tavla-news-lead");
         releaseAt.setHelperText(getTranslation("news.release-at.help"));
         external.setHelperText(getTranslation("news.external.help"));
+        external.addClassName("tavla-news-external");
         saved.addClassName("tavla-news-saved");
         saved.getElement().setAttribute("aria-live", "polite");
         actions.addClassName("tavla-actions");
@@ -219,7 +220,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         commentsOn.setValue(item.commentsEnabled());
         releaseAt.setValue(local(item.releaseAt()));
         expiresAt.setValue(local(item.expiresAt()));
-        external.setValue(item.externalRelease());
+        external.setValue(local(item.externalReleaseAt()));
         loading = false;
         boolean published = item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.WITHDRAWN;
         HasValue<?, ?>[] fixed = {unit, whole, audienceUnits, subUnits, roles, kind, releaseAt, external};
@@ -270,7 +271,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 contact.getValue() == null ? null : contact.getValue().id(), kind.getValue(), instant(pinnedUntil.getValue()),
                 commentsOn.getValue(), new Audience(whole.getValue(), whole.getValue() ? List.of() : chosen,
                 Set.copyOf(roles.getValue())), instant(releaseAt.getValue()), instant(expiresAt.getValue()),
-                external.getValue());
+                instant(external.getValue()));
     }
 
     /** The people of the owning unit may be named as the contact; the one named stays choosable. */
@@ -481,11 +482,11 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, TavlaTime.ZONE);
+        return TavlaTime.localOf(instant);
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(TavlaTime.ZONE).toInstant();
+        return TavlaTime.instantOf(local);
     }
 
     @Override

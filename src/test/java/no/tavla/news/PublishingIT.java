@@ -1,0 +1,237 @@
+package no.tavla.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import no.tavla.shared.Refusal;
+import no.tavla.support.TavlaIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Internt først on MariaDB: the lead time and who may change it, no path that moves the external release before the
+ * internal release plus the lead time, "already public", and the public channel over HTTP.
+ */
+@TavlaIntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublishingIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Announcements announcements;
+    @Autowired
+    PublishingSettings settings;
+    @Autowired
+    PublicNews publicNews;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+    private long unit;
+    private String editor;
+    private String comms;
+    private String admin;
+
+    private String person(String name, String role, Long roleUnit) {
+        String subject = "pub-" + name + "-" + tag;
+        jdbc.update("INSERT INTO person (subject, name, primary_unit_id, status, has_work_computer, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, 'ACTIVE', true, NOW(6), NOW(6), 0)", subject, name, unit);
+        long id = jdbc.queryForObject("SELECT id FROM person WHERE subject = ?", Long.class, subject);
+        if (role != null) {
+            jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
+                    + " VALUES (?, ?, ?, 'test', NOW(6))", id, role, roleUnit);
+        }
+        return subject;
+    }
+
+    @BeforeEach
+    void organisation() {
+        jdbc.update("INSERT INTO unit (code, name, type, status, created_at, updated_at, version)"
+                + " VALUES (?, 'Publisering', 'UNIT', 'ACTIVE', NOW(6), NOW(6), 0)", "PUB" + tag);
+        unit = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, "PUB" + tag);
+        editor = person("editor", "EDITOR", unit);
+        comms = person("comms", "COMMUNICATIONS", null);
+        admin = person("admin", "ADMIN", null);
+    }
+
+    @AfterEach
+    void signOut() {
+        contexts().clearContext();
+    }
+
+    private SecurityContextHolderStrategy contexts() {
+        return strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    private void as(String subject, String... roles) {
+        List<String> authorities = new ArrayList<>(List.of("ROLE_EMPLOYEE"));
+        for (String role : roles) {
+            authorities.add("ROLE_" + role);
+        }
+        contexts().getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(subject, "n/a",
+                authorities.stream().map(SimpleGrantedAuthority::new).toList()));
+    }
+
+    private ItemDraft draft(String title, Instant internal, Instant external) {
+        return new ItemDraft(title, "Ingress " + title, "Tekst om **" + title + "**", unit, null, ItemKind.NORMAL, null,
+                true, Audience.units(new AudienceUnit(unit, true)), internal, null, external);
+    }
+
+    private String key(Throwable e) {
+        return ((Refusal) e).key();
+    }
+
+    @Test
+    void theLeadTimeIsTwoHoursAndOnlyAdministratorsLowerIt() {
+        as(comms, "COMMUNICATIONS");
+        Duration before = settings.leadTime();
+        try {
+            settings.setLeadTime(before.plusMinutes(30));
+            assertThatThrownBy(() -> settings.setLeadTime(before)).isInstanceOf(AccessDeniedException.class);
+            as(editor);
+            assertThatThrownBy(() -> settings.setLeadTime(before.plusHours(5))).isInstanceOf(AccessDeniedException.class);
+            as(admin, "ADMIN");
+            assertThatThrownBy(() -> settings.setLeadTime(Duration.ofDays(8))).isInstanceOf(Refusal.class);
+            settings.setLeadTime(before);
+            assertThat(settings.leadTime()).isEqualTo(before);
+            assertThat(settings.changes()).extracting(PublishingSettings.Change::changedBy).contains("pub-admin-" + tag,
+                    "pub-comms-" + tag);
+        } finally {
+            as(admin, "ADMIN");
+            settings.setLeadTime(before);
+        }
+    }
+
+    @Test
+    void noPathMovesTheExternalReleaseBeforeTheInternalOnePlusTheLeadTime() {
+        Instant internal = Instant.now().plus(Duration.ofDays(1));
+        as(editor, "EDITOR");
+        long tooEarly = announcements.create(draft("For tidlig " + tag, internal, internal.plus(Duration.ofMinutes(30))));
+        assertThatThrownBy(() -> announcements.submit(tooEarly)).isInstanceOf(Refusal.class)
+                .extracting(this::key).isEqualTo("news.external.too-early");
+        assertThatThrownBy(() -> announcements.publish(tooEarly)).isInstanceOf(Refusal.class);
+
+        long ok = announcements.create(draft("Riktig " + tag, internal, internal.plus(Duration.ofHours(2))));
+        assertThatThrownBy(() -> announcements.publish(ok)).as("an external part always needs communications")
+                .isInstanceOf(Refusal.class).extracting(this::key).isEqualTo("news.publish.needs-approval");
+        announcements.submit(ok);
+        // approval happens later than the internal time planned: staff get it now, the public not earlier than allowed
+        jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(3))),
+                Timestamp.from(Instant.now().plus(Duration.ofMinutes(20))), ok);
+        as(comms, "COMMUNICATIONS");
+        assertThatThrownBy(() -> announcements.approve(ok)).isInstanceOf(Refusal.class)
+                .extracting(this::key).isEqualTo("news.external.too-early");
+        jdbc.update("UPDATE news_item SET external_release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofHours(3))), ok);
+        announcements.approve(ok);
+        Item approved = announcements.forEditing(ok);
+        assertThatThrownBy(() -> announcements.reschedule(ok, null, approved.releaseAt().plus(Duration.ofMinutes(90))))
+                .isInstanceOf(Refusal.class).extracting(this::key).isEqualTo("news.external.too-early");
+        announcements.reschedule(ok, null, approved.releaseAt().plus(Duration.ofHours(4)));
+        as(editor, "EDITOR");
+        assertThatThrownBy(() -> announcements.reschedule(ok, null, approved.releaseAt().plus(Duration.ofHours(9))))
+                .as("only communications move a public part").isInstanceOf(Refusal.class);
+        announcements.correct(ok, draft("Riktig, rettet " + tag, internal, Instant.now()), false, "skrivefeil");
+        assertThat(announcements.forEditing(ok).externalReleaseAt()).as("a correction does not move the public part")
+                .isEqualTo(approved.releaseAt().plus(Duration.ofHours(4)).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    @Test
+    void alreadyPublicReleasesToStaffAtOnceWithTheReasonAndCountsAsABreach() {
+        as(editor, "EDITOR");
+        long id = announcements.create(draft("Lekket " + tag, Instant.now().plus(Duration.ofDays(2)), null));
+        assertThatThrownBy(() -> announcements.markAlreadyPublic(id, " ")).isInstanceOf(Refusal.class);
+        announcements.markAlreadyPublic(id, "Stod i lokalavisen i morges");
+        Item item = announcements.forEditing(id);
+        assertThat(item.status()).isEqualTo(ItemStatus.PUBLISHED);
+        assertThat(item.isOut(Instant.now().plusSeconds(1))).isTrue();
+        assertThat(item.alreadyPublic()).isTrue();
+        assertThat(item.alreadyPublicReason()).isEqualTo("Stod i lokalavisen i morges");
+        assertThatThrownBy(() -> announcements.breaches(Instant.EPOCH)).isInstanceOf(AccessDeniedException.class);
+        as(comms, "COMMUNICATIONS");
+        assertThat(announcements.breaches(Instant.now().minus(Duration.ofDays(1))))
+                .filteredOn(b -> b.unitId() == unit).singleElement().extracting(Breach::items).isEqualTo(1);
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void thePublicChannelCarriesOnlyThePublicPartFromItsExternalReleaseAndCreatesNoSession() throws Exception {
+        Instant internal = Instant.now().plus(Duration.ofDays(1));
+        as(comms, "COMMUNICATIONS");
+        long id = announcements.create(draft("Offentlig " + tag, internal, internal.plus(Duration.ofHours(2))));
+        announcements.submit(id);
+        announcements.approve(id);
+        assertThat(publicNews.item(id)).as("not before its time").isEmpty();
+        assertThat(get("/public/feed.atom").body()).doesNotContain("Offentlig " + tag);
+        assertThat(get("/public/news/" + id).statusCode()).isEqualTo(404);
+
+        // staff have it, the public not yet
+        jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
+                Timestamp.from(Instant.now().plus(Duration.ofHours(1))), id);
+        assertThat(publicNews.item(id)).isEmpty();
+        assertThat(get("/public/feed.json").body()).doesNotContain("Offentlig " + tag);
+
+        jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(3))),
+                Timestamp.from(Instant.now().minusSeconds(5)), id);
+        HttpResponse<String> atom = get("/public/feed.atom");
+        assertThat(atom.statusCode()).isEqualTo(200);
+        assertThat(atom.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        assertThat(atom.body()).contains("Offentlig " + tag).contains(":news:" + id + "</id>")
+                .doesNotContain("Publisering ").doesNotContain("pub-editor");
+        assertThat(atom.headers().firstValue("Set-Cookie")).as("no session for anonymous readers").isEmpty();
+        String etag = atom.headers().firstValue("ETag").orElseThrow();
+        assertThat(get("/public/feed.atom", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(atom.headers().firstValue("Last-Modified")).isPresent();
+
+        HttpResponse<String> json = get("/public/feed.json");
+        assertThat(json.body()).contains("\"title\":\"Offentlig " + tag + "\"").contains("jsonfeed.org/version/1.1")
+                .doesNotContain("audience").doesNotContain("seen");
+        HttpResponse<String> page = get("/public/news/" + id + "-offentlig");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<strong>Offentlig " + tag + "</strong>").contains("lang=\"nb\"");
+        assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+
+        as(comms, "COMMUNICATIONS");
+        announcements.withdraw(id, "Feil opplysninger");
+        assertThat(get("/public/news/" + id).statusCode()).as("gone on withdrawal").isEqualTo(404);
+        assertThat(get("/public/feed.atom", "If-None-Match", etag).statusCode()).as("the feed changed").isEqualTo(200);
+        assertThat(Set.of(get("/public/feed.atom").body())).allMatch(b -> !b.contains("Offentlig " + tag));
+    }
+}
