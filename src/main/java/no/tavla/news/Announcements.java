@@ -252,6 +252,45 @@ public class Announcements {
         store.event(id, "ALREADY_PUBLIC", current.nameOrSystem(), now, why);
     }
 
+    /** Three or more organisation-wide releases within this window make a crowded morning. */
+    static final Duration CROWDED_WINDOW = Duration.ofHours(2);
+    static final int CROWDED = 3;
+
+    /**
+     * The scheduled internal and external releases from now until the instant, in time order, each flagged when it
+     * falls in a crowded window (several organisation-wide items at about the same time). Communications only.
+     */
+    @Transactional(readOnly = true)
+    public List<PlannedRelease> planning(Instant until) {
+        requireApprover();
+        Instant now = clock.instant();
+        List<PlannedRelease> releases = new java.util.ArrayList<>();
+        for (Item item : store.query("SELECT " + NewsStore.COLUMNS + NewsStore.FROM + " WHERE i.status = 'PUBLISHED'"
+                + " AND ((i.release_at > ? AND i.release_at <= ?) OR (i.external_release_at > ? AND"
+                + " i.external_release_at <= ?)) ORDER BY i.release_at", java.sql.Timestamp.from(now),
+                java.sql.Timestamp.from(until), java.sql.Timestamp.from(now), java.sql.Timestamp.from(until))) {
+            if (item.releaseAt().isAfter(now) && !item.releaseAt().isAfter(until)) {
+                releases.add(new PlannedRelease(item.id(), item.title(), item.unitName(), item.releaseAt(), false,
+                        item.audience().wholeMunicipality(), false));
+            }
+            if (item.externalReleaseAt() != null && item.externalReleaseAt().isAfter(now)
+                    && !item.externalReleaseAt().isAfter(until)) {
+                releases.add(new PlannedRelease(item.id(), item.title(), item.unitName(), item.externalReleaseAt(), true,
+                        item.audience().wholeMunicipality(), false));
+            }
+        }
+        releases.sort(java.util.Comparator.comparing(PlannedRelease::at));
+        List<PlannedRelease> flagged = new java.util.ArrayList<>();
+        for (PlannedRelease release : releases) {
+            long near = releases.stream().filter(r -> !r.external() && r.wholeMunicipality() && !release.external()
+                    && release.wholeMunicipality()
+                    && Duration.between(r.at(), release.at()).abs().compareTo(CROWDED_WINDOW) < 0).count();
+            flagged.add(new PlannedRelease(release.itemId(), release.title(), release.unitName(), release.at(),
+                    release.external(), release.wholeMunicipality(), near >= CROWDED));
+        }
+        return flagged;
+    }
+
     /** Breaches of internal first (items marked already public) per owning unit since the instant; communications. */
     @Transactional(readOnly = true)
     public List<Breach> breaches(Instant since) {

@@ -26,7 +26,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     /** Routes that need a signed-in person (opened as an administrator, who may open them all). */
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
-            "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write",
+            "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write", "planning",
             "news/DEMO_ITEM");
     /** Routes anyone may open. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out");

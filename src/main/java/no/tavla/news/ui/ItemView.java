@@ -92,6 +92,12 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 : "news.notice." + item.status().name(), item.releaseAt() == null ? ""
                 : TavlaTime.dateTime(item.releaseAt(), getLocale()))
                 : item.isExpired(now) ? getTranslation("news.notice.archived") : null;
+        if (item.alreadyPublic()) {
+            Paragraph banner = new Paragraph(getTranslation("news.already-public.banner", item.alreadyPublicReason()));
+            banner.addClassNames("tavla-notice", "tavla-already-public");
+            banner.getElement().setAttribute("role", "note");
+            article.add(banner);
+        }
         if (state != null) {
             Paragraph notice = new Paragraph(state);
             notice.addClassName("tavla-notice");

@@ -223,7 +223,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         external.setValue(local(item.externalReleaseAt()));
         loading = false;
         boolean published = item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.WITHDRAWN;
-        HasValue<?, ?>[] fixed = {unit, whole, audienceUnits, subUnits, roles, kind, releaseAt, external};
+        // once published, the times move only through "save the new times" (the rules are checked there)
+        HasValue<?, ?>[] fixed = {unit, whole, audienceUnits, subUnits, roles, kind};
         for (HasValue<?, ?> field : fixed) {
             field.setReadOnly(published);
         }
@@ -433,6 +434,17 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 () -> announcements.withdraw(id, reason.getValue()))));
             }
             case WITHDRAWN -> actions.add(new Paragraph(getTranslation("news.status.WITHDRAWN")));
+        }
+        if (item.status() == ItemStatus.PUBLISHED) {
+            actions.add(new Div(action("news.reschedule", "tavla-news-reschedule", () -> announcements.reschedule(id,
+                    instant(releaseAt.getValue()), instant(external.getValue())))));
+        }
+        if (item.status() != ItemStatus.WITHDRAWN && !item.alreadyPublic() && !item.isOut(clock.instant())) {
+            TextField why = new TextField(getTranslation("news.already-public.reason"));
+            why.setMaxLength(Announcements.MAX_REASON);
+            why.addClassName("tavla-news-public-reason");
+            actions.add(new Div(why, action("news.mark-already-public", "tavla-news-already-public",
+                    () -> announcements.markAlreadyPublic(id, why.getValue()))));
         }
         if (item.status() == ItemStatus.PUBLISHED) {
             actions.add(new Div(new com.vaadin.flow.router.RouterLink(getTranslation("news.open"), ItemView.class,

@@ -58,8 +58,8 @@ class ShellViewIT extends KaribuViewTest {
     void anAdministratorsMenuHasTheSystemPage() {
         signInAsAdmin();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Enheter", "Tilgjengelighet", "Min profil",
-                "System", "Personer", "Import fra HR", "API-nøkler");
+        assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Planlegging", "Enheter", "Tilgjengelighet",
+                "Min profil", "System", "Personer", "Import fra HR", "API-nøkler");
     }
 
     @Test

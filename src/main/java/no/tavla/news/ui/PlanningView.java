@@ -1,0 +1,119 @@
+package no.tavla.news.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import no.tavla.news.Announcements;
+import no.tavla.news.Breach;
+import no.tavla.news.PlannedRelease;
+import no.tavla.news.PublishingSettings;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.Forms;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Communications' planning: the internal and external releases of the coming four weeks by day, crowded mornings
+ * flagged; breaches of internal first per unit; and the lead time.
+ */
+@Route("planning")
+@RolesAllowed({"COMMUNICATIONS", "ADMIN"})
+@Menu(order = 6, title = "nav.planning", icon = "vaadin:calendar-clock")
+class PlanningView extends Main implements HasDynamicTitle {
+
+    PlanningView(Announcements announcements, PublishingSettings settings, Clock clock) {
+        addClassNames("tavla-page", "tavla-planning");
+        add(new H1(getTranslation("planning.heading")));
+        List<PlannedRelease> releases = announcements.planning(clock.instant().plus(Duration.ofDays(28)));
+        Div timeline = new Div(new H2(getTranslation("planning.timeline")));
+        timeline.addClassName("tavla-section");
+        if (releases.isEmpty()) {
+            timeline.add(new Paragraph(getTranslation("planning.none")));
+        }
+        Map<LocalDate, List<PlannedRelease>> byDay = new LinkedHashMap<>();
+        releases.forEach(r -> byDay.computeIfAbsent(r.at().atZone(TavlaTime.ZONE).toLocalDate(),
+                d -> new java.util.ArrayList<>()).add(r));
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
+        byDay.forEach((date, list) -> {
+            timeline.add(new H3(date.format(day)));
+            UnorderedList items = new UnorderedList();
+            items.addClassName("tavla-planning-day");
+            for (PlannedRelease release : list) {
+                RouterLink link = new RouterLink(release.title(), WriteView.class,
+                        new RouteParameters("id", String.valueOf(release.itemId())));
+                Span facts = new Span(" · " + TavlaTime.dateTime(release.at(), getLocale()) + " · "
+                        + getTranslation(release.external() ? "planning.external" : "planning.internal") + " · "
+                        + (release.wholeMunicipality() ? getTranslation("news.audience.whole") : release.unitName()));
+                ListItem item = new ListItem(link, facts);
+                if (release.crowded()) {
+                    Span crowded = new Span(getTranslation("planning.crowded"));
+                    crowded.addClassNames("tavla-badge", "tavla-badge-crowded");
+                    item.add(new Span(" "), crowded);
+                }
+                items.add(item);
+            }
+            timeline.add(items);
+        });
+
+        Div breaches = new Div(new H2(getTranslation("planning.breaches")));
+        breaches.addClassName("tavla-section");
+        List<Breach> found = announcements.breaches(clock.instant().minus(Duration.ofDays(90)));
+        if (found.isEmpty()) {
+            breaches.add(new Paragraph(getTranslation("planning.breaches.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            found.forEach(b -> list.add(new ListItem(getTranslation("planning.breach", b.unitName(), b.items()))));
+            breaches.add(list);
+        }
+
+        IntegerField lead = new IntegerField(getTranslation("planning.lead-time"));
+        lead.setValue((int) settings.leadTime().toMinutes());
+        lead.setMin(0);
+        lead.setMax((int) PublishingSettings.MAX_LEAD_TIME.toMinutes());
+        lead.setHelperText(getTranslation("planning.lead-time.help"));
+        lead.addClassName("tavla-lead-time");
+        Paragraph problem = Forms.problemLine();
+        Button save = new Button(getTranslation("person.save"), e -> {
+            try {
+                settings.setLeadTime(Duration.ofMinutes(lead.getValue() == null ? -1 : lead.getValue()));
+                problem.setText(getTranslation("person.saved"));
+            } catch (Refusal refusal) {
+                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            } catch (AccessDeniedException denied) {
+                problem.setText(getTranslation("planning.lead-time.only-admin"));
+            }
+        });
+        save.addClassName("tavla-lead-time-save");
+        Div rules = new Div(new H2(getTranslation("planning.rules")), lead, save, problem);
+        rules.addClassName("tavla-section");
+        add(timeline, breaches, rules);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("planning.heading") + " – Tavla";
+    }
+}

@@ -1,0 +1,72 @@
+package no.tavla.news.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.IntegerField;
+import no.tavla.news.PublishingSettings;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Communications' planning: the timeline with crowded mornings, the breaches, and who may change the lead time. */
+class PlanningViewIT extends KaribuViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PublishingSettings settings;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+
+    private void scheduled(String title, Instant at) {
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, '', 'Tekst', u.id, 'NORMAL', false, true, false, 'PUBLISHED', ?, p.id, NOW(6), NOW(6), 0"
+                + " FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number = '10005'", title, Timestamp.from(at));
+    }
+
+    @Test
+    void communicationsSeeTheComingReleasesWithCrowdedMorningsFlagged() {
+        Instant morning = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        scheduled("Første " + tag, morning);
+        scheduled("Andre " + tag, morning.plus(Duration.ofMinutes(30)));
+        scheduled("Tredje " + tag, morning.plus(Duration.ofMinutes(45)));
+        scheduled("Ensom " + tag, morning.plus(Duration.ofDays(3)));
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
+        UI.getCurrent().navigate("planning");
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("Første " + tag, "Andre " + tag, "Tredje " + tag, "Ensom " + tag)
+                .contains("Travelt: flere saker til hele kommunen samtidig");
+        String lonely = text.substring(text.indexOf("Ensom " + tag));
+        assertThat(lonely.substring(0, Math.min(lonely.length(), 80))).doesNotContain("Travelt");
+
+        int before = (int) settings.leadTime().toMinutes();
+        _setValue(_get(IntegerField.class, spec -> spec.withClasses("tavla-lead-time")), before - 30);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-lead-time-save")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Bare administrator kan senke ledetiden.");
+        assertThat(settings.leadTime().toMinutes()).isEqualTo(before);
+    }
+
+    @Test
+    void editorsAndEmployeesDoNotPlan() {
+        signInAsDemoPerson("demo-ola", "Ola Hansen", "10003", "EDITOR");
+        UI.getCurrent().navigate("planning");
+        _assertNone(PlanningView.class);
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("planning");
+        _assertNone(PlanningView.class);
+    }
+}
