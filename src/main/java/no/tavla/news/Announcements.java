@@ -275,7 +275,8 @@ public class Announcements {
             }
             if (item.externalReleaseAt() != null && item.externalReleaseAt().isAfter(now)
                     && !item.externalReleaseAt().isAfter(until)) {
-                releases.add(new PlannedRelease(item.id(), item.title(), item.unitName(), item.externalReleaseAt(), true,
+                releases.add(new PlannedRelease(item.id(), item.title(), item.unitName(), item.externalReleaseAt(),
+                        true,
                         item.audience().wholeMunicipality(), false));
             }
         }

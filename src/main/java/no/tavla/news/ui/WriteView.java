@@ -164,7 +164,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div settings = new Div(new H2(getTranslation("news.settings")), kind, pinnedUntil, commentsOn, releaseAt,
                 expiresAt, external);
         settings.addClassName("tavla-section");
-        add(new H1(getTranslation("news.write")), saved, title, lead, body, filesSection(), unit, contact, audience, settings,
+        add(new H1(getTranslation("news.write")), saved, title, lead, body, filesSection(), unit, contact, audience,
+                settings,
                 actions, problem, history);
 
         HasValue<?, ?>[] fields = {title, lead, unit, contact, whole, audienceUnits, subUnits, roles, kind, pinnedUntil,
@@ -269,7 +270,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .map(u -> new AudienceUnit(u.id(), subUnits.getValue())).toList();
         return new ItemDraft(title.getValue(), lead.getValue(), body.getValue(),
                 unit.getValue() == null ? (item == null ? -1 : item.unitId()) : unit.getValue().id(),
-                contact.getValue() == null ? null : contact.getValue().id(), kind.getValue(), instant(pinnedUntil.getValue()),
+                contact.getValue() == null ? null : contact.getValue().id(), kind.getValue(),
+                instant(pinnedUntil.getValue()),
                 commentsOn.getValue(), new Audience(whole.getValue(), whole.getValue() ? List.of() : chosen,
                 Set.copyOf(roles.getValue())), instant(releaseAt.getValue()), instant(expiresAt.getValue()),
                 instant(external.getValue()));

@@ -35,7 +35,8 @@ class PlanningViewIT extends KaribuViewTest {
         jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
                 + " external_release, status, release_at, author_id, created_at, updated_at, version)"
                 + " SELECT ?, '', 'Tekst', u.id, 'NORMAL', false, true, false, 'PUBLISHED', ?, p.id, NOW(6), NOW(6), 0"
-                + " FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number = '10005'", title, Timestamp.from(at));
+                + " FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number = '10005'", title,
+                Timestamp.from(at));
     }
 
     @Test
