@@ -39,10 +39,13 @@ public class Announcements {
     private final CurrentActor current;
     private final Clock clock;
     private final PublishingSettings settings;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Announcements(NewsStore store, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
-                  Clock clock, PublishingSettings settings) {
+                  Clock clock, PublishingSettings settings,
+                  org.springframework.context.ApplicationEventPublisher events) {
         this.settings = settings;
+        this.events = events;
         this.store = store;
         this.policy = policy;
         this.people = people;
@@ -167,6 +170,7 @@ public class Announcements {
         Instant now = clock.instant();
         store.setStatus(id, ItemStatus.WITHDRAWN, null, now);
         store.event(id, "WITHDRAWN", current.nameOrSystem(), now, why);
+        events.publishEvent(new ItemChanged(id, ItemChanged.Kind.WITHDRAWN));
     }
 
     /**

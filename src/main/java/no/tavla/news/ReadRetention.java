@@ -32,6 +32,7 @@ public class ReadRetention {
 
     /** @return how many rows were deleted */
     @Scheduled(cron = "${tavla.news.read-retention-cron:0 17 3 * * *}", zone = "Europe/Oslo")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "news-read-retention", lockAtMostFor = "PT30M")
     @Transactional
     public int purge() {
         Timestamp before = Timestamp.from(clock.instant().minus(Duration.ofDays(properties.readRetentionDays())));

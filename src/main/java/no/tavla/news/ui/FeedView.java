@@ -47,8 +47,24 @@ class FeedView extends Main implements HasDynamicTitle {
     private final Button more = new Button();
     private int shown;
 
-    FeedView(NewsFeed feed, AuthenticationContext authentication, Clock clock, People people, AccessPolicy policy) {
+    FeedView(NewsFeed feed, AuthenticationContext authentication, Clock clock, People people, AccessPolicy policy,
+             FeedBroadcaster broadcaster) {
         this.feed = feed;
+        // a released or withdrawn item shows up (or goes) on open pages by push, without reloading
+        addAttachListener(attach -> {
+            com.vaadin.flow.component.UI ui = attach.getUI();
+            com.vaadin.flow.shared.Registration registration = broadcaster.register(change -> {
+                try {
+                    ui.access(this::reload);
+                } catch (com.vaadin.flow.component.UIDetachedException gone) {
+                    // the page was closed meanwhile
+                }
+            });
+            addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
         addClassName("tavla-page");
         String firstName = authentication.getAuthenticatedUser(OidcUser.class)
                 .map(OidcUser::getGivenName)

@@ -1,0 +1,38 @@
+package no.tavla.news.ui;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.shared.Registration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import no.tavla.news.ItemChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells the open feed and item pages that an item came or went, once the change is committed. The pages are told on
+ * a thread of their own, so a request holding one person's session never waits for another's.
+ */
+@Component
+class FeedBroadcaster {
+
+    private final List<Consumer<ItemChanged>> listeners = new CopyOnWriteArrayList<>();
+    private final TaskExecutor executor;
+
+    FeedBroadcaster(@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    Registration register(Consumer<ItemChanged> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(ItemChanged change) {
+        executor.execute(() -> listeners.forEach(listener -> listener.accept(change)));
+    }
+}

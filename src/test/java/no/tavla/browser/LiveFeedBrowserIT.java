@@ -1,0 +1,48 @@
+package no.tavla.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import no.tavla.news.ItemChanged;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** An item released while a reader's page is open appears without reloading, and a withdrawn one goes the same way. */
+class LiveFeedBrowserIT extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void aReleasedItemAppearsOnAnOpenFeedAndAWithdrawnOneDisappears() {
+        String title = "Strømbrudd " + UUID.randomUUID().toString().substring(0, 6);
+        signInAs("Kari Nordmann");
+        assertThat(heading()).hasText("Nyheter");
+        page.evaluate("() => window.__sameDocument = true");
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, 'Rådhuset er uten strøm til kl. 12.', 'Tekst', u.id, 'NORMAL', false, true, false,"
+                + " 'PUBLISHED', ?, p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'ST'"
+                + " AND p.employee_number = '10005'", title, Timestamp.from(Instant.now()));
+        // the release job runs every few seconds and pushes the change to the open page
+        LocatorAssertions.IsVisibleOptions wait = new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+        assertThat(page.locator(".tavla-item-card").getByText(title)).isVisible(wait);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__sameDocument === true"))
+                .as("no reload").isEqualTo(true);
+
+        long id = jdbc.queryForObject("SELECT id FROM news_item WHERE title = ?", Long.class, title);
+        jdbc.update("UPDATE news_item SET status = 'WITHDRAWN' WHERE id = ?", id);
+        events.publishEvent(new ItemChanged(id, ItemChanged.Kind.WITHDRAWN));
+        assertThat(page.locator(".tavla-item-card").getByText(title)).not().isVisible(wait);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__sameDocument === true"))
+                .as("no reload").isEqualTo(true);
+    }
+}
