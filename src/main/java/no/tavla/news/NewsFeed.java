@@ -62,6 +62,9 @@ public class NewsFeed {
         });
     }
 
+    /** Counts above this are shown as "more than". */
+    public static final int COUNT_CEILING = 1000;
+
     /** The reader's feed, newest release first, pinned important items on top; a page at a time. */
     @Transactional(readOnly = true)
     public List<FeedEntry> feed(FeedFilter filter, int offset, int limit) {
@@ -76,8 +79,10 @@ public class NewsFeed {
         }
         List<Object> arguments = new ArrayList<>();
         String where = visible(reader.get(), arguments, filter != FeedFilter.ARCHIVE) + filter(filter, arguments);
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM news_item i LEFT JOIN news_read r ON r.item_id = i.id"
-                + " AND r.person_id = ?" + where, Integer.class, prepend(reader.get().personId(), arguments));
+        // counted up to a ceiling, so a feed over a million items stays quick; the page shows "more than" beyond it
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM news_item i LEFT JOIN news_read r"
+                + " ON r.item_id = i.id AND r.person_id = ?" + where + " LIMIT " + (COUNT_CEILING + 1) + ") counted",
+                Integer.class, prepend(reader.get().personId(), arguments));
         return count == null ? 0 : count;
     }
 
@@ -94,27 +99,46 @@ public class NewsFeed {
         }
         Reader reader = found.get();
         Instant now = clock.instant();
-        List<Object> arguments = new ArrayList<>();
-        String where = visible(reader, arguments, filter != FeedFilter.ARCHIVE) + filter(filter, arguments);
-        if (unitId != null) {
-            where += " AND i.unit_id = ?";
-            arguments.add(unitId);
+        int size = Math.max(1, Math.min(limit, 100));
+        int from = Math.max(0, offset);
+        // pinned items first (few, found by their own index), then the rest newest first, which the database reads
+        // backwards along (status, release_at) and stops after the page: a feed stays quick with a million items
+        List<Object[]> pinned = rows(reader, filter, unitId, " AND i.kind = 'IMPORTANT' AND i.pinned_until > ?",
+                Timestamp.from(now), 0, 1000);
+        List<Object[]> page = new ArrayList<>();
+        if (from < pinned.size()) {
+            page.addAll(pinned.subList(from, Math.min(pinned.size(), from + size)));
         }
-        arguments.add(Timestamp.from(now));
-        arguments.add(Math.max(1, Math.min(limit, 100)));
-        arguments.add(Math.max(0, offset));
-        List<Object[]> rows = jdbc.query("SELECT i.id, r.person_id IS NULL, (r.confirmed_round = i.confirm_round)"
-                        + " FROM news_item i LEFT JOIN news_read r ON r.item_id = i.id AND r.person_id = ?" + where
-                        + " ORDER BY (i.kind = 'IMPORTANT' AND i.pinned_until > ?) DESC, i.release_at DESC, i.id DESC"
-                        + " LIMIT ? OFFSET ?",
-                (rs, row) -> new Object[] {rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3)},
-                prepend(reader.personId(), arguments));
+        if (page.size() < size) {
+            int restFrom = Math.max(0, from - pinned.size());
+            page.addAll(rows(reader, filter, unitId, " AND NOT (i.kind = 'IMPORTANT' AND i.pinned_until > ?)",
+                    Timestamp.from(now), restFrom, size - page.size()));
+        }
         List<FeedEntry> entries = new ArrayList<>();
-        for (Object[] row : rows) {
+        for (Object[] row : page) {
             store.find((Long) row[0]).ifPresent(item -> entries.add(
                     new FeedEntry(item, item.isPinned(now), (Boolean) row[1], (Boolean) row[2])));
         }
         return entries;
+    }
+
+    /** One run of the reader's items: id, unread, confirmed; newest release first. */
+    private List<Object[]> rows(Reader reader, FeedFilter filter, Long unitId, String part, Timestamp now, int offset,
+                                int limit) {
+        List<Object> arguments = new ArrayList<>();
+        String where = visible(reader, arguments, filter != FeedFilter.ARCHIVE) + filter(filter, arguments) + part;
+        arguments.add(now);
+        if (unitId != null) {
+            where += " AND i.unit_id = ?";
+            arguments.add(unitId);
+        }
+        arguments.add(limit);
+        arguments.add(offset);
+        return jdbc.query("SELECT i.id, r.person_id IS NULL, (r.confirmed_round = i.confirm_round)"
+                        + " FROM news_item i LEFT JOIN news_read r ON r.item_id = i.id AND r.person_id = ?" + where
+                        + " ORDER BY i.release_at DESC, i.id DESC LIMIT ? OFFSET ?",
+                (rs, row) -> new Object[] {rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3)},
+                prepend(reader.personId(), arguments));
     }
 
     /**

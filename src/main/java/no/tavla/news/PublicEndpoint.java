@@ -55,8 +55,9 @@ class PublicEndpoint {
 
     @GetMapping("/public/feed.atom")
     ResponseEntity<String> atom(WebRequest request) throws FeedException {
-        Instant changed = news.lastChanged();
-        String etag = "\"atom-" + changed.toEpochMilli() + "\"";
+        List<Item> latest = news.latest(50);
+        Instant changed = PublicNews.changedOf(latest);
+        String etag = "\"atom-" + PublicNews.tagOf(latest) + "\"";
         if (request.checkNotModified(etag, changed.toEpochMilli())) {
             return null;
         }
@@ -74,7 +75,7 @@ class PublicEndpoint {
         feed.setPublishedDate(Date.from(changed));
         feed.setLanguage("nb");
         List<SyndEntry> entries = new ArrayList<>();
-        for (Item item : news.latest(50)) {
+        for (Item item : latest) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setUri(feedId() + ":news:" + item.id());
             entry.setTitle(item.title());
@@ -101,14 +102,15 @@ class PublicEndpoint {
 
     @GetMapping("/public/feed.json")
     ResponseEntity<Map<String, Object>> json(WebRequest request) {
-        Instant changed = news.lastChanged();
-        String etag = "\"json-" + changed.toEpochMilli() + "\"";
+        List<Item> latest = news.latest(50);
+        Instant changed = PublicNews.changedOf(latest);
+        String etag = "\"json-" + PublicNews.tagOf(latest) + "\"";
         if (request.checkNotModified(etag, changed.toEpochMilli())) {
             return null;
         }
         String base = base();
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Item item : news.latest(50)) {
+        for (Item item : latest) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", feedId() + ":news:" + item.id());
             entry.put("url", base + "/public/news/" + slug(item));

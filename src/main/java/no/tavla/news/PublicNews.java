@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import no.tavla.news.internal.NewsStore;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +22,11 @@ public class PublicNews {
             + " AND i.external_release_at <= ? AND i.release_at <= ? AND (i.expires_at IS NULL OR i.expires_at > ?)";
 
     private final NewsStore store;
-    private final JdbcTemplate jdbc;
     private final ItemFiles files;
     private final Clock clock;
 
-    PublicNews(NewsStore store, JdbcTemplate jdbc, ItemFiles files, Clock clock) {
+    PublicNews(NewsStore store, ItemFiles files, Clock clock) {
         this.store = store;
-        this.jdbc = jdbc;
         this.files = files;
         this.clock = clock;
     }
@@ -49,16 +46,24 @@ public class PublicNews {
                 .stream().findFirst();
     }
 
-    /** When the public channel last changed (for Last-Modified and ETag); the epoch when it is empty. */
-    @Transactional(readOnly = true)
-    public Instant lastChanged() {
-        Timestamp now = Timestamp.from(clock.instant());
-        Timestamp latest = jdbc.queryForObject("SELECT MAX(GREATEST(i.updated_at, i.external_release_at)) FROM news_item i"
-                + PUBLIC, Timestamp.class, now, now, now);
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM news_item i" + PUBLIC, Integer.class, now, now, now);
-        // an item leaving (expiry, withdrawal) changes the count even when no date moves forward
-        Instant base = latest == null ? Instant.EPOCH : latest.toInstant();
-        return base.plusMillis(count == null ? 0 : count % 1000);
+    /**
+     * A tag for a list of public items (for ETag): changes when any of them changes, comes or goes.
+     */
+    public static String tagOf(List<Item> items) {
+        long hash = 17;
+        for (Item item : items) {
+            hash = hash * 31 + item.id();
+            hash = hash * 31 + item.updatedAt().toEpochMilli();
+            hash = hash * 31 + item.externalReleaseAt().toEpochMilli();
+        }
+        return Long.toHexString(hash) + "-" + items.size();
+    }
+
+    /** When a list of public items last changed (for Last-Modified); the epoch for none. */
+    public static Instant changedOf(List<Item> items) {
+        return items.stream().map(i -> i.updatedAt().isAfter(i.externalReleaseAt()) ? i.updatedAt()
+                : i.externalReleaseAt()).max(Instant::compareTo).orElse(Instant.EPOCH)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** A file of a public item, for anyone; empty for every other file. */

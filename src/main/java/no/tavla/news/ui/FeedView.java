@@ -105,7 +105,8 @@ class FeedView extends Main implements HasDynamicTitle {
         list.removeAll();
         shown = 0;
         int total = feed.count(filter.getValue());
-        count.setText(getTranslation("news.count", total));
+        count.setText(total > NewsFeed.COUNT_CEILING ? getTranslation("news.count.many", NewsFeed.COUNT_CEILING)
+                : getTranslation("news.count", total));
         if (total == 0) {
             Div empty = new Div(new H2(getTranslation("home.empty.heading")),
                     new Paragraph(getTranslation("home.empty.text")));
