@@ -103,7 +103,7 @@ public class NewsFeed {
         int from = Math.max(0, offset);
         // pinned items first (few, found by their own index), then the rest newest first, which the database reads
         // backwards along (status, release_at) and stops after the page: a feed stays quick with a million items
-        List<Object[]> pinned = rows(reader, filter, unitId, " AND i.kind = 'IMPORTANT' AND i.pinned_until > ?",
+        List<Object[]> pinned = rows(reader, filter, unitId, " AND i.pinned_until > ? AND i.kind = 'IMPORTANT'",
                 Timestamp.from(now), 0, 1000);
         List<Object[]> page = new ArrayList<>();
         if (from < pinned.size()) {

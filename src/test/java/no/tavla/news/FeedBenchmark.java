@@ -105,6 +105,9 @@ class FeedBenchmark {
                 + " FROM news_audience_unit a WHERE a.item_id = i.id AND a.unit_id IN (1, 2, 3))) ORDER BY"
                 + " i.release_at DESC, i.id DESC LIMIT 20");
         plan.forEach(row -> System.out.println("BENCHMARK plan feed: " + row));
+        jdbc.queryForList("EXPLAIN SELECT i.id FROM news_item i WHERE i.status = 'PUBLISHED' AND i.release_at <= NOW()"
+                + " AND i.pinned_until > NOW() AND i.kind = 'IMPORTANT' ORDER BY i.release_at DESC LIMIT 1000")
+                .forEach(row -> System.out.println("BENCHMARK plan pinned: " + row));
         jdbc.queryForList("EXPLAIN SELECT i.id FROM news_item i WHERE i.status = 'PUBLISHED' AND"
                 + " i.external_release_at IS NOT NULL AND i.external_release_at <= NOW() AND i.release_at <= NOW()"
                 + " ORDER BY i.external_release_at DESC, i.id DESC LIMIT 50")
