@@ -22,6 +22,24 @@ class LiveFeedBrowserIT extends BrowserTest {
     ApplicationEventPublisher events;
 
     @Test
+    void anItemWithdrawnWhileItIsOpenGoesAwayThereToo() {
+        String title = "Feilsendt " + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, '', 'Tekst', u.id, 'NORMAL', false, true, false, 'PUBLISHED', ?, p.id, NOW(6), NOW(6), 0"
+                + " FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number = '10005'", title,
+                Timestamp.from(Instant.now().minusSeconds(60)));
+        long id = jdbc.queryForObject("SELECT id FROM news_item WHERE title = ?", Long.class, title);
+        signInAs("Jonas Berg");
+        page.navigate(url("/news/" + id));
+        assertThat(heading()).hasText(title);
+        jdbc.update("UPDATE news_item SET status = 'WITHDRAWN' WHERE id = ?", id);
+        events.publishEvent(new ItemChanged(id, ItemChanged.Kind.WITHDRAWN));
+        assertThat(page.getByText("Saken er trukket tilbake")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+    }
+
+    @Test
     void aReleasedItemAppearsOnAnOpenFeedAndAWithdrawnOneDisappears() {
         String title = "Strømbrudd " + UUID.randomUUID().toString().substring(0, 6);
         signInAs("Kari Nordmann");

@@ -49,6 +49,26 @@ class ReleaseJobIT {
         }
     }
 
+    /** Like the test contexts, the second instance does not pick up the tests' own classes when it scans. */
+    static class SkipTestClasses extends org.springframework.boot.context.TypeExcludeFilter {
+        @Override
+        public boolean match(org.springframework.core.type.classreading.MetadataReader reader,
+                             org.springframework.core.type.classreading.MetadataReaderFactory factory)
+                throws java.io.IOException {
+            return reader.getResource().getURL().toString().contains("/test-classes/");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SkipTestClasses;
+        }
+
+        @Override
+        public int hashCode() {
+            return SkipTestClasses.class.hashCode();
+        }
+    }
+
     @Autowired
     ReleaseJob job;
     @Autowired
@@ -126,6 +146,44 @@ class ReleaseJobIT {
         assertThat(most.get()).as("never two runs at once").isEqualTo(1);
         for (long item : items) {
             assertThat(effects.released.get(item)).as("item " + item).isNotNull().hasValue(1);
+        }
+    }
+
+    @Test
+    void twoApplicationInstancesOnOneDatabaseReleaseEachItemOnce() throws Exception {
+        // a second Tavla, with its own scheduler, lock executor and listeners, on the same database
+        try (org.springframework.context.ConfigurableApplicationContext second =
+                     new org.springframework.boot.builder.SpringApplicationBuilder(no.tavla.TavlaApplication.class,
+                             Effects.class)
+                             .profiles("local", "test")
+                             .initializers(context -> context.getBeanFactory().registerSingleton(
+                                     "skipTestClasses", new SkipTestClasses()))
+                             .properties("server.port=0", "tavla.local.sign-in-port=0",
+                                     "tavla.news.release-check=PT1H")
+                             .run()) {
+            ReleaseJob other = second.getBean(ReleaseJob.class);
+            Effects otherEffects = second.getBean(Effects.class);
+            List<Long> items = dueItems(150);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            CountDownLatch start = new CountDownLatch(1);
+            for (ReleaseJob instance : List.of(job, other)) {
+                threads.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 30; i++) {
+                        instance.scheduled(); // through each instance's ShedLock proxy, as its scheduler calls it
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+            threads.shutdown();
+            assertThat(threads.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            job.runOnce();
+            for (long item : items) {
+                int here = effects.released.getOrDefault(item, new AtomicInteger()).get();
+                int there = otherEffects.released.getOrDefault(item, new AtomicInteger()).get();
+                assertThat(here + there).as("item " + item + " released once across both instances").isEqualTo(1);
+            }
         }
     }
 }

@@ -56,8 +56,25 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
     private long id;
 
-    ItemView(NewsFeed feed, Comments comments, Clock clock, ItemFiles files) {
+    ItemView(NewsFeed feed, Comments comments, Clock clock, ItemFiles files, FeedBroadcaster broadcaster) {
         this.files = files;
+        // an item withdrawn while it is open goes away here too, by push
+        addAttachListener(attach -> {
+            com.vaadin.flow.component.UI ui = attach.getUI();
+            com.vaadin.flow.shared.Registration registration = broadcaster.register(change -> {
+                if (change.itemId() == id && change.kind() == no.tavla.news.ItemChanged.Kind.WITHDRAWN) {
+                    try {
+                        ui.access(this::withdrawn);
+                    } catch (com.vaadin.flow.component.UIDetachedException gone) {
+                        // the page was closed meanwhile
+                    }
+                }
+            });
+            addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
         this.feed = feed;
         this.comments = comments;
         this.clock = clock;
@@ -139,6 +156,16 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (item.commentsEnabled()) {
             add(comments(item));
+        }
+    }
+
+    private void withdrawn() {
+        if (!feed.mayOpen(id)) {
+            removeAll();
+            Paragraph gone = new Paragraph(getTranslation("news.withdrawn.live"));
+            gone.addClassName("tavla-notice");
+            gone.getElement().setAttribute("role", "alert");
+            add(new H1(title), gone);
         }
     }
 
