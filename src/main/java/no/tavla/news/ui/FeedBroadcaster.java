@@ -26,6 +26,26 @@ class FeedBroadcaster {
         this.executor = executor;
     }
 
+    /**
+     * While the view is attached, runs the reaction in its UI (by push) for every change; stops when it is detached.
+     */
+    void follow(com.vaadin.flow.component.Component view, Consumer<ItemChanged> reaction) {
+        view.addAttachListener(attach -> {
+            com.vaadin.flow.component.UI ui = attach.getUI();
+            Registration registration = register(change -> {
+                try {
+                    ui.access(() -> reaction.accept(change));
+                } catch (com.vaadin.flow.component.UIDetachedException gone) {
+                    // the page was closed meanwhile
+                }
+            });
+            view.addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
     Registration register(Consumer<ItemChanged> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);

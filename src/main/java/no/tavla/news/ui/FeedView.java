@@ -51,20 +51,7 @@ class FeedView extends Main implements HasDynamicTitle {
              FeedBroadcaster broadcaster) {
         this.feed = feed;
         // a released or withdrawn item shows up (or goes) on open pages by push, without reloading
-        addAttachListener(attach -> {
-            com.vaadin.flow.component.UI ui = attach.getUI();
-            com.vaadin.flow.shared.Registration registration = broadcaster.register(change -> {
-                try {
-                    ui.access(this::reload);
-                } catch (com.vaadin.flow.component.UIDetachedException gone) {
-                    // the page was closed meanwhile
-                }
-            });
-            addDetachListener(detach -> {
-                registration.remove();
-                detach.unregisterListener();
-            });
-        });
+        broadcaster.follow(this, change -> reload());
         addClassName("tavla-page");
         String firstName = authentication.getAuthenticatedUser(OidcUser.class)
                 .map(OidcUser::getGivenName)

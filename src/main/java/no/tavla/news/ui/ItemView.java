@@ -59,21 +59,10 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     ItemView(NewsFeed feed, Comments comments, Clock clock, ItemFiles files, FeedBroadcaster broadcaster) {
         this.files = files;
         // an item withdrawn while it is open goes away here too, by push
-        addAttachListener(attach -> {
-            com.vaadin.flow.component.UI ui = attach.getUI();
-            com.vaadin.flow.shared.Registration registration = broadcaster.register(change -> {
-                if (change.itemId() == id && change.kind() == no.tavla.news.ItemChanged.Kind.WITHDRAWN) {
-                    try {
-                        ui.access(this::withdrawn);
-                    } catch (com.vaadin.flow.component.UIDetachedException gone) {
-                        // the page was closed meanwhile
-                    }
-                }
-            });
-            addDetachListener(detach -> {
-                registration.remove();
-                detach.unregisterListener();
-            });
+        broadcaster.follow(this, change -> {
+            if (change.itemId() == id && change.kind() == no.tavla.news.ItemChanged.Kind.WITHDRAWN) {
+                withdrawn();
+            }
         });
         this.feed = feed;
         this.comments = comments;
