@@ -179,4 +179,25 @@ class NewsViewsIT extends KaribuViewTest {
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-counts"));
         _assertOne(Button.class, spec -> spec.withClasses("tavla-confirm-button"));
     }
+
+    @Test
+    void anEditorMarksAnItemAlreadyPublicAndReadersSeeTheBanner() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "Ny rektor " + tag);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-news-lead")), "Kjent fra lokalavisen.");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<UnitTreeEntry> units = _get(MultiSelectComboBox.class,
+                spec -> spec.withClasses("tavla-news-audience-units"));
+        _setValue(units, Set.of(unit("OK-SOL")));
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-already-public")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Skriv en begrunnelse.");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-public-reason")), "Lokalavisen i dag");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-already-public")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Merket som allerede kjent utenfor kommunen");
+        long id = itemId();
+        UI.getCurrent().navigate("news/" + id);
+        assertThat(PageText.of(UI.getCurrent()))
+                .contains("Denne saken ble kjent utenfor kommunen før de ansatte fikk den: Lokalavisen i dag");
+    }
 }
