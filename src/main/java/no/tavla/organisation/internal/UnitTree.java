@@ -51,11 +51,11 @@ public class UnitTree {
                 }
             });
             java.util.Set<Long> found = new java.util.HashSet<>();
-            java.util.Deque<Long> todo = new java.util.ArrayDeque<>(units);
-            while (!todo.isEmpty()) {
-                Long unit = todo.pop();
+            java.util.Deque<Long> pending = new java.util.ArrayDeque<>(units);
+            while (!pending.isEmpty()) {
+                Long unit = pending.pop();
                 if (nodes.containsKey(unit) && found.add(unit)) {
-                    todo.addAll(children.getOrDefault(unit, List.of()));
+                    pending.addAll(children.getOrDefault(unit, List.of()));
                 }
             }
             return found;
