@@ -179,6 +179,12 @@ public class NewsFeed {
         return isInAudience(id) || mayWorkOn(id);
     }
 
+    /** The item for printing or showing elsewhere, for those who may open it; marks nothing. */
+    @Transactional(readOnly = true)
+    public Optional<Item> forPrinting(long id) {
+        return mayOpen(id) ? store.find(id) : Optional.empty();
+    }
+
     /** Whether the reader may confirm (a must-read item in their audience). */
     @Transactional(readOnly = true)
     public boolean isInAudience(long id) {

@@ -134,6 +134,12 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (item.kind() == ItemKind.MUST_READ && feed.isInAudience(id)) {
             add(confirmation(entry.confirmed()));
         }
+        com.vaadin.flow.component.html.Anchor print = new com.vaadin.flow.component.html.Anchor(
+                "notices/" + id + ".pdf", getTranslation("notice.print"));
+        print.setTarget("_blank");
+        print.getElement().setAttribute("router-ignore", true);
+        print.addClassNames("tavla-notice-print", "no-print");
+        add(new Div(print));
         if (feed.mayWorkOn(id)) {
             RouterLink edit = new RouterLink(getTranslation("news.edit"), WriteView.class,
                     new RouteParameters("id", String.valueOf(id)));

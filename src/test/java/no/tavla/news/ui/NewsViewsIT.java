@@ -174,6 +174,8 @@ class NewsViewsIT extends KaribuViewTest {
         UI.getCurrent().navigate("news/" + item);
         assertThat(PageText.of(UI.getCurrent())).contains("Whom it has reached").contains("have not confirmed")
                 .doesNotContain("Solberg skole");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-notice-print"))
+                .getHref()).isEqualTo("notices/" + item + ".pdf");
         asKari();
         UI.getCurrent().navigate("news/" + item);
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-counts"));
