@@ -234,12 +234,10 @@ public class NewsFeed {
         Actor actor = people.currentActor();
         Set<Long> within = null;
         if (!policy.mayAnywhere(actor, Action.APPROVE)) {
-            List<Long> managed = actor.unitRoles().entrySet().stream()
-                    .filter(e -> e.getValue().contains(Role.MANAGER)).map(java.util.Map.Entry::getKey).toList();
-            if (managed.isEmpty()) {
+            within = policy.followedUpUnits(actor);
+            if (within.isEmpty()) {
                 throw new AccessDeniedException("Only managers and communications follow up");
             }
-            within = audiences.withSubUnits(managed);
         }
         if (item.kind() != ItemKind.MUST_READ) {
             return List.of();
@@ -262,16 +260,15 @@ public class NewsFeed {
         }
         // managers whose units (or units below them) the audience reaches follow it up
         Actor actor = people.currentActor();
-        List<Long> managed = actor.unitRoles().entrySet().stream()
-                .filter(e -> e.getValue().contains(Role.MANAGER)).map(java.util.Map.Entry::getKey).toList();
-        if (managed.isEmpty()) {
+        Set<Long> followed = policy.followedUpUnits(actor);
+        if (followed.isEmpty()) {
             return false;
         }
         if (item.audience().wholeMunicipality()) {
             return true;
         }
         Set<Long> reached = NewsRules.expand(item.audience(), audiences);
-        return audiences.withSubUnits(managed).stream().anyMatch(reached::contains);
+        return followed.stream().anyMatch(reached::contains);
     }
 
     /** The writer, editors of the owning unit and communications work on an item. */

@@ -75,6 +75,16 @@ public class AccessPolicy {
         };
     }
 
+    /**
+     * The units whose staff the actor follows up: those they manage and everything below. Names of people not reached
+     * are shown only within these.
+     */
+    public java.util.Set<Long> followedUpUnits(Actor actor) {
+        List<Long> managed = actor.unitRoles().entrySet().stream().filter(e -> e.getValue().contains(Role.MANAGER))
+                .map(java.util.Map.Entry::getKey).toList();
+        return managed.isEmpty() ? java.util.Set.of() : tree.snapshot().withDescendants(managed);
+    }
+
     /** Everyone keeps their own profile (phone, who does what); administrators keep everyone's. */
     public boolean mayEditProfile(Actor actor, long personId) {
         return actor.has(Role.ADMIN) || actor.personId().filter(id -> id == personId).isPresent();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import no.tavla.support.MutableClock;
+import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -195,9 +194,7 @@ class EmbargoPropertyIT {
     }
 
     private void as(Reader reader) {
-        strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(reader.subject(), "n/a",
-                        List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE"))));
+        ServiceSignIn.as(strategies, reader.subject());
     }
 
     private Set<Long> feedOf(Set<Long> ours) {

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -73,9 +71,7 @@ class FeedBenchmark {
     }
 
     private void as(String subject) {
-        strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(subject, "n/a",
-                        List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE"))));
+        ServiceSignIn.as(strategies, subject);
     }
 
     /** Milliseconds per feed page and per public feed, the best of a few runs after a warm-up. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.Role;
 import no.tavla.shared.Refusal;
+import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +24,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -101,12 +99,11 @@ class NewsIT {
     }
 
     private void as(String name) {
-        List<String> authorities = new ArrayList<>(List.of("ROLE_EMPLOYEE"));
         if (name.equals("comms")) {
-            authorities.add("ROLE_COMMUNICATIONS");
+            ServiceSignIn.as(strategies, subjects.get(name), "COMMUNICATIONS");
+        } else {
+            ServiceSignIn.as(strategies, subjects.get(name));
         }
-        contexts().getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(subjects.get(name),
-                "n/a", authorities.stream().map(SimpleGrantedAuthority::new).toList()));
     }
 
     private ItemDraft draft(String title, Audience audience, ItemKind kind) {

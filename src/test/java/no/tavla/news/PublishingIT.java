@@ -10,12 +10,11 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import no.tavla.shared.Refusal;
+import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -91,12 +88,7 @@ class PublishingIT {
     }
 
     private void as(String subject, String... roles) {
-        List<String> authorities = new ArrayList<>(List.of("ROLE_EMPLOYEE"));
-        for (String role : roles) {
-            authorities.add("ROLE_" + role);
-        }
-        contexts().getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(subject, "n/a",
-                authorities.stream().map(SimpleGrantedAuthority::new).toList()));
+        ServiceSignIn.as(strategies, subject, roles);
     }
 
     private ItemDraft draft(String title, Instant internal, Instant external) {

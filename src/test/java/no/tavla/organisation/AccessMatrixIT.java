@@ -208,6 +208,15 @@ class AccessMatrixIT {
         assertThat(Arrays.asList(Action.values())).as("every action has rows above").hasSize(7);
     }
 
+    @ParameterizedTest(name = "{0} follows up the staff of own {1}, sub-unit {2}, other unit {3}")
+    @CsvSource({"EMPLOYEE, no, no, no", "EDITOR, no, no, no", "MANAGER, yes, yes, no", "COMMUNICATIONS, no, no, no"})
+    void managersFollowUpTheStaffOfTheirUnitsAndBelow(String role, String own, String sub, String other) {
+        java.util.Set<Long> followed = policy.followedUpUnits(signInAs(role));
+        assertThat(followed.contains(units.get("own"))).isEqualTo(own.equals("yes"));
+        assertThat(followed.contains(units.get("sub"))).isEqualTo(sub.equals("yes"));
+        assertThat(followed.contains(units.get("other"))).isEqualTo(other.equals("yes"));
+    }
+
     @org.junit.jupiter.api.Test
     void nobodySignedInMayDoNothingButLook() {
         assertThat(policy.mayEditProfile(Actor.nobody(), units.get("own"))).isFalse();

@@ -2,18 +2,15 @@ package no.tavla.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import no.tavla.organisation.People;
 import no.tavla.organisation.SignIn;
+import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -35,9 +32,7 @@ class NoticeBenchmark {
     @Test
     void oneNoticeAndFifty() {
         people.signedIn(new SignIn("demo-per", "Per Lie", null, "10004"));
-        strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated("demo-per", "n/a",
-                        List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE"))));
+        ServiceSignIn.as(strategies, "demo-per");
         long item = jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE title = 'Ny rutine for legemiddelhåndtering'",
                 Long.class);
         for (int warm = 0; warm < 5; warm++) {

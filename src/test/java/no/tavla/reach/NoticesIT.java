@@ -3,7 +3,6 @@ package no.tavla.reach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -11,6 +10,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import no.tavla.organisation.People;
 import no.tavla.organisation.SignIn;
+import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** A printed notice: its text, a tagged PDF with embedded fonts, page numbers, and a QR code that opens the item. */
@@ -42,14 +39,12 @@ class NoticesIT {
 
     @AfterEach
     void signOut() {
-        strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).clearContext();
+        ServiceSignIn.out(strategies);
     }
 
     private void as(String subject, String name, String number) {
         people.signedIn(new SignIn(subject, name, null, number));
-        strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(subject, "n/a",
-                        List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE"))));
+        ServiceSignIn.as(strategies, subject);
     }
 
     private long demoItem() {
