@@ -1,13 +1,7 @@
 package no.tavla.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +9,7 @@ import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
+import no.tavla.shared.Secrets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     public static final String PREFIX = "tavla_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
@@ -52,9 +46,7 @@ public class ApiTokens {
         if (label.length() > 100) {
             throw new Refusal("tokens.name.too-long", 100);
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + Secrets.newToken();
         jdbc.update("INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)",
                 label, hash(token), current.nameOrSystem(), Timestamp.from(clock.instant()));
         return token;
@@ -97,11 +89,6 @@ public class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Secrets.hash(token);
     }
 }

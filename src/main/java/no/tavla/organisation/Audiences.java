@@ -24,7 +24,7 @@ public class Audiences {
     }
 
     /** A person in an audience, for following up who has not confirmed. */
-    public record Member(long personId, String name, String unitName, boolean hasWorkComputer) {
+    public record Member(long personId, String name, Long unitId, String unitName, boolean hasWorkComputer) {
     }
 
     private final JdbcTemplate jdbc;
@@ -86,9 +86,10 @@ public class Audiences {
         if (within != null) {
             where += " AND p.primary_unit_id IN (" + in(within, arguments) + ")";
         }
-        return jdbc.query("SELECT p.id, p.name, u.name, p.has_work_computer FROM person p"
+        return jdbc.query("SELECT p.id, p.name, p.primary_unit_id, u.name, p.has_work_computer FROM person p"
                         + " LEFT JOIN unit u ON u.id = p.primary_unit_id" + where + " ORDER BY p.name, p.id",
-                (rs, row) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
+                (rs, row) -> new Member(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4),
+                        rs.getBoolean(5)),
                 arguments.toArray());
     }
 

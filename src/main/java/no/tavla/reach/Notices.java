@@ -4,10 +4,22 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
 
 import javax.imageio.ImageIO;
 
@@ -19,70 +31,177 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import no.tavla.news.FollowUp;
 import no.tavla.news.Item;
+import no.tavla.news.ItemKind;
 import no.tavla.news.NewsFeed;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.Audiences;
+import no.tavla.organisation.People;
+import no.tavla.shared.CurrentActor;
 import no.tavla.shared.MunicipalityProperties;
+import no.tavla.shared.Refusal;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A printable notice (oppslag) for any item, made on the server: an A4, tagged PDF (PDF/UA) with the font embedded so
- * æøå print, the title in large type, the lead and text readable at wall distance, the unit, contact person, release
- * and valid-until dates, page numbers, and a QR code that opens the item in Tavla. For those who may open the item.
+ * Printed notices (oppslag), made on the server: A4, tagged PDF (PDF/UA) with the fonts embedded so æøå print, the
+ * municipality's logo, the title in large type, the lead and text readable at wall distance, the unit, contact person,
+ * release and valid-until dates, page numbers, and a QR code that opens the item in Tavla. A manager's notice of a
+ * must-read item has a sign-off sheet after it: their staff who have not confirmed, those without a PC first.
  */
 @Service
 public class Notices {
 
+    /** Most notices in one batch. */
+    public static final int MAX_BATCH = 100;
     private static final String FONT = "Liberation Sans";
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
+
+    /** Which items a batch covers. */
+    public enum Period {
+        /** Released since Monday. */
+        THIS_WEEK,
+        /** Released since the unit's last batch (the last 14 days if there was none). */
+        SINCE_LAST_PRINT
+    }
+
+    /** A batch of notices as one PDF. */
+    public record Batch(byte[] pdf, List<Long> items, Instant coveredFrom) {
+    }
+
+    /** A batch printed earlier for a unit. */
+    public record Printed(Instant printedAt, String printedBy, Instant coveredFrom, int items) {
+    }
+
+    /** Hears how far a batch has come: items prepared out of all, then the PDF made. */
+    public interface Progress {
+        void prepared(int done, int total);
+
+        void rendering();
+    }
 
     private final NewsFeed feed;
+    private final FollowUp followUp;
+    private final Reach reach;
+    private final Audiences audiences;
+    private final AccessPolicy policy;
+    private final People people;
+    private final CurrentActor current;
+    private final JdbcTemplate jdbc;
     private final MunicipalityProperties municipality;
+    private final PrintLogo logo;
+    private final Clock clock;
 
-    Notices(NewsFeed feed, MunicipalityProperties municipality) {
+    Notices(NewsFeed feed, FollowUp followUp, Reach reach, Audiences audiences, AccessPolicy policy, People people,
+            CurrentActor current, JdbcTemplate jdbc, MunicipalityProperties municipality, PrintLogo logo,
+            Clock clock) {
         this.feed = feed;
+        this.followUp = followUp;
+        this.reach = reach;
+        this.audiences = audiences;
+        this.policy = policy;
+        this.people = people;
+        this.current = current;
+        this.jdbc = jdbc;
         this.municipality = municipality;
+        this.logo = logo;
+        this.clock = clock;
     }
 
     /**
-     * The notice as PDF bytes; empty when the item does not exist for the signed-in person.
+     * The notice as PDF bytes; empty when the item does not exist for the signed-in person. For a manager and a
+     * must-read item, a sign-off sheet with their staff not yet reached follows.
      *
      * @param itemUrl the address the QR code opens
      */
+    @Transactional(readOnly = true)
     public Optional<byte[]> notice(long itemId, String itemUrl) {
-        return feed.forPrinting(itemId).map(item -> render(item, itemUrl));
+        return feed.forPrinting(itemId).map(item -> {
+            List<PersonReach> names = item.kind() == ItemKind.MUST_READ && reach.mayFollowUp(itemId)
+                    ? reach.signOffNames(itemId, null) : List.of();
+            StringBuilder body = new StringBuilder();
+            notice(body, item, itemUrl, names, true);
+            return render(item.title(), body);
+        });
     }
 
-    private byte[] render(Item item, String itemUrl) {
-        Locale norwegian = Locale.forLanguageTag("nb");
-        StringBuilder html = new StringBuilder()
-                .append("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"/><title>")
-                .append(escape(item.title())).append("</title><meta name=\"subject\" content=\"")
-                .append(escape(municipality.name())).append("\"/><style>")
-                .append("@page { size: A4; margin: 18mm 18mm 22mm 18mm;")
-                .append(" @bottom-left { content: \"").append(escape(municipality.name()))
-                .append(" · Tavla\"; font-family: '").append(FONT).append("'; font-size: 10pt; color: #4a4a4a; }")
-                .append(" @bottom-right { content: \"Side \" counter(page) \" av \" counter(pages);")
-                .append(" font-family: '").append(FONT).append("'; font-size: 10pt; color: #4a4a4a; } }")
-                .append("body { font-family: '").append(FONT).append("'; font-size: 16pt; line-height: 1.4;")
-                .append(" color: #1a1a1a; }")
-                .append("h1 { font-size: 34pt; line-height: 1.15; margin: 0 0 8mm 0; }")
-                .append(".lead { font-size: 19pt; margin: 0 0 6mm 0; }")
-                .append("h2 { font-size: 22pt; } h3 { font-size: 19pt; }")
-                .append(".facts { border-top: 1px solid #1a1a1a; margin-top: 10mm; padding-top: 4mm;")
-                .append(" font-size: 13pt; page-break-inside: avoid; }")
-                .append(".qr { float: right; width: 40mm; height: 40mm; margin-left: 6mm; }")
-                .append("img { max-width: 100%; }")
-                .append("</style></head><body>")
-                .append("<p>").append(escape(municipality.name())).append("</p>")
-                .append("<h1>").append(escape(item.title())).append("</h1>");
+    /**
+     * All notices for a unit released in the period, as one PDF, with sign-off sheets for the must-read ones; the batch
+     * is remembered for the unit. For the unit's managers.
+     */
+    @Transactional
+    public Batch batch(long unitId, Period period, LongFunction<String> itemUrl, Progress progress) {
+        if (!policy.may(people.currentActor(), Action.FOLLOW_UP_REACH, unitId)) {
+            throw new AccessDeniedException("Only the unit's managers print its notices");
+        }
+        Instant now = clock.instant();
+        Instant from = switch (period) {
+            case THIS_WEEK -> LocalDate.ofInstant(now, TavlaTime.ZONE)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(TavlaTime.ZONE).toInstant();
+            case SINCE_LAST_PRINT -> lastPrints(unitId).stream().findFirst().map(Printed::printedAt)
+                    .orElse(now.minus(Duration.ofDays(14)));
+        };
+        Set<Long> scope = audiences.withSubUnits(List.of(unitId));
+        List<Item> items = new ArrayList<>(followUp.releasedTo(scope, from, now, EnumSet.allOf(ItemKind.class),
+                MAX_BATCH)).reversed();
+        if (items.isEmpty()) {
+            throw new Refusal("notices.batch.empty");
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            List<PersonReach> names = item.kind() == ItemKind.MUST_READ ? reach.signOffNames(item.id(), scope)
+                    : List.of();
+            notice(body, item, itemUrl.apply(item.id()), names, i == 0);
+            progress.prepared(i + 1, items.size());
+        }
+        progress.rendering();
+        byte[] pdf = render("Oppslag " + TavlaTime.dateTime(now, NORWEGIAN), body);
+        jdbc.update("INSERT INTO reach_print (unit_id, printed_at, printed_by, covered_from) VALUES (?, ?, ?, ?)",
+                unitId, Timestamp.from(now), current.nameOrSystem(), Timestamp.from(from));
+        long printId = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        jdbc.batchUpdate("INSERT INTO reach_print_item (print_id, item_id) VALUES (?, ?)",
+                items.stream().map(item -> new Object[] {printId, item.id()}).toList());
+        return new Batch(pdf, items.stream().map(Item::id).toList(), from);
+    }
+
+    /** The batches printed for a unit, newest first. */
+    @Transactional(readOnly = true)
+    public List<Printed> lastPrints(long unitId) {
+        if (!policy.may(people.currentActor(), Action.FOLLOW_UP_REACH, unitId)) {
+            throw new AccessDeniedException("Only the unit's managers print its notices");
+        }
+        return jdbc.query("SELECT p.printed_at, p.printed_by, p.covered_from, (SELECT COUNT(*) FROM reach_print_item i"
+                        + " WHERE i.print_id = p.id) FROM reach_print p WHERE p.unit_id = ? ORDER BY p.printed_at DESC,"
+                        + " p.id DESC LIMIT 10",
+                (rs, row) -> new Printed(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        rs.getTimestamp(3).toInstant(), rs.getInt(4)), unitId);
+    }
+
+    /** One notice, and its sign-off sheet when there are names for it. */
+    private void notice(StringBuilder html, Item item, String itemUrl, List<PersonReach> names, boolean first) {
+        html.append("<section class=\"notice").append(first ? "" : " next").append("\">");
+        html.append("<div class=\"masthead\">");
+        logo.dataUrl().ifPresent(src -> html.append("<img class=\"logo\" alt=\"").append(escape(municipality.name()))
+                .append("\" src=\"").append(src).append("\"/>"));
+        html.append("<p class=\"sender\">").append(escape(municipality.name())).append("</p></div>");
+        html.append("<h1>").append(escape(item.title())).append("</h1>");
         if (!item.lead().isBlank()) {
             html.append("<p class=\"lead\">").append(escape(item.lead())).append("</p>");
         }
-        html.append("<div>").append(SafeMarkdown.toHtml(item.body()).replaceAll("<img[^>]*>", "")).append("</div>");
+        html.append("<div class=\"body\">").append(bodyHtml(item.body())).append("</div>");
         html.append("<div class=\"facts\"><img class=\"qr\" alt=\"QR-kode som åpner saken i Tavla\" src=\"")
                 .append(qr(itemUrl)).append("\"/>")
                 .append("<p>Fra: ").append(escape(item.unitName())).append("</p>");
@@ -90,24 +209,66 @@ public class Notices {
             html.append("<p>Kontaktperson: ").append(escape(item.contactName())).append("</p>");
         }
         if (item.releaseAt() != null) {
-            html.append("<p>Publisert: ").append(escape(TavlaTime.dateTime(item.releaseAt(), norwegian))).append("</p>");
+            html.append("<p>Publisert: ").append(escape(TavlaTime.dateTime(item.releaseAt(), NORWEGIAN))).append("</p>");
         }
         html.append("<p>Gjelder til: ").append(item.expiresAt() == null ? "videre"
-                : escape(TavlaTime.dateTime(item.expiresAt(), norwegian))).append("</p>")
+                        : escape(TavlaTime.dateTime(item.expiresAt(), NORWEGIAN))).append("</p>")
                 .append("<p>Les saken i Tavla: skann koden, eller gå til ").append(escape(itemUrl)).append("</p>")
-                .append("<p>Sak nr. ").append(item.id()).append("</p></div></body></html>");
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html.toString()));
+                .append("<p>Sak nr. ").append(item.id()).append("</p></div></section>");
+        if (!names.isEmpty()) {
+            signOffSheet(html, item, names);
+        }
+    }
+
+    private void signOffSheet(StringBuilder html, Item item, List<PersonReach> names) {
+        html.append("<section class=\"sheet\"><h1>Signaturliste: ").append(escape(item.title())).append("</h1>")
+                .append("<p>Sak nr. ").append(item.id()).append(". Jeg har lest og forstått oppslaget. Skriv navnet ditt")
+                .append(" og datoen. Lederen fører signaturene inn i Tavla.</p>")
+                .append("<table><thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Enhet</th>")
+                .append("<th scope=\"col\">Uten PC</th><th scope=\"col\" class=\"signature\">Signatur</th>")
+                .append("<th scope=\"col\" class=\"date\">Dato</th></tr></thead><tbody>");
+        for (PersonReach person : names) {
+            html.append("<tr><td>").append(escape(person.name())).append("</td><td>")
+                    .append(escape(person.unitName())).append("</td><td>")
+                    .append(person.hasWorkComputer() ? "" : "Ja").append("</td><td></td><td></td></tr>");
+        }
+        html.append("</tbody></table></section>");
+    }
+
+    /** The item's text, without images, its headings stepping down from the title one level at a time (PDF/UA). */
+    private static String bodyHtml(String markdown) {
+        Document fragment = Jsoup.parseBodyFragment(SafeMarkdown.toHtml(markdown));
+        fragment.select("img").remove();
+        int previous = 1;
+        Integer top = null;
+        for (Element heading : fragment.select("h1, h2, h3, h4, h5, h6")) {
+            int level = heading.tagName().charAt(1) - '0';
+            if (top == null) {
+                top = level;
+            }
+            int wanted = Math.max(2, Math.min(2 + level - top, previous + 1));
+            heading.tagName("h" + Math.min(6, wanted));
+            previous = wanted;
+        }
+        return fragment.body().html();
+    }
+
+    private byte[] render(String title, StringBuilder body) {
+        String html = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
+                + "</title><meta name=\"subject\" content=\"" + escape(municipality.name()) + "\"/><style>" + STYLE
+                + "</style></head><body>" + body + "</body></html>";
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
-            // one embedded font for every weight and style, so nothing falls back to a font the PDF does not carry
-            for (int weight : new int[] {400, 700}) {
-                for (BaseRendererBuilder.FontStyle style : BaseRendererBuilder.FontStyle.values()) {
-                    builder.useFont(() -> Notices.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/"
-                            + "LiberationSans-Regular.ttf"), FONT, weight, style, true);
-                }
-            }
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            font(builder, "Regular", 400, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, "Bold", 700, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, "Italic", 400, BaseRendererBuilder.FontStyle.ITALIC);
+            font(builder, "BoldItalic", 700, BaseRendererBuilder.FontStyle.ITALIC);
+            font(builder, "Italic", 400, BaseRendererBuilder.FontStyle.OBLIQUE);
+            font(builder, "BoldItalic", 700, BaseRendererBuilder.FontStyle.OBLIQUE);
             builder.withW3cDocument(document, "/");
             builder.toStream(out);
             builder.run();
@@ -116,6 +277,32 @@ public class Notices {
             throw new UncheckedIOException("The notice could not be made", e);
         }
     }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
+        builder.useFont(() -> Notices.class.getResourceAsStream("/fonts/LiberationSans-" + file + ".ttf"), FONT, weight,
+                style, true);
+    }
+
+    private static final String STYLE = "@page { size: A4; margin: 18mm 18mm 22mm 18mm;"
+            + " @bottom-left { content: \"Tavla\"; font-family: '" + FONT + "'; font-size: 10pt; color: #4a4a4a; }"
+            + " @bottom-right { content: \"Side \" counter(page) \" av \" counter(pages); font-family: '" + FONT + "';"
+            + " font-size: 10pt; color: #4a4a4a; } }"
+            + "body { font-family: '" + FONT + "'; font-size: 16pt; line-height: 1.4; color: #1a1a1a; }"
+            + ".next, .sheet { page-break-before: always; }"
+            + ".masthead { border-bottom: 3px solid #0b4f9c; margin-bottom: 8mm; padding-bottom: 3mm; }"
+            + ".logo { height: 14mm; width: 14mm; vertical-align: middle; margin-right: 4mm; }"
+            + ".sender { display: inline; font-size: 15pt; font-weight: bold; vertical-align: middle; }"
+            + "h1 { font-size: 34pt; line-height: 1.15; margin: 0 0 8mm 0; font-weight: bold; }"
+            + ".sheet h1 { font-size: 22pt; }"
+            + ".lead { font-size: 19pt; font-weight: bold; margin: 0 0 6mm 0; }"
+            + "h2 { font-size: 22pt; } h3 { font-size: 19pt; } h4, h5, h6 { font-size: 17pt; }"
+            + ".facts { border-top: 1px solid #1a1a1a; margin-top: 10mm; padding-top: 4mm; font-size: 13pt;"
+            + " page-break-inside: avoid; }"
+            + ".qr { float: right; width: 40mm; height: 40mm; margin-left: 6mm; }"
+            + "table { width: 100%; border-collapse: collapse; font-size: 12pt; -fs-table-paginate: paginate; }"
+            + "th, td { border: 1px solid #1a1a1a; padding: 2mm; text-align: left; vertical-align: top; }"
+            + "tr { page-break-inside: avoid; } td { height: 9mm; }"
+            + ".signature { width: 35%; } .date { width: 14%; }";
 
     /** A QR code as a PNG data address, large enough to scan from a printed page. */
     static String qr(String text) {

@@ -23,6 +23,11 @@ public final class TavlaTime {
                 .format(instant);
     }
 
+    /** A day, e.g. "22. nov. 2026" or "22 Nov 2026". */
+    public static String date(java.time.LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
     /**
      * A wall-clock time someone entered in Oslo as the instant it means. Where the clocks jump (the spring-forward
      * night has no 02:00–02:59) a time in the gap moves forward by the jump: 02:30 means 03:30 summer time. Where the

@@ -10,6 +10,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import no.tavla.organisation.People;
 import no.tavla.organisation.SignIn;
+import no.tavla.support.PdfUa;
 import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -61,15 +62,15 @@ class NoticesIT {
     }
 
     @Test
-    void aManagerPrintsATaggedNoticeWhoseQrCodeOpensTheItem() throws Exception {
+    void anEmployeePrintsATaggedNoticeWhoseQrCodeOpensTheItem() throws Exception {
         long item = demoItem();
         String url = "https://tavla.demo.kommune.no/news/" + item;
-        as("demo-per", "Per Lie", "10004");
+        as("demo-kari", "Kari Nordmann", "10001");
         byte[] bytes = notices.notice(item, url).orElseThrow();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Ny rutine for legemiddelhåndtering", "Gjelder alle i helse og omsorg",
-                    "Dobbeltkontroll", "Fra: Helse og omsorg", "Kontaktperson: Ingrid Solheim", "Gjelder til: videre",
+                    "Dobbeltkontroll", "Demo kommune", "Fra: Helse og omsorg", "Kontaktperson: Ingrid Solheim", "Gjelder til: videre",
                     "Side 1 av 1", "Sak nr. " + item);
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nb");
@@ -80,6 +81,7 @@ class NoticesIT {
             }
             assertThat(decodeQr(pdf)).isEqualTo(url);
         }
+        assertThat(PdfUa.failures(bytes)).as("PDF/UA-1 according to veraPDF").isEmpty();
     }
 
     @Test

@@ -53,11 +53,17 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Comments comments;
     private final transient Clock clock;
     private final transient ItemFiles files;
+    /** Managers, communications and administrators follow reach up on the reach page. */
+    private final boolean followsUp;
     private String title = "";
     private long id;
 
-    ItemView(NewsFeed feed, Comments comments, Clock clock, ItemFiles files, FeedBroadcaster broadcaster) {
+    ItemView(NewsFeed feed, Comments comments, Clock clock, ItemFiles files, FeedBroadcaster broadcaster,
+             no.tavla.organisation.People people, no.tavla.organisation.AccessPolicy policy) {
         this.files = files;
+        no.tavla.organisation.Actor actor = people.currentActor();
+        this.followsUp = policy.mayAnywhere(actor, no.tavla.organisation.Action.FOLLOW_UP_REACH)
+                || policy.mayAnywhere(actor, no.tavla.organisation.Action.APPROVE);
         // an item withdrawn while it is open goes away here too, by push
         broadcaster.follow(this, change -> {
             if (change.itemId() == id && change.kind() == no.tavla.news.ItemChanged.Kind.WITHDRAWN) {
@@ -192,19 +198,10 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             list.add(new ListItem(getTranslation("news.counts.confirmed", counts.confirmed())));
         }
         box.add(list);
-        if (item.kind() == ItemKind.MUST_READ) {
-            try {
-                List<Audiences.Member> missing = feed.notConfirmed(id);
-                box.add(new H2(getTranslation("news.not-confirmed", missing.size())));
-                UnorderedList names = new UnorderedList();
-                names.addClassName("tavla-not-confirmed");
-                missing.stream().limit(500).forEach(m -> names.add(new ListItem(m.name()
-                        + (m.unitName() == null ? "" : " – " + m.unitName())
-                        + (m.hasWorkComputer() ? "" : " · " + getTranslation("news.no-computer")))));
-                box.add(names);
-            } catch (AccessDeniedException notTheirs) {
-                box.add(new Paragraph(getTranslation("news.not-confirmed.private")));
-            }
+        if (followsUp) {
+            com.vaadin.flow.component.html.Anchor reach = new com.vaadin.flow.component.html.Anchor("reach/" + id, getTranslation("news.reach.link"));
+            reach.addClassName("tavla-reach-link");
+            box.add(new Paragraph(reach));
         }
         return box;
     }

@@ -1,0 +1,260 @@
+package no.tavla.reach.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import no.tavla.reach.Channel;
+import no.tavla.reach.ItemReach;
+import no.tavla.reach.Meeting;
+import no.tavla.reach.PersonReach;
+import no.tavla.reach.Reach;
+import no.tavla.reach.ReachFigures;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.Forms;
+
+/**
+ * An item's reach: per unit and in total, across screen, paper and meetings. A manager records here who signed the
+ * sign-off sheet (a tick list, quick for a hundred names) and who was told in a meeting, and sees who is left.
+ */
+@Route("reach/:id")
+@RolesAllowed({"MANAGER", "COMMUNICATIONS", "ADMIN"})
+class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient Reach reach;
+    private final transient Clock clock;
+    private long id;
+    private String title = "";
+
+    ItemReachView(Reach reach, Clock clock) {
+        this.reach = reach;
+        this.clock = clock;
+        addClassNames("tavla-page", "tavla-item-reach");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String parameter = event.getRouteParameters().get("id").orElse("");
+        if (!parameter.matches("\\d{1,18}") || !reach.mayFollowUp(Long.parseLong(parameter))) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        id = Long.parseLong(parameter);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        ItemReach found = reach.itemReach(id);
+        title = found.item().title();
+        add(new H1(getTranslation("reach.item.heading", title)));
+        Anchor item = new Anchor("news/" + id, getTranslation("reach.item.open"));
+        Anchor print = new Anchor("notices/" + id + ".pdf", getTranslation(found.mustRead() && found.followsUpStaff()
+                ? "reach.print.with-sheet" : "notice.print"));
+        print.setTarget("_blank");
+        print.getElement().setAttribute("router-ignore", true);
+        print.addClassName("tavla-reach-print");
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = reach.itemCsv(id).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "rekkevidde-" + id + ".csv",
+                    "text/csv;charset=utf-8", bytes.length);
+        }), getTranslation("reach.csv"));
+        csv.addClassName("tavla-reach-csv");
+        Div links = new Div(item, new Span(" · "), print, new Span(" · "), csv);
+        links.addClassNames("tavla-reach-links", "no-print");
+        add(links);
+
+        ReachFigures total = found.total();
+        Paragraph summary = new Paragraph(getTranslation("reach.summary", total.percent(), total.reached(),
+                total.audience()));
+        summary.addClassName("tavla-reach-summary");
+        add(summary);
+        if (!found.followsUpStaff()) {
+            add(new Paragraph(getTranslation("reach.names.private")));
+        }
+        add(ReachTables.figures(this, getTranslation("reach.per-unit"), getTranslation("reach.col.unit"),
+                found.units(), f -> f, f -> new Span(f.label() == null ? getTranslation("reach.no-unit") : f.label()),
+                total, found.mustRead()));
+
+        if (found.followsUpStaff()) {
+            List<PersonReach> staff = found.people();
+            add(notReached(staff));
+            if (found.mustRead() && found.item().isOut(clock.instant())) {
+                add(paper(staff));
+            }
+            if (found.item().isOut(clock.instant())) {
+                add(meeting(staff));
+            }
+        }
+        add(meetings(found.meetings()));
+    }
+
+    private Div notReached(List<PersonReach> staff) {
+        List<PersonReach> left = staff.stream().filter(p -> !p.reached()).toList();
+        Div box = new Div(new H2(getTranslation("reach.not-reached", left.size())));
+        box.addClassNames("tavla-section", "tavla-reach-left");
+        UnorderedList names = new UnorderedList();
+        names.addClassName("tavla-not-reached");
+        left.forEach(p -> names.add(new ListItem(label(p))));
+        box.add(names);
+        return box;
+    }
+
+    private Div paper(List<PersonReach> staff) {
+        Div box = new Div(new H2(getTranslation("reach.paper.heading")));
+        box.addClassNames("tavla-section", "tavla-reach-paper", "no-print");
+        box.add(new Paragraph(getTranslation("reach.paper.help")));
+        List<PersonReach> candidates = staff.stream().filter(p -> p.reachedBy() != Channel.SCREEN).toList();
+        DatePicker signedOn = datePicker("reach.paper.date");
+        CheckboxGroup<PersonReach> ticks = tickList("reach.paper.who", candidates);
+        ticks.setValue(new HashSet<>(candidates.stream().filter(p -> p.reachedBy() == Channel.PAPER).toList()));
+        ticks.addClassName("tavla-paper-ticks");
+        Paragraph problem = Forms.problemLine();
+        Button save = new Button(getTranslation("reach.paper.save"), e -> act(problem, () -> reach.recordPaper(id,
+                signedOn.getValue(), ticks.getValue().stream().map(PersonReach::personId).toList())));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClassName("tavla-paper-save");
+        box.add(signedOn, filter(ticks, candidates), ticks, save, problem);
+        return box;
+    }
+
+    private Div meeting(List<PersonReach> staff) {
+        Div box = new Div(new H2(getTranslation("reach.meeting.heading")));
+        box.addClassNames("tavla-section", "tavla-reach-meeting", "no-print");
+        List<PersonReach> candidates = staff.stream().filter(p -> !p.reached()).toList();
+        if (candidates.isEmpty()) {
+            box.add(new Paragraph(getTranslation("reach.meeting.everyone")));
+            return box;
+        }
+        DatePicker heldOn = datePicker("reach.meeting.date");
+        TextField note = Forms.textField(getTranslation("reach.meeting.note"), "", Reach.MAX_NOTE);
+        CheckboxGroup<PersonReach> attendees = tickList("reach.meeting.who", candidates);
+        attendees.addClassName("tavla-meeting-ticks");
+        Paragraph problem = Forms.problemLine();
+        Button save = new Button(getTranslation("reach.meeting.save"), e -> act(problem, () -> reach.recordMeeting(id,
+                heldOn.getValue(), note.getValue(), attendees.getValue().stream().map(PersonReach::personId).toList())));
+        save.addClassName("tavla-meeting-save");
+        box.add(heldOn, note, filter(attendees, candidates), attendees, save, problem);
+        return box;
+    }
+
+    private Div meetings(List<Meeting> meetings) {
+        Div box = new Div(new H2(getTranslation("reach.meetings")));
+        box.addClassNames("tavla-section", "tavla-reach-meetings");
+        if (meetings.isEmpty()) {
+            box.add(new Paragraph(getTranslation("reach.meetings.none")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        meetings.forEach(m -> list.add(new ListItem(getTranslation("reach.meetings.one",
+                TavlaTime.date(m.heldOn(), getLocale()), m.attendees(), m.recordedBy())
+                + (m.note() == null ? "" : " – " + m.note()))));
+        box.add(list);
+        return box;
+    }
+
+    private DatePicker datePicker(String key) {
+        DatePicker picker = new DatePicker(getTranslation(key));
+        picker.setLocale(getLocale());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TavlaTime.ZONE);
+        picker.setValue(today);
+        picker.setMax(today);
+        picker.setRequired(true);
+        return picker;
+    }
+
+    private CheckboxGroup<PersonReach> tickList(String key, List<PersonReach> candidates) {
+        CheckboxGroup<PersonReach> group = new CheckboxGroup<>(getTranslation(key));
+        group.setItems(candidates);
+        group.setItemLabelGenerator(this::label);
+        return group;
+    }
+
+    /** A search over the names, and a button that ticks every name shown: a hundred signatures in a minute. */
+    private Div filter(CheckboxGroup<PersonReach> group, List<PersonReach> candidates) {
+        TextField search = new TextField(getTranslation("reach.filter"));
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.setClearButtonVisible(true);
+        search.addClassName("tavla-reach-filter");
+        Set<PersonReach> ticked = new HashSet<>();
+        search.addValueChangeListener(e -> {
+            ticked.addAll(group.getValue());
+            String text = e.getValue().strip().toLowerCase(Locale.ROOT);
+            List<PersonReach> shown = candidates.stream()
+                    .filter(p -> text.isEmpty() || label(p).toLowerCase(Locale.ROOT).contains(text)).toList();
+            Set<PersonReach> keep = new HashSet<>(group.getValue());
+            keep.addAll(ticked.stream().filter(shown::contains).toList());
+            group.setItems(shown);
+            group.setValue(new HashSet<>(keep.stream().filter(shown::contains).toList()));
+        });
+        Button all = new Button(getTranslation("reach.tick-all"), e -> {
+            Set<PersonReach> value = new HashSet<>(group.getValue());
+            group.getListDataView().getItems().forEach(value::add);
+            group.setValue(value);
+        });
+        all.addThemeVariants(ButtonVariant.TERTIARY);
+        all.addClassName("tavla-reach-tick-all");
+        Div row = new Div(search, all);
+        row.addClassName("tavla-reach-filter-row");
+        return row;
+    }
+
+    private String label(PersonReach p) {
+        StringBuilder text = new StringBuilder(p.name());
+        if (p.unitName() != null) {
+            text.append(" – ").append(p.unitName());
+        }
+        if (!p.hasWorkComputer()) {
+            text.append(" · ").append(getTranslation("news.no-computer"));
+        }
+        if (p.reachedBy() == Channel.PAPER) {
+            text.append(" · ").append(getTranslation("reach.signed-on", TavlaTime.date(p.offlineOn(), getLocale())));
+        } else if (p.reachedBy() == Channel.MEETING) {
+            text.append(" · ").append(getTranslation("reach.told-on", TavlaTime.date(p.offlineOn(), getLocale())));
+        }
+        return text.toString();
+    }
+
+    private void act(Paragraph problem, Runnable action) {
+        try {
+            action.run();
+            show();
+        } catch (Refusal refusal) {
+            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reach.item.heading", title) + " – Tavla";
+    }
+}

@@ -1,0 +1,137 @@
+package no.tavla.reach.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.tavla.news.Item;
+import no.tavla.news.ItemKind;
+import no.tavla.reach.KioskScreen;
+import no.tavla.reach.Kiosks;
+import no.tavla.shared.MunicipalityProperties;
+import no.tavla.shared.SafeMarkdown;
+import no.tavla.shared.TavlaTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The staff-room screen: full screen, large type, the unit's current important and must-read items one after another,
+ * fetched anew at every turn so that new, corrected and withdrawn items show within the turn. The token in the address
+ * opens this screen only; nobody signs in here.
+ */
+@Route(value = "kiosk/:token", autoLayout = false)
+@AnonymousAllowed
+class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** How long each item stays on the screen. */
+    static final int TURN_MILLIS = 15_000;
+
+    private final transient Kiosks kiosks;
+    private final Div stage = new Div();
+    private final Paragraph position = new Paragraph();
+    private final Span unitName = new Span();
+    private String token = "";
+    private int turn;
+
+    KioskView(Kiosks kiosks, MunicipalityProperties municipality) {
+        this.kiosks = kiosks;
+        addClassName("tavla-kiosk");
+        Image logo = new Image(municipality.logoUrl(), "");
+        logo.addClassName("tavla-kiosk-logo");
+        Span name = new Span(municipality.name());
+        name.addClassName("tavla-kiosk-municipality");
+        unitName.addClassName("tavla-kiosk-unit");
+        Div header = new Div(logo, name, unitName);
+        header.addClassName("tavla-kiosk-header");
+        stage.addClassName("tavla-kiosk-stage");
+        stage.getElement().setAttribute("aria-live", "polite");
+        position.addClassName("tavla-kiosk-position");
+        add(header, stage, position);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        turn = 0;
+        show();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        ui.setPollInterval(TURN_MILLIS);
+        ui.addPollListener(e -> {
+            turn++;
+            show();
+        });
+    }
+
+    /** Shows the item whose turn it is, read anew from Tavla. */
+    void show() {
+        stage.removeAll();
+        Optional<KioskScreen> screen = kiosks.screen(token);
+        if (screen.isEmpty()) {
+            unitName.setText("");
+            position.setText("");
+            stage.add(new H1(getTranslation("kiosk.closed")));
+            return;
+        }
+        unitName.setText(screen.get().unitName());
+        List<Item> items = screen.get().items();
+        if (items.isEmpty()) {
+            position.setText("");
+            stage.add(new H1(getTranslation("kiosk.nothing")));
+            return;
+        }
+        Item item = items.get(Math.floorMod(turn, items.size()));
+        Span kind = new Span(getTranslation(item.kind() == ItemKind.MUST_READ ? "kiosk.must-read" : "kiosk.important"));
+        kind.addClassNames("tavla-badge", "tavla-kiosk-kind");
+        H1 title = new H1(item.title());
+        title.addClassName("tavla-kiosk-title");
+        stage.add(kind, title);
+        if (!item.lead().isBlank()) {
+            Paragraph lead = new Paragraph(item.lead());
+            lead.addClassName("tavla-kiosk-lead");
+            stage.add(lead);
+        }
+        Div body = new Div();
+        body.addClassNames("tavla-prose", "tavla-kiosk-body");
+        body.getElement().setProperty("innerHTML", screenHtml(item.body()));
+        H2 from = new H2(getTranslation("kiosk.from", item.unitName(),
+                TavlaTime.dateTime(item.releaseAt(), getLocale())));
+        from.addClassName("tavla-kiosk-from");
+        stage.add(body, from);
+        if (item.kind() == ItemKind.MUST_READ) {
+            Paragraph confirm = new Paragraph(getTranslation("kiosk.confirm"));
+            confirm.addClassName("tavla-kiosk-confirm");
+            stage.add(confirm);
+        }
+        position.setText(getTranslation("kiosk.position", Math.floorMod(turn, items.size()) + 1, items.size()));
+    }
+
+    /** The text without images and links: the screen is read from across the room, and nothing on it leads away. */
+    static String screenHtml(String markdown) {
+        Document fragment = Jsoup.parseBodyFragment(SafeMarkdown.toHtml(markdown));
+        fragment.select("img").remove();
+        fragment.select("a").unwrap();
+        return fragment.body().html();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kiosk.title") + " – Tavla";
+    }
+}

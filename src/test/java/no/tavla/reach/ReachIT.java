@@ -1,0 +1,341 @@
+package no.tavla.reach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import no.tavla.access.ApiTokens;
+import no.tavla.news.Announcements;
+import no.tavla.news.Audience;
+import no.tavla.news.AudienceUnit;
+import no.tavla.news.ItemDraft;
+import no.tavla.news.ItemKind;
+import no.tavla.news.NewsFeed;
+import no.tavla.organisation.Role;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.TavlaTime;
+import no.tavla.support.PdfUa;
+import no.tavla.support.ServiceSignIn;
+import no.tavla.support.TavlaIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Reach across channels on real MariaDB, in an organisation of its own: a sector with units A and B, each with a
+ * manager, staff with and without a PC, an editor and communications. Paper and meeting confirmations flow into reach;
+ * names go only to the people's own managers; sign-off sheets, batches and staff-room screens.
+ */
+@TavlaIntegrationTest
+class ReachIT {
+
+    @Autowired
+    Reach reach;
+    @Autowired
+    Notices notices;
+    @Autowired
+    Kiosks kiosks;
+    @Autowired
+    ApiTokens apiTokens;
+    @Autowired
+    Announcements announcements;
+    @Autowired
+    NewsFeed feed;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+    private final Map<String, Long> units = new HashMap<>();
+    private final Map<String, Long> persons = new HashMap<>();
+    private final Map<String, String> subjects = new HashMap<>();
+    private LocalDate today;
+
+    private void unit(String code, String parent) {
+        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
+                + " VALUES (?, ?, 'UNIT', ?, 'ACTIVE', NOW(6), NOW(6), 0)", tag + code, "Enhet " + code + " " + tag,
+                parent == null ? null : units.get(parent));
+        units.put(code, jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code));
+    }
+
+    private void person(String name, String unit, String role, boolean computer) {
+        String subject = "reach-" + name + "-" + tag;
+        jdbc.update("INSERT INTO person (subject, name, primary_unit_id, status, has_work_computer, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, NOW(6), NOW(6), 0)", subject,
+                name + " " + tag, units.get(unit), computer);
+        long id = jdbc.queryForObject("SELECT id FROM person WHERE subject = ?", Long.class, subject);
+        if (role != null) {
+            jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
+                    + " VALUES (?, ?, ?, 'test', NOW(6))", id, role, role.equals("COMMUNICATIONS") ? null
+                    : units.get(unit));
+        }
+        subjects.put(name, subject);
+        persons.put(name, id);
+    }
+
+    @BeforeEach
+    void organisation() {
+        unit("S", null);
+        unit("A", "S");
+        unit("B", "S");
+        unit("O", null);
+        person("editor", "S", "EDITOR", true);
+        person("managerA", "A", "MANAGER", true);
+        person("a1", "A", null, false);
+        person("a2", "A", null, false);
+        person("a3", "A", null, true);
+        person("a4", "A", null, false);
+        person("managerB", "B", "MANAGER", true);
+        person("b1", "B", null, false);
+        person("comms", "O", "COMMUNICATIONS", true);
+        today = LocalDate.now(TavlaTime.ZONE);
+    }
+
+    @AfterEach
+    void signOut() {
+        ServiceSignIn.out(strategies);
+    }
+
+    private void as(String name) {
+        ServiceSignIn.as(strategies, subjects.get(name));
+    }
+
+    private String name(String who) {
+        return who + " " + tag;
+    }
+
+    private long published(String title, ItemKind kind, Audience audience) {
+        as("editor");
+        long id = announcements.create(new ItemDraft(title + " " + tag, "Ingress", "## Hva\n\nTekst", units.get("S"),
+                null, kind, kind == ItemKind.IMPORTANT ? java.time.Instant.now().plusSeconds(86_400) : null, false,
+                audience, null, null, null));
+        announcements.publish(id);
+        return id;
+    }
+
+    private long mustRead() {
+        return published("Ny rutine", ItemKind.MUST_READ, Audience.units(new AudienceUnit(units.get("S"), true)));
+    }
+
+    private Set<Long> ids(String... names) {
+        return java.util.Arrays.stream(names).map(persons::get).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void paperAndMeetingConfirmationsFlowIntoReachUntilEveryoneIsReached() {
+        long id = mustRead();
+        as("a3");
+        feed.open(id);
+        feed.confirm(id);
+        as("a1");
+        feed.open(id);
+
+        as("managerA");
+        ItemReach mine = reach.itemReach(id);
+        assertThat(mine.people()).extracting(PersonReach::name)
+                .containsExactlyInAnyOrder(name("managerA"), name("a1"), name("a2"), name("a3"), name("a4"));
+        assertThat(mine.total()).isEqualTo(new ReachFigures(null, null, 5, 3, 2, 1, 0, 0, 4));
+        reach.recordPaper(id, today, ids("a1", "a2"));
+        reach.recordMeeting(id, today, "Personalmøte", ids("a4", "managerA"));
+        mine = reach.itemReach(id);
+        assertThat(mine.total()).isEqualTo(new ReachFigures(null, null, 5, 3, 2, 1, 2, 2, 0));
+        assertThat(mine.total().percent()).isEqualTo(100);
+        assertThat(mine.units()).singleElement().extracting(ReachFigures::percent).isEqualTo(100);
+        assertThat(mine.people()).filteredOn(p -> p.name().equals(name("a1"))).singleElement()
+                .extracting(PersonReach::reachedBy).isEqualTo(Channel.PAPER);
+        assertThat(mine.meetings()).singleElement().extracting(Meeting::attendees, Meeting::note)
+                .containsExactly(2, "Personalmøte");
+
+        UnitReport unit = reach.unitReport(units.get("A"), 8);
+        assertThat(unit.items()).filteredOn(r -> r.item().id() == id).singleElement()
+                .extracting(r -> r.figures().percent()).isEqualTo(100);
+        assertThat(unit.trend()).hasSize(8);
+        assertThat(unit.trend().getLast().items()).as("this week's must-read items").isPositive();
+        assertThat(unit.trend().getLast().reached()).isGreaterThanOrEqualTo(5);
+
+        as("comms");
+        ItemReach whole = reach.itemReach(id);
+        assertThat(whole.people()).as("communications sees numbers, not names").isEmpty();
+        assertThat(whole.followsUpStaff()).isFalse();
+        assertThat(whole.total()).isEqualTo(new ReachFigures(null, null, 8, 4, 2, 1, 2, 2, 3));
+        assertThat(whole.units()).extracting(ReachFigures::label)
+                .containsExactly("Enhet A " + tag, "Enhet B " + tag, "Enhet S " + tag);
+        assertThat(reach.itemCsv(id)).contains("Enhet A " + tag + ";5;3;2;1;2;2;0;100", "Totalt;8;4;2;1;2;2;3;62")
+                .doesNotContain(name("a1"));
+    }
+
+    @Test
+    void namesGoOnlyToThePeoplesOwnManagers() {
+        long id = mustRead();
+        as("managerB");
+        assertThat(reach.itemReach(id).people()).extracting(PersonReach::name)
+                .containsExactlyInAnyOrder(name("managerB"), name("b1"));
+        assertThat(reach.signOffNames(id, null)).extracting(PersonReach::name)
+                .containsExactly(name("b1"), name("managerB"));
+        as("a1");
+        assertThat(reach.mayFollowUp(id)).isFalse();
+        assertThatThrownBy(() -> reach.itemReach(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reach.unitReport(units.get("A"), 8)).isInstanceOf(AccessDeniedException.class);
+        as("managerB");
+        assertThatThrownBy(() -> reach.unitReport(units.get("A"), 8)).isInstanceOf(AccessDeniedException.class);
+        as("comms");
+        assertThat(reach.unitReport(units.get("A"), 8).names()).isFalse();
+        assertThatThrownBy(() -> reach.recordPaper(id, today, ids("a1")))
+                .as("communications records no signatures").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void badRecordsAreRefusedAndNothingIsHalfSaved() {
+        long id = mustRead();
+        as("managerA");
+        assertThatThrownBy(() -> reach.recordPaper(id, today, ids("a1", "b1")))
+                .isInstanceOf(Refusal.class).hasMessage("reach.not-in-audience");
+        assertThatThrownBy(() -> reach.recordPaper(id, today.plusDays(1), ids("a1")))
+                .isInstanceOf(Refusal.class).hasMessage("reach.date.outside");
+        assertThatThrownBy(() -> reach.recordPaper(id, null, ids("a1")))
+                .isInstanceOf(Refusal.class).hasMessage("reach.date.missing");
+        assertThatThrownBy(() -> reach.recordMeeting(id, today, "x".repeat(Reach.MAX_NOTE + 1), ids("a1")))
+                .isInstanceOf(Refusal.class).hasMessage("reach.meeting.note-too-long");
+        assertThatThrownBy(() -> reach.recordMeeting(id, today, "", Set.of()))
+                .isInstanceOf(Refusal.class).hasMessage("reach.meeting.nobody");
+        assertThatThrownBy(() -> reach.recordMeeting(id, today, "", ids("b1")))
+                .isInstanceOf(Refusal.class).hasMessage("reach.not-in-audience");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reach_confirmation WHERE item_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reach_meeting WHERE item_id = ?", Integer.class, id))
+                .isZero();
+
+        long normal = published("Vanlig", ItemKind.NORMAL, Audience.units(new AudienceUnit(units.get("S"), true)));
+        as("managerA");
+        assertThatThrownBy(() -> reach.recordPaper(normal, today, ids("a1")))
+                .isInstanceOf(Refusal.class).hasMessage("reach.paper.not-must-read");
+        reach.recordMeeting(normal, today, "", ids("a2"));
+        assertThat(reach.itemReach(normal).total().inMeeting()).as("any item may be told in a meeting").isEqualTo(1);
+    }
+
+    @Test
+    void aTickTakenBackAndASignificantCorrectionAskAgain() {
+        long id = mustRead();
+        as("managerA");
+        reach.recordPaper(id, today, ids("a1", "a2"));
+        reach.recordPaper(id, today, ids("a2"));
+        assertThat(reach.itemReach(id).total().onPaper()).isEqualTo(1);
+        as("editor");
+        announcements.correct(id, new ItemDraft("Ny rutine, endret " + tag, "Ingress", "Ny tekst", units.get("S"),
+                null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(units.get("S"), true)), null,
+                null, null), true, "ny dosering");
+        as("managerA");
+        assertThat(reach.itemReach(id).total().onPaper()).as("a new round asks everyone again").isZero();
+    }
+
+    @Test
+    void theSignOffSheetListsOnlyTheManagersStaffNotYetReachedThoseWithoutAPcFirst() throws Exception {
+        long id = mustRead();
+        as("a3");
+        feed.open(id);
+        feed.confirm(id);
+        as("managerA");
+        reach.recordPaper(id, today, ids("a1"));
+        byte[] pdf = notices.notice(id, "https://tavla.test/news/" + id).orElseThrow();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Signaturliste: Ny rutine " + tag, "Sak nr. " + id);
+        text = text.substring(text.indexOf("Signaturliste"));
+        assertThat(text).contains(name("a2"), name("a4"), name("managerA")).doesNotContain(name("a1"), name("a3"), name("b1"), name("editor"));
+        assertThat(text.indexOf(name("a4"))).as("staff without a PC first").isLessThan(text.indexOf(name("managerA")));
+        assertThat(PdfUa.failures(pdf)).as("PDF/UA-1 according to veraPDF").isEmpty();
+
+        as("a2");
+        try (PDDocument document = Loader.loadPDF(notices.notice(id, "https://tavla.test/news/" + id).orElseThrow())) {
+            assertThat(new PDFTextStripper().getText(document)).as("no sheet for an employee")
+                    .doesNotContain("Signaturliste");
+        }
+    }
+
+    @Test
+    void aBatchHoldsTheUnitsNoticesWithSheetsAndIsRemembered() throws Exception {
+        long first = mustRead();
+        long second = published("Brannøvelse", ItemKind.IMPORTANT, Audience.units(new AudienceUnit(units.get("A"),
+                false)));
+        published("Bare for B", ItemKind.NORMAL, Audience.units(new AudienceUnit(units.get("B"), false)));
+        as("a1");
+        assertThatThrownBy(() -> notices.batch(units.get("A"), Notices.Period.THIS_WEEK, i -> "x", null))
+                .isInstanceOf(AccessDeniedException.class);
+        as("managerA");
+        List<String> progress = new java.util.ArrayList<>();
+        Notices.Batch batch = notices.batch(units.get("A"), Notices.Period.SINCE_LAST_PRINT,
+                i -> "https://tavla.test/news/" + i, new Notices.Progress() {
+                    @Override
+                    public void prepared(int done, int total) {
+                        progress.add(done + "/" + total);
+                    }
+
+                    @Override
+                    public void rendering() {
+                        progress.add("pdf");
+                    }
+                });
+        assertThat(batch.items()).contains(first, second);
+        assertThat(progress).last().isEqualTo("pdf");
+        assertThat(progress).contains(batch.items().size() + "/" + batch.items().size());
+        try (PDDocument document = Loader.loadPDF(batch.pdf())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Ny rutine " + tag, "Brannøvelse " + tag, "Signaturliste: Ny rutine " + tag,
+                    name("a2")).doesNotContain("Bare for B " + tag, name("b1"));
+        }
+        assertThat(PdfUa.failures(batch.pdf())).isEmpty();
+        assertThat(notices.lastPrints(units.get("A"))).first().extracting(Notices.Printed::items)
+                .isEqualTo(batch.items().size());
+        assertThatThrownBy(() -> notices.batch(units.get("A"), Notices.Period.SINCE_LAST_PRINT, i -> "x",
+                null)).as("nothing new since the last print").isInstanceOf(Refusal.class)
+                .hasMessage("notices.batch.empty");
+    }
+
+    @Test
+    void aKioskTokenShowsItsUnitsScreenAndNothingElse() {
+        long id = mustRead();
+        long forRoles = published("Bare for ledere", ItemKind.MUST_READ, new Audience(false,
+                List.of(new AudienceUnit(units.get("S"), true)), Set.of(Role.MANAGER)));
+        long forB = published("Bare B", ItemKind.MUST_READ, Audience.units(new AudienceUnit(units.get("B"), false)));
+        as("a1");
+        assertThatThrownBy(() -> kiosks.create(units.get("A"), "Pauserom")).isInstanceOf(AccessDeniedException.class);
+        as("managerB");
+        assertThatThrownBy(() -> kiosks.create(units.get("A"), "Pauserom")).isInstanceOf(AccessDeniedException.class);
+        as("managerA");
+        assertThatThrownBy(() -> kiosks.create(units.get("A"), " ")).isInstanceOf(Refusal.class);
+        String token = kiosks.create(units.get("A"), "Pauserom");
+        signOut();
+
+        KioskScreen screen = kiosks.screen(token).orElseThrow();
+        assertThat(screen.unitName()).isEqualTo("Enhet A " + tag);
+        assertThat(screen.items()).extracting(i -> i.id()).contains(id).doesNotContain(forRoles, forB);
+        assertThat(apiTokens.authenticate(token)).as("not an API token").isEmpty();
+        assertThat(apiTokens.authenticate(ApiTokens.PREFIX + token)).isEmpty();
+        assertThat(kiosks.screen(token + "x")).isEmpty();
+        assertThat(feed.mayOpen(id)).as("the screen signs nobody in").isFalse();
+
+        as("managerA");
+        Kiosk made = kiosks.list(units.get("A")).getFirst();
+        assertThat(made.lastSeenAt()).isNotNull();
+        kiosks.revoke(made.id());
+        signOut();
+        assertThat(kiosks.screen(token)).as("revoked").isEmpty();
+    }
+}
