@@ -93,15 +93,15 @@ public class FollowUp {
             return List.of();
         }
         List<Object> arguments = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE i.status = 'PUBLISHED' AND i.release_at >= ? AND i.release_at < ?"
-                + " AND i.kind IN (");
+        StringBuilder where = new StringBuilder(" WHERE i.status = 'PUBLISHED' AND i.release_at >= ?"
+                + " AND i.release_at < ? AND i.kind IN (");
         arguments.add(Timestamp.from(from));
         arguments.add(Timestamp.from(to));
         where.append(in(kinds.stream().map(Enum::name).toList(), arguments)).append(")");
         if (units != null) {
-            where.append(" AND (i.whole_municipality OR EXISTS (SELECT 1 FROM news_audience_unit a WHERE a.item_id = i.id"
-                    + " AND (a.unit_id IN (").append(in(units, arguments)).append(") OR (a.include_sub_units AND")
-                    .append(" a.unit_id IN (").append(in(audiences.withAncestors(units), arguments)).append(")))))");
+            where.append(" AND (i.whole_municipality OR EXISTS (SELECT 1 FROM news_audience_unit a")
+                    .append(" WHERE a.item_id = i.id AND (a.unit_id IN (").append(in(units, arguments))
+                    .append(") OR (a.include_sub_units AND a.unit_id IN (").append(in(audiences.withAncestors(units), arguments)).append(")))))");
         }
         arguments.add(Math.max(1, Math.min(limit, 500)));
         return store.query("SELECT " + NewsStore.COLUMNS + NewsStore.FROM + where

@@ -35,7 +35,8 @@ public class Kiosks {
     private final CurrentActor current;
     private final Clock clock;
 
-    Kiosks(JdbcTemplate jdbc, FollowUp followUp, AccessPolicy policy, People people, CurrentActor current, Clock clock) {
+    Kiosks(JdbcTemplate jdbc, FollowUp followUp, AccessPolicy policy, People people, CurrentActor current,
+           Clock clock) {
         this.jdbc = jdbc;
         this.followUp = followUp;
         this.policy = policy;
@@ -56,7 +57,8 @@ public class Kiosks {
             throw new Refusal("kiosk.label.too-long", MAX_LABEL);
         }
         String token = Secrets.newToken();
-        jdbc.update("INSERT INTO reach_kiosk (unit_id, label, token_hash, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO reach_kiosk (unit_id, label, token_hash, created_by, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
                 unitId, name, Secrets.hash(token), current.nameOrSystem(), Timestamp.from(clock.instant()));
         return token;
     }
@@ -98,7 +100,8 @@ public class Kiosks {
         }
         String hash = Secrets.hash(token);
         List<Object[]> found = jdbc.query("SELECT k.unit_id, u.name, k.last_seen_at FROM reach_kiosk k JOIN unit u"
-                        + " ON u.id = k.unit_id WHERE k.token_hash = ? AND k.revoked_at IS NULL AND u.status = 'ACTIVE'",
+                        + " ON u.id = k.unit_id WHERE k.token_hash = ? AND k.revoked_at IS NULL"
+                        + " AND u.status = 'ACTIVE'",
                 (rs, row) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getTimestamp(3)}, hash);
         if (found.isEmpty()) {
             return Optional.empty();

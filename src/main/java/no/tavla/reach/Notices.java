@@ -209,7 +209,8 @@ public class Notices {
             html.append("<p>Kontaktperson: ").append(escape(item.contactName())).append("</p>");
         }
         if (item.releaseAt() != null) {
-            html.append("<p>Publisert: ").append(escape(TavlaTime.dateTime(item.releaseAt(), NORWEGIAN))).append("</p>");
+            html.append("<p>Publisert: ").append(escape(TavlaTime.dateTime(item.releaseAt(), NORWEGIAN)))
+                    .append("</p>");
         }
         html.append("<p>Gjelder til: ").append(item.expiresAt() == null ? "videre"
                         : escape(TavlaTime.dateTime(item.expiresAt(), NORWEGIAN))).append("</p>")
@@ -222,8 +223,8 @@ public class Notices {
 
     private void signOffSheet(StringBuilder html, Item item, List<PersonReach> names) {
         html.append("<section class=\"sheet\"><h1>Signaturliste: ").append(escape(item.title())).append("</h1>")
-                .append("<p>Sak nr. ").append(item.id()).append(". Jeg har lest og forstått oppslaget. Skriv navnet ditt")
-                .append(" og datoen. Lederen fører signaturene inn i Tavla.</p>")
+                .append("<p>Sak nr. ").append(item.id()).append(". Jeg har lest og forstått oppslaget.")
+                .append(" Skriv navnet ditt og datoen. Lederen fører signaturene inn i Tavla.</p>")
                 .append("<table><thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Enhet</th>")
                 .append("<th scope=\"col\">Uten PC</th><th scope=\"col\" class=\"signature\">Signatur</th>")
                 .append("<th scope=\"col\" class=\"date\">Dato</th></tr></thead><tbody>");
@@ -309,7 +310,8 @@ public class Notices {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 400, 400,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
+                    BufferedImage.TYPE_BYTE_GRAY);
             for (int x = 0; x < matrix.getWidth(); x++) {
                 for (int y = 0; y < matrix.getHeight(); y++) {
                     image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);

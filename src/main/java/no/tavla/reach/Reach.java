@@ -182,7 +182,8 @@ public class Reach {
         }
         Timestamp now = Timestamp.from(clock.instant());
         String actor = current.nameOrSystem();
-        jdbc.update("INSERT INTO reach_meeting (item_id, held_on, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO reach_meeting (item_id, held_on, note, recorded_by, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
                 itemId, Date.valueOf(heldOn), text.isEmpty() ? null : text, actor, now);
         long meeting = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         for (long person : Set.copyOf(attendees)) {

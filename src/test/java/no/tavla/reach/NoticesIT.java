@@ -70,7 +70,8 @@ class NoticesIT {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Ny rutine for legemiddelhåndtering", "Gjelder alle i helse og omsorg",
-                    "Dobbeltkontroll", "Demo kommune", "Fra: Helse og omsorg", "Kontaktperson: Ingrid Solheim", "Gjelder til: videre",
+                    "Dobbeltkontroll", "Demo kommune", "Fra: Helse og omsorg", "Kontaktperson: Ingrid Solheim",
+                    "Gjelder til: videre",
                     "Side 1 av 1", "Sak nr. " + item);
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nb");

@@ -258,7 +258,8 @@ class ReachIT {
         }
         assertThat(text).contains("Signaturliste: Ny rutine " + tag, "Sak nr. " + id);
         text = text.substring(text.indexOf("Signaturliste"));
-        assertThat(text).contains(name("a2"), name("a4"), name("managerA")).doesNotContain(name("a1"), name("a3"), name("b1"), name("editor"));
+        assertThat(text).contains(name("a2"), name("a4"), name("managerA"))
+                .doesNotContain(name("a1"), name("a3"), name("b1"), name("editor"));
         assertThat(text.indexOf(name("a4"))).as("staff without a PC first").isLessThan(text.indexOf(name("managerA")));
         assertThat(PdfUa.failures(pdf)).as("PDF/UA-1 according to veraPDF").isEmpty();
 

@@ -111,6 +111,14 @@ public abstract class KaribuViewTest {
         signInAs(subject, fullName, roles);
     }
 
+    /** Signs out: nobody is signed in, as on a staff-room screen. */
+    protected void signOut() {
+        securityContexts().clearContext();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+
     protected void signInAsEmployee() {
         signInAs("demo-kari", "Kari Nordmann");
     }

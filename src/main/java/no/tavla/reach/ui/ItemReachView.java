@@ -161,7 +161,8 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         attendees.addClassName("tavla-meeting-ticks");
         Paragraph problem = Forms.problemLine();
         Button save = new Button(getTranslation("reach.meeting.save"), e -> act(problem, () -> reach.recordMeeting(id,
-                heldOn.getValue(), note.getValue(), attendees.getValue().stream().map(PersonReach::personId).toList())));
+                heldOn.getValue(), note.getValue(),
+                attendees.getValue().stream().map(PersonReach::personId).toList())));
         save.addClassName("tavla-meeting-save");
         box.add(heldOn, note, filter(attendees, candidates), attendees, save, problem);
         return box;

@@ -267,8 +267,9 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
         if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
             jakarta.servlet.http.HttpServletRequest http = servlet.getHttpServletRequest();
-            String port = (http.getScheme().equals("https") && http.getServerPort() == 443)
-                    || (http.getScheme().equals("http") && http.getServerPort() == 80) ? "" : ":" + http.getServerPort();
+            boolean usual = (http.getScheme().equals("https") && http.getServerPort() == 443)
+                    || (http.getScheme().equals("http") && http.getServerPort() == 80);
+            String port = usual ? "" : ":" + http.getServerPort();
             return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/";
         }
         return "/";

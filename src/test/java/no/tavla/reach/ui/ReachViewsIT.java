@@ -1,0 +1,122 @@
+package no.tavla.reach.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The reach pages and the staff-room screen in the demo municipality: Per Lie manages the home care service
+ * (Hjemmetjenesten), where most staff have no PC; Ingrid Solheim is communications; Kari Nordmann is an employee.
+ */
+class ReachViewsIT extends KaribuViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+    private long item;
+
+    @BeforeEach
+    void aMustReadItemForHomeCare() {
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, 'Ingress', 'Tekst', u.id, 'MUST_READ', false, false, false, 'PUBLISHED', ?, p.id, NOW(6),"
+                + " NOW(6), 0 FROM unit u, person p WHERE u.code = 'HO-HJT' AND p.employee_number = '10005'",
+                "Smittevern " + tag, Timestamp.from(Instant.now().minusSeconds(3600)));
+        item = jdbc.queryForObject("SELECT id FROM news_item WHERE title = ?", Long.class, "Smittevern " + tag);
+        jdbc.update("INSERT INTO news_audience_unit (item_id, unit_id, include_sub_units) SELECT ?, id, false FROM unit"
+                + " WHERE code = 'HO-HJT'", item);
+    }
+
+    private static Div section(String className) {
+        return _get(Div.class, spec -> spec.withClasses(className));
+    }
+
+    private void asPer() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004", "MANAGER");
+    }
+
+    @Test
+    void aManagerRecordsAMeetingAndSignaturesUntilEveryoneIsReached() {
+        asPer();
+        UI.getCurrent().navigate("reach/" + item);
+        assertThat(PageText.of(UI.getCurrent())).contains("Rekkevidde: Smittevern " + tag, "0 % nådd",
+                "Kari Nordmann", "Skriv ut oppslag med signaturliste");
+
+        Div meeting = section("tavla-reach-meeting");
+        _setValue(_get(meeting, TextField.class, spec -> spec.withClasses("tavla-reach-filter")), "Kari");
+        _click(_get(meeting, Button.class, spec -> spec.withClasses("tavla-reach-tick-all")));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Object> attendees = _get(CheckboxGroup.class, spec -> spec.withClasses("tavla-meeting-ticks"));
+        assertThat(attendees.getValue()).hasSizeGreaterThanOrEqualTo(1);
+        int told = attendees.getValue().size();
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-meeting-save")));
+        assertThat(PageText.of(UI.getCurrent())).contains(told + (told == 1 ? " person" : " personer")
+                + " informert, ført av Per Lie");
+
+        _click(_get(section("tavla-reach-paper"), Button.class, spec -> spec.withClasses("tavla-reach-tick-all")));
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-paper-save")));
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("100 % nådd", "Alle dine ansatte er nådd");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reach_confirmation WHERE item_id = ?"
+                + " AND channel = 'PAPER'", Integer.class, item)).isPositive();
+    }
+
+    @Test
+    void aManagerSeesTheUnitsReachMakesAScreenAndTheScreenShowsTheItem() {
+        asPer();
+        UI.getCurrent().navigate("reach");
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("Lest og forstått per uke, Hjemmetjenesten", "Smittevern " + tag,
+                "Skriv ut denne ukens oppslag", "Infoskjerm på pauserommet");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-kiosk-label")), "Pauserom " + tag);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-kiosk-create")));
+        String address = _find(TextField.class).stream().filter(f -> f.getValue().contains("/kiosk/")).findFirst()
+                .orElseThrow().getValue();
+        assertThat(PageText.of(UI.getCurrent())).contains("Pauserom " + tag, "laget av Per Lie");
+
+        signOut();
+        UI.getCurrent().navigate(address.substring(address.indexOf("kiosk/")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Hjemmetjenesten", "Lest og forstått").containsPattern(
+                "Sak \\d+ av \\d+");
+        _get(KioskView.class).show();
+        UI.getCurrent().navigate("kiosk/not-a-real-token-at-all-0123456789");
+        assertThat(PageText.of(UI.getCurrent())).contains("Denne skjermen er ikke i bruk lenger")
+                .doesNotContain("Smittevern " + tag);
+    }
+
+    @Test
+    void communicationsSeeNumbersAndEmployeesNothing() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
+        UI.getCurrent().navigate("reach/" + item);
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("Rekkevidde per enhet", "Navnene vises bare for lederne")
+                .doesNotContain("Kari Nordmann", "Lagre signaturene");
+        _assertNone(CheckboxGroup.class);
+
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("reach/" + item);
+        _assertNone(ItemReachView.class);
+        UI.getCurrent().navigate("reach");
+        _assertNone(ReachView.class);
+    }
+}
