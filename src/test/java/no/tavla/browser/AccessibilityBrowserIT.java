@@ -27,9 +27,12 @@ class AccessibilityBrowserIT extends BrowserTest {
     /** Routes that need a signed-in person (opened as an administrator, who may open them all). */
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
             "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write", "planning",
-            "news/DEMO_ITEM");
+            "news/DEMO_ITEM", "reach", "reach/DEMO_ITEM");
     /** Routes anyone may open. */
-    private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out");
+    private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out",
+            "kiosk/DEMO_TOKEN");
+    /** A staff-room screen for the home care service, made for these checks. */
+    private static final String DEMO_TOKEN = "axe-check-screen-token-0123456789abcdef";
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private void assertNoViolations(String what) {
@@ -50,7 +53,12 @@ class AccessibilityBrowserIT extends BrowserTest {
         // a route with an item is checked with a demo item (a must-read one, with its counts and confirm button)
         String item = String.valueOf(jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE kind = 'MUST_READ'",
                 Long.class));
-        page.navigate(url("/" + route.replace("DEMO_ITEM", item)));
+        if (route.contains("DEMO_TOKEN")) {
+            jdbc.update("INSERT IGNORE INTO reach_kiosk (unit_id, label, token_hash, created_by, created_at)"
+                    + " SELECT id, 'axe', ?, 'test', NOW(6) FROM unit WHERE code = 'HO-HJT'",
+                    no.tavla.shared.Secrets.hash(DEMO_TOKEN));
+        }
+        page.navigate(url("/" + route.replace("DEMO_ITEM", item).replace("DEMO_TOKEN", DEMO_TOKEN)));
         assertThat(heading()).isVisible();
     }
 
@@ -103,7 +111,7 @@ class AccessibilityBrowserIT extends BrowserTest {
             if (!view.getPackageName().startsWith("no.tavla.support")) {
                 // a route with a parameter is checked with a demo unit filled in
                 routes.add(view.getAnnotation(Route.class).value().replace(":code", "HO-HJT")
-                        .replace("/:id?", "").replace(":id", "DEMO_ITEM"));
+                        .replace("/:id?", "").replace(":id", "DEMO_ITEM").replace(":token", "DEMO_TOKEN"));
             }
         }
         Set<String> checked = new TreeSet<>(SIGNED_IN_ROUTES);

@@ -107,19 +107,20 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
         if (found.followsUpStaff()) {
             List<PersonReach> staff = found.people();
-            add(notReached(staff));
             if (found.mustRead() && found.item().isOut(clock.instant())) {
                 add(paper(staff));
             }
             if (found.item().isOut(clock.instant())) {
                 add(meeting(staff));
             }
+            add(notReached(staff));
         }
         add(meetings(found.meetings()));
     }
 
     private Div notReached(List<PersonReach> staff) {
-        List<PersonReach> left = staff.stream().filter(p -> !p.reached()).toList();
+        List<PersonReach> left = staff.stream().filter(p -> !p.reached())
+                .sorted(java.util.Comparator.comparing(PersonReach::hasWorkComputer)).toList();
         Div box = new Div(new H2(getTranslation("reach.not-reached", left.size())));
         box.addClassNames("tavla-section", "tavla-reach-left");
         UnorderedList names = new UnorderedList();

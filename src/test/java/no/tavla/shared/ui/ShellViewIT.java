@@ -58,8 +58,16 @@ class ShellViewIT extends KaribuViewTest {
     void anAdministratorsMenuHasTheSystemPage() {
         signInAsAdmin();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Planlegging", "Enheter", "Tilgjengelighet",
-                "Min profil", "System", "Personer", "Import fra HR", "API-nøkler");
+        assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Planlegging", "Rekkevidde", "Enheter",
+                "Tilgjengelighet", "Min profil", "System", "Personer", "Import fra HR", "API-nøkler");
+    }
+
+    @Test
+    void aManagersMenuHasReach() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004", "MANAGER");
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly("Nyheter", "Rekkevidde", "Enheter", "Tilgjengelighet", "Min profil",
+                "Personer");
     }
 
     @Test
