@@ -56,6 +56,8 @@ class ReachIT {
     @Autowired
     NewsFeed feed;
     @Autowired
+    ReachRetention retention;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
@@ -226,6 +228,18 @@ class ReachIT {
                 .isInstanceOf(Refusal.class).hasMessage("reach.paper.not-must-read");
         reach.recordMeeting(normal, today, "", ids("a2"));
         assertThat(reach.itemReach(normal).total().inMeeting()).as("any item may be told in a meeting").isEqualTo(1);
+    }
+
+    @Test
+    void confirmationsGoAfterTheRetentionPeriodAndTheMeetingStays() {
+        long id = mustRead();
+        as("managerA");
+        reach.recordPaper(id, today, ids("a1"));
+        reach.recordMeeting(id, today, "Morgenmøte", ids("a2"));
+        jdbc.update("UPDATE reach_confirmation SET recorded_at = NOW(6) - INTERVAL 400 DAY WHERE item_id = ?", id);
+        assertThat(retention.purge()).isGreaterThanOrEqualTo(2);
+        assertThat(reach.itemReach(id).total().notReached()).isEqualTo(5);
+        assertThat(reach.meetings(id)).singleElement().extracting(Meeting::attendees).isEqualTo(0);
     }
 
     @Test
