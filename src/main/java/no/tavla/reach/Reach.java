@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -220,7 +219,18 @@ public class Reach {
         return tree.stream().filter(u -> u.active() && followed.contains(u.id())).toList();
     }
 
-    /** A unit's reach over the last weeks, with the must-read trend per week. */
+    /** The unit id that stands for the whole municipality in a report (communications and administrators). */
+    public static final long WHOLE_MUNICIPALITY = 0L;
+
+    /** Does the signed-in person see the whole municipality (in numbers): communications and administrators. */
+    public boolean seesWholeMunicipality() {
+        return policy.mayAnywhere(people.currentActor(), Action.APPROVE);
+    }
+
+    /**
+     * A unit's reach over the last weeks (with the units below it), with the must-read trend per week; for
+     * {@link #WHOLE_MUNICIPALITY}, every item and everyone.
+     */
     @Transactional(readOnly = true)
     public UnitReport unitReport(long unitId, int weeks) {
         Actor actor = people.currentActor();
@@ -229,17 +239,24 @@ public class Reach {
         if (!names && !policy.mayAnywhere(actor, Action.APPROVE)) {
             throw new AccessDeniedException("Not allowed to follow up this unit");
         }
-        UnitTreeEntry unit = units.tree().stream().filter(u -> u.id() == unitId).findFirst()
-                .orElseThrow(() -> new Refusal("reach.unit.unknown"));
+        String unitName;
+        Set<Long> scope;
+        if (unitId == WHOLE_MUNICIPALITY) {
+            unitName = null;
+            scope = null;
+        } else {
+            unitName = units.tree().stream().filter(u -> u.id() == unitId).findFirst()
+                    .orElseThrow(() -> new Refusal("reach.unit.unknown")).name();
+            scope = audiences.withSubUnits(List.of(unitId));
+        }
         int span = Math.max(1, Math.min(weeks, 52));
         Instant now = clock.instant();
         LocalDate firstMonday = LocalDate.ofInstant(now, TavlaTime.ZONE)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(span - 1L);
         Instant from = firstMonday.atStartOfDay(TavlaTime.ZONE).toInstant();
-        Set<Long> scope = audiences.withSubUnits(List.of(unitId));
         List<UnitReport.Row> rows = new ArrayList<>();
         for (Item item : followUp.releasedTo(scope, from, now, FOLLOWED_KINDS, 200)) {
-            ReachFigures figures = figures(unitId, unit.name(), persons(item, scope), item);
+            ReachFigures figures = figures(unitId, unitName, persons(item, scope), item);
             if (figures.audience() > 0) {
                 rows.add(new UnitReport.Row(item, figures));
             }
@@ -254,7 +271,7 @@ public class Reach {
             trend.add(new UnitReport.Week(monday, inWeek.size(), inWeek.stream().mapToInt(ReachFigures::audience).sum(),
                     inWeek.stream().mapToInt(ReachFigures::reached).sum()));
         }
-        return new UnitReport(unitId, unit.name(), rows, trend, names);
+        return new UnitReport(unitId, unitName, rows, trend, names);
     }
 
     /** The item's figures per unit as CSV (numbers only, no names), for a spreadsheet. */
@@ -383,9 +400,5 @@ public class Reach {
                         + " recorded_at = VALUES(recorded_at)",
                 item, person, channel.name(), round, Date.valueOf(on), meeting, actor, now);
         return 1;
-    }
-
-    Optional<Item> item(long itemId) {
-        return followUp.item(itemId);
     }
 }

@@ -195,8 +195,13 @@ class ReachIT {
         assertThatThrownBy(() -> reach.unitReport(units.get("A"), 8)).isInstanceOf(AccessDeniedException.class);
         as("managerB");
         assertThatThrownBy(() -> reach.unitReport(units.get("A"), 8)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reach.unitReport(Reach.WHOLE_MUNICIPALITY, 8))
+                .isInstanceOf(AccessDeniedException.class);
         as("comms");
         assertThat(reach.unitReport(units.get("A"), 8).names()).isFalse();
+        assertThat(reach.unitReport(Reach.WHOLE_MUNICIPALITY, 8).items()).filteredOn(r -> r.item().id() == id)
+                .singleElement().extracting(r -> r.figures().audience()).as("the whole municipality in numbers")
+                .isEqualTo(8);
         assertThatThrownBy(() -> reach.recordPaper(id, today, ids("a1")))
                 .as("communications records no signatures").isInstanceOf(AccessDeniedException.class);
     }

@@ -33,13 +33,11 @@ import no.tavla.news.ItemFiles;
 import no.tavla.news.ItemKind;
 import no.tavla.news.NewsFeed;
 import no.tavla.news.ReadCounts;
-import no.tavla.organisation.Audiences;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.MarkdownView;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * An item's page: the full text, the confirm button for a must-read item, the counts for those who follow it up, and

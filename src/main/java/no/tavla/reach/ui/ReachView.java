@@ -72,7 +72,7 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.executor = executor;
         addClassNames("tavla-page", "tavla-reach");
         add(new H1(getTranslation("reach.heading")), new Paragraph(getTranslation("reach.intro")));
-        List<UnitTreeEntry> units = reach.unitsInView();
+        List<UnitTreeEntry> units = unitsInView();
         unit.setLabel(getTranslation("reach.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(UnitTreeEntry::name);
@@ -91,14 +91,14 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         Location location = event.getLocation();
         Optional<String> asked = location.getQueryParameters().getSingleParameter("unit");
-        List<UnitTreeEntry> units = reach.unitsInView();
+        List<UnitTreeEntry> units = unitsInView();
         Optional<UnitTreeEntry> chosen = asked.filter(s -> s.matches("\\d{1,18}"))
                 .flatMap(s -> units.stream().filter(u -> u.id() == Long.parseLong(s)).findFirst());
         if (chosen.isEmpty() && asked.isEmpty()) {
             // a manager starts at the top unit they manage
             chosen = units.stream().filter(u -> units.stream().noneMatch(p -> p.id() == (u.parentId() == null ? -1
                     : u.parentId()))).findFirst();
-            if (units.size() > 20) {
+            if (units.size() > 20 && !reach.seesWholeMunicipality()) {
                 chosen = Optional.empty();
             }
         }
@@ -108,6 +108,17 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         unit.setValue(chosen.orElse(null));
+    }
+
+    /** The units to choose from; communications and administrators first have the whole municipality. */
+    private List<UnitTreeEntry> unitsInView() {
+        List<UnitTreeEntry> units = new java.util.ArrayList<>();
+        if (reach.seesWholeMunicipality()) {
+            units.add(new UnitTreeEntry(Reach.WHOLE_MUNICIPALITY, "kommunen", getTranslation("news.audience.whole"),
+                    no.tavla.organisation.UnitType.SECTOR, true, null, 0));
+        }
+        units.addAll(reach.unitsInView());
+        return units;
     }
 
     private void show(UnitTreeEntry chosen) {

@@ -112,6 +112,9 @@ class ReachViewsIT extends KaribuViewTest {
         assertThat(text).contains("Rekkevidde per enhet", "Navnene vises bare for lederne")
                 .doesNotContain("Kari Nordmann", "Lagre signaturene");
         _assertNone(CheckboxGroup.class);
+        UI.getCurrent().navigate("reach");
+        assertThat(PageText.of(UI.getCurrent())).contains("Lest og forstått per uke, Hele kommunen",
+                "Smittevern " + tag).doesNotContain("Infoskjerm på pauserommet");
 
         signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
         UI.getCurrent().navigate("reach/" + item);
