@@ -28,8 +28,11 @@ class PrintLogo {
     private static final Logger LOG = LoggerFactory.getLogger(PrintLogo.class);
     private static final int MAX_BYTES = 1024 * 1024;
 
+    private static final long RETRY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
     private final String location;
     private volatile Optional<String> dataUrl;
+    private volatile long failedAt;
 
     PrintLogo(MunicipalityProperties municipality) {
         this.location = municipality.logoUrl().strip();
@@ -38,8 +41,12 @@ class PrintLogo {
     /** The logo as a data address, or empty when there is none to print. */
     Optional<String> dataUrl() {
         Optional<String> known = dataUrl;
-        if (known == null) {
+        // a logo that could not be read is tried again after a while (the web server may have been down)
+        if (known == null || (known.isEmpty() && System.nanoTime() - failedAt > RETRY_NANOS)) {
             known = read().flatMap(PrintLogo::asDataUrl);
+            if (known.isEmpty()) {
+                failedAt = System.nanoTime();
+            }
             dataUrl = known;
         }
         return known;

@@ -26,6 +26,8 @@ class ReachBrowserIT extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -88,8 +90,16 @@ class ReachBrowserIT extends BrowserTest {
         newBrowser();
         page.navigate(address);
         assertThat(page.locator(".tavla-kiosk-unit")).hasText("Hjemmetjenesten");
-        assertThat(page.locator(".tavla-kiosk-position")).containsText("av");
+        assertThat(page.locator(".tavla-kiosk-title")).hasText(title);
         screenshot("kiosk");
+        String position = page.locator(".tavla-kiosk-position").textContent();
+        int shown = Integer.parseInt(position.substring(position.lastIndexOf(' ') + 1));
+        jdbc.update("UPDATE news_item SET status = 'WITHDRAWN' WHERE id = ?", id);
+        events.publishEvent(new no.tavla.news.ItemChanged(id, no.tavla.news.ItemChanged.Kind.WITHDRAWN));
+        assertThat(page.locator(".tavla-kiosk-stage")).not().containsText(title);
+        if (shown > 1) {
+            assertThat(page.locator(".tavla-kiosk-position")).hasText("Sak 1 av " + (shown - 1));
+        }
         // the same browser, with the screen's session, reaches nothing that needs a sign-in
         for (String path : new String[] {"/news/" + id, "/notices/" + id + ".pdf", "/reach", "/units/HO-HJT"}) {
             APIResponse response = page.request().get(url(path));

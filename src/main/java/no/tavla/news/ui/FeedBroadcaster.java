@@ -17,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * a thread of their own, so a request holding one person's session never waits for another's.
  */
 @Component
-class FeedBroadcaster {
+public class FeedBroadcaster {
 
     private final List<Consumer<ItemChanged>> listeners = new CopyOnWriteArrayList<>();
     private final TaskExecutor executor;
@@ -29,7 +29,7 @@ class FeedBroadcaster {
     /**
      * While the view is attached, runs the reaction in its UI (by push) for every change; stops when it is detached.
      */
-    void follow(com.vaadin.flow.component.Component view, Consumer<ItemChanged> reaction) {
+    public void follow(com.vaadin.flow.component.Component view, Consumer<ItemChanged> reaction) {
         view.addAttachListener(attach -> {
             com.vaadin.flow.component.UI ui = attach.getUI();
             Registration registration = register(change -> {

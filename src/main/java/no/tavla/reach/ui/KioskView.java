@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.tavla.news.Item;
 import no.tavla.news.ItemKind;
+import no.tavla.news.ui.FeedBroadcaster;
 import no.tavla.reach.KioskScreen;
 import no.tavla.reach.Kiosks;
 import no.tavla.shared.MunicipalityProperties;
@@ -29,7 +30,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * The staff-room screen: full screen, large type, the unit's current important and must-read items one after another,
- * fetched anew at every turn so that new, corrected and withdrawn items show within the turn. The token in the address
+ * fetched anew at every turn; a release or withdrawal shows at once, by push. The token in the address
  * opens this screen only; nobody signs in here.
  */
 @Route(value = "kiosk/:token", autoLayout = false)
@@ -46,8 +47,10 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String token = "";
     private int turn;
 
-    KioskView(Kiosks kiosks, MunicipalityProperties municipality) {
+    KioskView(Kiosks kiosks, MunicipalityProperties municipality, FeedBroadcaster broadcaster) {
         this.kiosks = kiosks;
+        // an item released or withdrawn shows at once, by push; the turn comes on the poll
+        broadcaster.follow(this, change -> show());
         addClassName("tavla-kiosk");
         Image logo = new Image(municipality.logoUrl(), "");
         logo.addClassName("tavla-kiosk-logo");
