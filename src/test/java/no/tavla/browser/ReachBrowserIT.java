@@ -32,11 +32,16 @@ class ReachBrowserIT extends BrowserTest {
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
     private long mustReadForHomeCare(String title) {
+        return mustReadForHomeCare(title, 600);
+    }
+
+    /** A must-read item for the home care service, released that many seconds ago. */
+    private long mustReadForHomeCare(String title, int secondsAgo) {
         jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
                 + " external_release, status, release_at, author_id, created_at, updated_at, version)"
                 + " SELECT ?, 'Gjelder alle som steller.', 'Bruk **nye** hansker.', u.id, 'MUST_READ', true, false,"
                 + " false, 'PUBLISHED', ?, p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'HO-HJT'"
-                + " AND p.employee_number = '10005'", title, Timestamp.from(Instant.now().minusSeconds(600)));
+                + " AND p.employee_number = '10005'", title, Timestamp.from(Instant.now().minusSeconds(secondsAgo)));
         long id = jdbc.queryForObject("SELECT id FROM news_item WHERE title = ?", Long.class, title);
         jdbc.update("INSERT INTO news_audience_unit (item_id, unit_id, include_sub_units) SELECT ?, id, false FROM unit"
                 + " WHERE code = 'HO-HJT'", id);
@@ -78,7 +83,8 @@ class ReachBrowserIT extends BrowserTest {
     @Test
     void aStaffRoomScreenShowsTheItemToNobodySignedInAndOpensNothingElse() {
         String title = "Brannøvelse " + tag;
-        long id = mustReadForHomeCare(title);
+        // the newest must-read item comes first on the screen
+        long id = mustReadForHomeCare(title, 0);
         signInAs("Per Lie");
         page.navigate(url("/reach"));
         page.locator(".tavla-kiosk-label input").fill("Pauserommet " + tag);
