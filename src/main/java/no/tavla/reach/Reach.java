@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import no.tavla.news.FollowUp;
@@ -149,7 +150,8 @@ public class Reach {
             long person = candidate.getKey();
             boolean onPaper = candidate.getValue();
             if (ticked.contains(person) && !onPaper) {
-                changed += upsert(itemId, person, Channel.PAPER, item.confirmRound(), signedOn, null, actor, now);
+                upsert(itemId, person, Channel.PAPER, item.confirmRound(), signedOn, null, actor, now);
+                changed++;
             } else if (!ticked.contains(person) && onPaper) {
                 changed += jdbc.update("DELETE FROM reach_confirmation WHERE item_id = ? AND person_id = ?"
                         + " AND channel = 'PAPER'", itemId, person);
@@ -274,33 +276,47 @@ public class Reach {
         return new UnitReport(unitId, unitName, rows, trend, names);
     }
 
-    /** The item's figures per unit as CSV (numbers only, no names), for a spreadsheet. */
+    /** The texts a CSV export needs, as message keys: the view translates them into the reader's language. */
+    public static final List<String> CSV_TEXTS = List.of("reach.col.unit", "reach.col.item", "reach.csv.id",
+            "reach.csv.released", "reach.csv.kind", "reach.col.audience", "reach.col.without-pc", "reach.col.seen",
+            "reach.col.screen", "reach.col.paper", "reach.col.meeting", "reach.col.not-reached", "reach.csv.percent",
+            "reach.total", "reach.no-unit", "news.kind.NORMAL", "news.kind.IMPORTANT", "news.kind.MUST_READ");
+
+    /**
+     * The item's figures per unit as CSV (numbers only, no names), for a spreadsheet.
+     *
+     * @param text the translation of each of {@link #CSV_TEXTS}
+     */
     @Transactional(readOnly = true)
-    public String itemCsv(long itemId) {
+    public String itemCsv(long itemId, Function<String, String> text) {
         ItemReach reach = itemReach(itemId);
-        StringBuilder csv = new StringBuilder(header("enhet"));
-        reach.units().forEach(f -> csv.append(row(f.label(), f)));
-        csv.append(row("Totalt", reach.total()));
+        StringBuilder csv = new StringBuilder(cell(text.apply("reach.col.unit"))).append(header(text));
+        reach.units().forEach(f -> csv.append(row(f.label() == null ? text.apply("reach.no-unit") : f.label(), f)));
+        csv.append(row(text.apply("reach.total"), reach.total()));
         return csv.toString();
     }
 
     /** The unit report as CSV (numbers only): one line per item. */
     @Transactional(readOnly = true)
-    public String unitCsv(long unitId, int weeks) {
+    public String unitCsv(long unitId, int weeks, Function<String, String> text) {
         UnitReport report = unitReport(unitId, weeks);
-        StringBuilder csv = new StringBuilder("sak;publisert;type;" + header("tittel").substring("tittel;".length()));
+        StringBuilder csv = new StringBuilder(cell(text.apply("reach.csv.id"))).append(';')
+                .append(cell(text.apply("reach.csv.released"))).append(';')
+                .append(cell(text.apply("reach.csv.kind"))).append(';')
+                .append(cell(text.apply("reach.col.item"))).append(header(text));
         for (UnitReport.Row r : report.items()) {
             csv.append(r.item().id()).append(';')
                     .append(LocalDate.ofInstant(r.item().releaseAt(), TavlaTime.ZONE)).append(';')
-                    .append(r.item().kind().name().toLowerCase(java.util.Locale.ROOT)).append(';')
+                    .append(cell(text.apply("news.kind." + r.item().kind().name()))).append(';')
                     .append(row(r.item().title(), r.figures()));
         }
         return csv.toString();
     }
 
-    private static String header(String first) {
-        return first + ";i målgruppen;uten PC;sett;bekreftet på skjerm;bekreftet på papir;informert i møte;"
-                + "ikke nådd;nådd prosent\n";
+    /** The figure columns' headings, after the first column. */
+    private static String header(Function<String, String> text) {
+        return CSV_TEXTS.subList(CSV_TEXTS.indexOf("reach.col.audience"), CSV_TEXTS.indexOf("reach.total")).stream()
+                .map(key -> ";" + cell(text.apply(key))).collect(Collectors.joining()) + "\n";
     }
 
     private static String row(String label, ReachFigures f) {
@@ -391,7 +407,7 @@ public class Reach {
         }
     }
 
-    private int upsert(long item, long person, Channel channel, int round, LocalDate on, Long meeting, String actor,
+    private void upsert(long item, long person, Channel channel, int round, LocalDate on, Long meeting, String actor,
                        Timestamp now) {
         jdbc.update("INSERT INTO reach_confirmation (item_id, person_id, channel, confirm_round, confirmed_on,"
                         + " meeting_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY"
@@ -399,6 +415,5 @@ public class Reach {
                         + " VALUES(confirmed_on), meeting_id = VALUES(meeting_id), recorded_by = VALUES(recorded_by),"
                         + " recorded_at = VALUES(recorded_at)",
                 item, person, channel.name(), round, Date.valueOf(on), meeting, actor, now);
-        return 1;
     }
 }

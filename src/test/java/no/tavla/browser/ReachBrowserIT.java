@@ -78,6 +78,11 @@ class ReachBrowserIT extends BrowserTest {
         assertThat(page.locator(".tavla-reach-summary")).containsText("100 % nådd");
         assertThat(page.getByText("Alle dine ansatte er nådd").first()).isVisible();
         screenshot("reach-item-after");
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator(".tavla-reach-csv").click());
+        String csv = java.nio.file.Files.readString(download.path());
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("Enhet;Mottakere;Uten PC;")
+                .contains("Hjemmetjenesten;").contains("Totalt;").endsWith(";0;100\n");
     }
 
     @Test

@@ -58,6 +58,8 @@ class ReachIT {
     @Autowired
     ReachRetention retention;
     @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
@@ -134,6 +136,11 @@ class ReachIT {
         return published("Ny rutine", ItemKind.MUST_READ, Audience.units(new AudienceUnit(units.get("S"), true)));
     }
 
+    /** The CSV texts in bokmål, as the view would give them. */
+    private java.util.function.Function<String, String> bokmaal() {
+        return key -> i18n.getTranslation(key, java.util.Locale.forLanguageTag("nb"));
+    }
+
     private Set<Long> ids(String... names) {
         return java.util.Arrays.stream(names).map(persons::get).collect(java.util.stream.Collectors.toSet());
     }
@@ -177,8 +184,13 @@ class ReachIT {
         assertThat(whole.total()).isEqualTo(new ReachFigures(null, null, 8, 4, 2, 1, 2, 2, 3));
         assertThat(whole.units()).extracting(ReachFigures::label)
                 .containsExactly("Enhet A " + tag, "Enhet B " + tag, "Enhet S " + tag);
-        assertThat(reach.itemCsv(id)).contains("Enhet A " + tag + ";5;3;2;1;2;2;0;100", "Totalt;8;4;2;1;2;2;3;62")
+        assertThat(reach.itemCsv(id, bokmaal())).contains("Enhet A " + tag + ";5;3;2;1;2;2;0;100", "Totalt;8;4;2;1;2;2;3;62")
                 .doesNotContain(name("a1"));
+        assertThat(reach.unitCsv(units.get("A"), 8, bokmaal()))
+                .startsWith("Saksnummer;Publisert;Type;Sak;Mottakere;Uten PC;Åpnet på skjerm;Bekreftet på skjerm;"
+                        + "Bekreftet på papir;Informert i møte;Ikke nådd;Nådd (%)\n")
+                .contains(id + ";" + today + ";Lest og forstått (leserne bekrefter);Ny rutine " + tag
+                        + ";5;3;2;1;2;2;0;100");
     }
 
     @Test

@@ -83,8 +83,11 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         print.setTarget("_blank");
         print.getElement().setAttribute("router-ignore", true);
         print.addClassName("tavla-reach-print");
+        // translated here, in the view's language: the download runs outside the page's request
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        Reach.CSV_TEXTS.forEach(key -> texts.put(key, getTranslation(key)));
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = reach.itemCsv(id).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = reach.itemCsv(id, texts::get).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "rekkevidde-" + id + ".csv",
                     "text/csv;charset=utf-8", bytes.length);
         }), getTranslation("reach.csv"));

@@ -129,8 +129,11 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         UnitReport found = reach.unitReport(chosen.id(), WEEKS);
         report.add(new H2(getTranslation("reach.trend", chosen.name())), trend(found));
+        // translated here, in the view's language: the download runs outside the page's request
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        Reach.CSV_TEXTS.forEach(key -> texts.put(key, getTranslation(key)));
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = reach.unitCsv(chosen.id(), WEEKS).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = reach.unitCsv(chosen.id(), WEEKS, texts::get).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "rekkevidde-" + chosen.code() + ".csv",
                     "text/csv;charset=utf-8", bytes.length);
         }), getTranslation("reach.csv"));
@@ -225,7 +228,7 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         bar.setVisible(true);
         bar.setIndeterminate(true);
         status.setText(getTranslation("reach.batch.started"));
-        String root = currentRoot(ui);
+        String root = currentRoot();
         executor.execute(current.carriedTo(() -> {
             String done;
             Notices.Batch[] made = new Notices.Batch[1];
@@ -274,14 +277,11 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** The address Tavla is reached at, for the QR codes. */
-    private static String currentRoot(UI ui) {
-        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
-            jakarta.servlet.http.HttpServletRequest http = servlet.getHttpServletRequest();
-            boolean usual = (http.getScheme().equals("https") && http.getServerPort() == 443)
-                    || (http.getScheme().equals("http") && http.getServerPort() == 80);
-            String port = usual ? "" : ":" + http.getServerPort();
-            return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/";
+    private static String currentRoot() {
+        if (com.vaadin.flow.server.VaadinRequest.getCurrent()
+                instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
+            return org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                    .fromContextPath(servlet.getHttpServletRequest()).path("/").toUriString();
         }
         return "/";
     }
@@ -290,7 +290,7 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div box = new Div(new H2(getTranslation("kiosk.heading")));
         box.addClassNames("tavla-section", "tavla-kiosks", "no-print");
         box.add(new Paragraph(getTranslation("kiosk.help")));
-        String root = currentRoot(UI.getCurrent());
+        String root = currentRoot();
         UnorderedList list = new UnorderedList();
         list.addClassName("tavla-kiosk-list");
         for (Kiosk kiosk : kiosks.list(chosen.id())) {
