@@ -1,5 +1,6 @@
 # Tavla's production image: a Vaadin production bundle in a slim JRE image, configured only through the environment.
-# Build: docker build -t tavla .      Run: see README, "Docker".
+# Build: docker build -t tavla .      Run: see README, "Docker" (stop with `docker stop -t 30`: the graceful
+# shutdown takes up to 20 s, and Docker kills after 10 s by default).
 
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /build
@@ -22,9 +23,11 @@ COPY --from=build /build/target/extracted/spring-boot-loader/ ./
 COPY --from=build /build/target/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/target/extracted/application/ ./
 USER tavla
-EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Duser.timezone=Europe/Oslo" \
+ENV PORT=8080 \
     TAVLA_LOG_FORMAT=ecs
+EXPOSE 8080
+# the port Tavla really listens on, also when PORT is changed
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-    CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+    CMD curl -fsS "http://localhost:${PORT}/actuator/health" || exit 1
+# JVM options on the command line: set in the environment, Java would announce them in a plain line before the JSON log
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Duser.timezone=Europe/Oslo", "org.springframework.boot.loader.launch.JarLauncher"]

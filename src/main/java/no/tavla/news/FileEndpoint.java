@@ -25,9 +25,12 @@ class FileEndpoint {
         this.files = files;
     }
 
-    @GetMapping("/files/{id:\\d{1,18}}")
-    ResponseEntity<byte[]> file(@PathVariable long id) {
-        return files.content(id).map(content -> {
+    @GetMapping("/files/{id}")
+    ResponseEntity<byte[]> file(@PathVariable String id) {
+        if (!id.matches("\\d{1,18}")) {
+            return ResponseEntity.notFound().build();
+        }
+        return files.content(Long.parseLong(id)).map(content -> {
             ItemFile file = content.file();
             ContentDisposition disposition = (file.kind() == ItemFile.Kind.IMAGE ? ContentDisposition.inline()
                     : ContentDisposition.attachment()).filename(file.fileName(), StandardCharsets.UTF_8).build();

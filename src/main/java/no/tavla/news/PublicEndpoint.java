@@ -136,9 +136,7 @@ class PublicEndpoint {
         Matcher matcher = ID_OR_SLUG.matcher(idOrSlug);
         Optional<Item> found = matcher.matches() ? news.item(Long.parseLong(matcher.group(1))) : Optional.empty();
         if (found.isEmpty()) {
-            return ResponseEntity.status(404).contentType(MediaType.TEXT_HTML)
-                    .body(document("Fant ikke saken", "<h1>Fant ikke saken</h1><p>Saken finnes ikke, eller er ikke"
-                            + " offentlig.</p>"));
+            return notFound();
         }
         Item item = found.get();
         String released = TavlaTime.dateTime(item.externalReleaseAt(), Locale.forLanguageTag("nb"));
@@ -151,9 +149,12 @@ class PublicEndpoint {
                 .body(document(item.title(), body));
     }
 
-    @GetMapping("/public/files/{id:\\d{1,18}}")
-    ResponseEntity<byte[]> file(@PathVariable long id) {
-        return news.file(id).map(content -> {
+    @GetMapping("/public/files/{id}")
+    ResponseEntity<byte[]> file(@PathVariable String id) {
+        if (!id.matches("\\d{1,18}")) {
+            return ResponseEntity.notFound().build();
+        }
+        return news.file(Long.parseLong(id)).map(content -> {
             ItemFile file = content.file();
             ContentDisposition disposition = (file.kind() == ItemFile.Kind.IMAGE ? ContentDisposition.inline()
                     : ContentDisposition.attachment()).filename(file.fileName(), StandardCharsets.UTF_8).build();
@@ -165,6 +166,12 @@ class PublicEndpoint {
         }).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /** Anything else under the public channel does not exist (rather than falling through to the application). */
+    @GetMapping("/public/**")
+    ResponseEntity<String> nothing() {
+        return notFound();
+    }
+
     /** The public part as HTML: lead, body and attachments, with Tavla's file addresses turned public. */
     private static String html(Item item) {
         StringBuilder html = new StringBuilder();
@@ -173,6 +180,13 @@ class PublicEndpoint {
         }
         html.append(SafeMarkdown.toHtml(item.body()).replace("src=\"/files/", "src=\"/public/files/"));
         return html.toString();
+    }
+
+    private ResponseEntity<String> notFound() {
+        return ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .body(document("Fant ikke saken", "<h1>Fant ikke saken</h1><p>Saken finnes ikke, eller er ikke"
+                        + " offentlig.</p>"));
     }
 
     private String document(String title, String body) {

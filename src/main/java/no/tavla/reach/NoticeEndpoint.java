@@ -20,8 +20,12 @@ class NoticeEndpoint {
         this.notices = notices;
     }
 
-    @GetMapping("/notices/{id:\\d{1,18}}.pdf")
-    ResponseEntity<byte[]> notice(@PathVariable long id) {
+    @GetMapping("/notices/{name}")
+    ResponseEntity<byte[]> notice(@PathVariable String name) {
+        if (!name.matches("\\d{1,18}\\.pdf")) {
+            return ResponseEntity.notFound().build();
+        }
+        long id = Long.parseLong(name.substring(0, name.length() - 4));
         String itemUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/news/{id}").buildAndExpand(id)
                 .toUriString();
         return notices.notice(id, itemUrl).map(pdf -> ResponseEntity.ok()

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -30,6 +32,8 @@ public final class SafeMarkdown {
             .extensions(List.of(AutolinkExtension.create()))
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(new org.commonmark.renderer.html.DefaultUrlSanitizer(
+                    List.of("http", "https", "mailto", "tel")))
             .build();
     /** Images only from Tavla itself: an outside image would tell another server who reads what. */
     private static final Pattern LOCAL_PATH = Pattern.compile("^/(?!/)[\\w\\-./%?=&]*$");
@@ -60,8 +64,51 @@ public final class SafeMarkdown {
                 heading.setLevel(Math.min(6, heading.getLevel() + 1));
                 visitChildren(heading);
             }
+
+            @Override
+            public void visit(Link link) {
+                visitChildren(link);
+                if (!linkAllowed(link.getDestination())) {
+                    unwrap(link);
+                }
+            }
+
+            @Override
+            public void visit(Image image) {
+                visitChildren(image);
+                if (!LOCAL_PATH.matcher(image.getDestination()).matches()) {
+                    unwrap(image);
+                }
+            }
         });
         return sanitise(RENDERER.render(document));
+    }
+
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
+    private static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "mailto", "tel");
+
+    /**
+     * A link that may stay a link: a web, mail or phone address, or a path in Tavla. Browsers ignore blanks and
+     * control characters inside a scheme, so they are ignored here too.
+     */
+    static boolean linkAllowed(String destination) {
+        String compact = destination == null ? "" : destination.replaceAll("[\\x00-\\x20\\x7f]", "");
+        java.util.regex.Matcher scheme = SCHEME.matcher(compact);
+        if (scheme.find()) {
+            return LINK_SCHEMES.contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return !compact.startsWith("//") && !compact.isEmpty();
+    }
+
+    /** A refused link or image becomes its text (an image's text is its description), not an empty tag. */
+    private static void unwrap(Node node) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
     }
 
     private static final Pattern LINK = Pattern.compile("\\bhttps?://[^\\s<>\"']+[^\\s<>\"'.,;:!?)]");

@@ -11,7 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import no.tavla.support.TavlaIntegrationTest;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 /** The doors that are not views: health, metrics, and the way into sign-in. */
 @TavlaIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class OperationsEndpointsIT {
 
     @LocalServerPort
@@ -85,6 +91,55 @@ class OperationsEndpointsIT {
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).contains("--tavla-color-primary");
         assertThat(get("/profile/print.css").body()).contains("@media print");
+    }
+
+    @Test
+    void healthIsBoundedAndReadinessFollowsTheDatabase() throws Exception {
+        HttpResponse<String> ready = get("/actuator/health/readiness");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"db\"").contains("readinessState");
+        assertThat(get("/actuator/health/liveness").body()).doesNotContain("\"db\"");
+    }
+
+    @Test
+    void aMalformedMultipartBodyIsABadRequestWithoutAStackTrace(CapturedOutput output) throws Exception {
+        for (String path : List.of("/public/feed.atom", "/public/feed.json", "/", "/actuator/health")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "multipart/form-data")
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isNotEqualTo(500);
+        }
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/public/feed.atom")).header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(400);
+        assertThat(output.getAll()).doesNotContain("FileUploadException").doesNotContain("MultipartException")
+                .doesNotContain("\tat org.apache.tomcat");
+    }
+
+    @Test
+    void unknownPublicAddressesAreNotFound() throws Exception {
+        for (String path : List.of("/public/files/-1", "/public/files/abc", "/public/nothing", "/public/news/",
+                "/public/news/999999999", "/public/news/abc")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aProxyOnThisMachineMayNameTheHostTheVisitorUsed() throws Exception {
+        HttpResponse<String> feed = get("/public/feed.json", "X-Forwarded-Host", "tavla.kommune.no",
+                "X-Forwarded-Proto", "https", "X-Forwarded-Port", "443");
+        assertThat(feed.body()).contains("\"feed_url\":\"https://tavla.kommune.no/public/feed.json\"");
+    }
+
+    @Test
+    void pagesTellBrowsersToKeepTheAddressToThemselvesAndWhatMayRun() throws Exception {
+        HttpResponse<String> feed = get("/public/feed.json");
+        assertThat(feed.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        HttpResponse<String> signedOut = get("/signed-out");
+        assertThat(signedOut.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(signedOut.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
     }
 
     @Test

@@ -71,9 +71,14 @@ abstract class BrowserTest {
         newBrowser();
     }
 
+    /** What Chromium refused under Tavla's Content-Security-Policy, in every page of the test. */
+    protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @AfterEach
     void closeBrowserContext() {
         browserContext.close();
+        org.assertj.core.api.Assertions.assertThat(cspViolations)
+                .as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     /** A fresh browser: no cookies, no session, as another PC would be. */
@@ -83,6 +88,11 @@ abstract class BrowserTest {
         }
         browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO"));
         browserContext.setDefaultTimeout(30_000);
+        browserContext.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
         page = browserContext.newPage();
     }
 

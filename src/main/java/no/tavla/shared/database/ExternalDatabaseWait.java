@@ -46,9 +46,7 @@ final class ExternalDatabaseWait {
                 return;
             } catch (SQLException e) {
                 if (e.getErrorCode() == ACCESS_DENIED) {
-                    throw new ConfigurationProblem("SPRING_DATASOURCE_PASSWORD",
-                            "the database refused the user " + username + ": " + e.getMessage(),
-                            "Check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.");
+                    throw refused(username, e);
                 }
                 if (e.getErrorCode() == UNKNOWN_DATABASE) {
                     throw new ConfigurationProblem("SPRING_DATASOURCE_URL",
@@ -67,6 +65,20 @@ final class ExternalDatabaseWait {
                 sleep();
             }
         }
+    }
+
+    /**
+     * The database said no to the user. Either the password or user is wrong, or (common after a fresh
+     * {@code mariadb-install-db}) an anonymous account such as {@code ''@'localhost'} matches this host more closely
+     * than {@code 'tavla'@'%'}, so MariaDB checks the password against the wrong account.
+     */
+    static ConfigurationProblem refused(String username, SQLException e) {
+        return new ConfigurationProblem("SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD",
+                "the database refused the user '" + username + "' (" + firstLine(e) + ")",
+                "Either the user or password is wrong, or an anonymous account takes precedence over '" + username
+                        + "'@'%' (mariadb-install-db makes ''@'localhost'). Check both variables; then run"
+                        + " mariadb-secure-installation on the database server, or DROP USER ''@'localhost';"
+                        + " (see the README, \"The database\").");
     }
 
     private void sleep() {

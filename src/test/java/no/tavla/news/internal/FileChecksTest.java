@@ -26,13 +26,18 @@ public class FileChecksTest {
     static byte[] zip(String... entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (int i = 0; i < entries.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(entries[i]));
-                zip.write(entries[i + 1].getBytes(StandardCharsets.US_ASCII));
-                zip.closeEntry();
-            }
+            write(zip, entries);
         }
         return out.toByteArray();
+    }
+
+    /** Entries as name, text, name, text... */
+    private static void write(ZipOutputStream zip, String... entries) throws IOException {
+        for (int i = 0; i < entries.length; i += 2) {
+            zip.putNextEntry(new ZipEntry(entries[i]));
+            zip.write(entries[i + 1].getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
     }
 
     @Test
@@ -81,6 +86,57 @@ public class FileChecksTest {
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
         assertThat(FileChecks.attachmentType(ole, "gammel.doc")).contains("application/msword");
         assertThat(FileChecks.attachmentType(ole, "gammel.msi")).isEmpty();
+    }
+
+    /** 64 MB of zeros in one deflated entry (about 64 KB in the file), ahead of a Word document's own entries. */
+    static byte[] deflateBomb(String... entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("customXml/bomb.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+            write(zip, entries);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aDeflateBombIsTypedWithoutInflatingIt() throws IOException {
+        byte[] bomb = deflateBomb("[Content_Types].xml", "<Types/>", "word/document.xml", "<w/>");
+        assertThat(bomb.length).as("small on disk").isLessThan(1 << 20);
+        ZipDirectory directory = ZipDirectory.read(bomb).orElseThrow();
+        assertThat(directory.entries()).extracting(ZipDirectory.Entry::name)
+                .containsExactly("customXml/bomb.bin", "[Content_Types].xml", "word/document.xml");
+        assertThat(FileChecks.attachmentType(bomb, "brev.docx"))
+                .contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(directory.inflatedBytes()).as("bytes inflated to type it").isZero();
+    }
+
+    @Test
+    void anOpenDocumentsMimetypeIsReadInAFewBytesEvenWhenDeflated() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            zip.write(new byte[32 << 20]); // a mimetype that goes on for 32 MB
+            zip.closeEntry();
+        }
+        ZipDirectory directory = ZipDirectory.read(out.toByteArray()).orElseThrow();
+        assertThat(directory.head(directory.entries().getFirst())).get().asString()
+                .startsWith("application/vnd.oasis.opendocument.spreadsheet");
+        assertThat(directory.inflatedBytes()).isLessThanOrEqualTo(ZipDirectory.MAX_INFLATED);
+        assertThat(FileChecks.attachmentType(zip("mimetype", "application/vnd.oasis.opendocument.text"), "a.odt"))
+                .contains("application/vnd.oasis.opendocument.text");
+    }
+
+    @Test
+    void aBrokenZipIsNoOfficeFile() {
+        byte[] truncated = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+        assertThat(FileChecks.attachmentType(truncated, "a.docx")).isEmpty();
+        assertThat(ZipDirectory.read(new byte[0])).isEmpty();
     }
 
     @Test

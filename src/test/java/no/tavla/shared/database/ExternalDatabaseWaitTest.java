@@ -27,6 +27,15 @@ class ExternalDatabaseWaitTest {
     }
 
     @Test
+    void aRefusedUserIsExplainedWithBothLikelyCauses() {
+        ConfigurationProblem problem = ExternalDatabaseWait.refused("tavla", new java.sql.SQLException(
+                "Access denied for user 'tavla'@'localhost' (using password: YES)", "28000", 1045));
+        assertThat(problem.getMessage()).contains("refused the user 'tavla'", "Access denied")
+                .contains("SPRING_DATASOURCE_USERNAME").contains("SPRING_DATASOURCE_PASSWORD");
+        assertThat(problem.fix()).contains("anonymous account", "mariadb-secure-installation", "''@'localhost'");
+    }
+
+    @Test
     void aUrlForAnotherDatabaseIsRefused() {
         assertThatThrownBy(() -> new ExternalDatabaseWait("jdbc:postgresql://db/tavla", "u", "p", 1, Duration.ZERO)
                 .untilReachable())
