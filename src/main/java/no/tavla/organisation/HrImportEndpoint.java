@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import no.tavla.shared.Refusal;
 import no.tavla.shared.Translations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,8 +40,9 @@ class HrImportEndpoint {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Answer> importFiles(@RequestParam(required = false) MultipartFile units,
                                        @RequestParam(required = false) MultipartFile people,
-                                       @RequestParam(defaultValue = "FULL") String mode,
+                                       @RequestParam(defaultValue = "PARTIAL") String mode,
                                        @RequestParam(defaultValue = "false") boolean dryRun,
+                                       @RequestParam(required = false) String confirmDeactivations,
                                        Locale locale) throws IOException {
         ImportMode importMode;
         try {
@@ -59,11 +61,20 @@ class HrImportEndpoint {
         if (dryRun) {
             return ResponseEntity.ok(new Answer("preview", null, preview, List.of()));
         }
+        int confirmed = confirmDeactivations != null && confirmDeactivations.strip().matches("\\d{1,9}")
+                ? Integer.parseInt(confirmDeactivations.strip()) : 0;
         try {
-            return ResponseEntity.ok(new Answer("imported", imports.apply(files, importMode), preview, List.of()));
+            return ResponseEntity.ok(new Answer("imported", imports.apply(files, importMode, confirmed), preview,
+                    List.of()));
         } catch (ImportRejected rejected) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
                     .body(new Answer("rejected", null, null, problems(rejected.problems(), locale)));
+        } catch (Refusal refusal) {
+            // too many to deactivate without confirmDeactivations=N, or another import running
+            return ResponseEntity.status(refusal.key().equals("import.busy") ? HttpStatus.CONFLICT
+                    : HttpStatus.UNPROCESSABLE_CONTENT).body(new Answer("refused", null, preview,
+                    List.of(new Problem("", 0, "confirmDeactivations", refusal.key(),
+                            translations.text(refusal.key(), locale, refusal.arguments())))));
         }
     }
 

@@ -30,10 +30,17 @@ public class HrImportService {
     private final TransactionTemplate transactions;
     private final TaskExecutor executor;
     private final ReentrantLock running = new ReentrantLock();
+    private final int confirmShare;
+
+    /** Largest file accepted, for the upload fields. */
+    public static final int MAX_FILE_BYTES = ImportReading.MAX_FILE_BYTES;
 
     HrImportService(OrganisationStore store, Clock clock, CurrentActor actor, AccessPolicy policy,
                     PlatformTransactionManager transactionManager,
-                    @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                    @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                    @org.springframework.beans.factory.annotation.Value("${tavla.import.confirm-share:10}")
+                    int confirmShare) {
+        this.confirmShare = confirmShare;
         this.store = store;
         this.clock = clock;
         this.actor = actor;
@@ -48,15 +55,29 @@ public class HrImportService {
         policy.requireAnywhere(Action.ADMINISTER);
         ImportReading.Existing existing = store.existing();
         ImportReading reading = ImportReading.read(files, existing);
+        int active = store.activePeople();
         if (!reading.problems().isEmpty()) {
             return new ImportPreview(reading.problems(), reading.units().size(), reading.people().size(),
-                    withoutComputer(reading), 0, 0, 0);
+                    withoutComputer(reading), 0, 0, 0, active, false);
         }
-        int leaving = mode == ImportMode.FULL && !reading.people().isEmpty()
-                ? store.peopleMissingFrom(reading.people()).size() : 0;
+        int leaving = leaving(reading, mode);
         return new ImportPreview(reading.problems(), reading.units().size(), reading.people().size(),
                 withoutComputer(reading), store.countNewUnits(reading.units()),
-                store.countNewPeople(reading.people(), existing.employeeNumbers()), leaving);
+                store.countNewPeople(reading.people(), existing.employeeNumbers()), leaving, active,
+                needsConfirmation(leaving, active));
+    }
+
+    /**
+     * Whether deactivating this many of those active is so many that it must be confirmed: more than the set share
+     * ({@code TAVLA_IMPORT_CONFIRM_SHARE}, 10 %), as when a file of four people would deactivate three hundred.
+     */
+    boolean needsConfirmation(int leaving, int active) {
+        return leaving > 0 && (long) leaving * 100 > (long) active * confirmShare;
+    }
+
+    private int leaving(ImportReading reading, ImportMode mode) {
+        return mode == ImportMode.FULL && !reading.people().isEmpty()
+                ? store.peopleMissingFrom(reading.people()).size() : 0;
     }
 
     /**
@@ -66,20 +87,31 @@ public class HrImportService {
      * @throws Refusal        ({@code import.busy}) while another import runs
      */
     public ImportSummary apply(ImportFiles files, ImportMode mode) {
+        return apply(files, mode, 0);
+    }
+
+    /**
+     * Applies the import; a full import that deactivates more than the set share of those active goes ahead only
+     * when {@code confirmedDeactivations} names exactly how many it deactivates.
+     *
+     * @throws Refusal ({@code import.deactivations.confirm}) when that confirmation is missing or names another number
+     */
+    public ImportSummary apply(ImportFiles files, ImportMode mode, int confirmedDeactivations) {
         policy.requireAnywhere(Action.ADMINISTER);
-        return applyNow(files, mode, ImportProgress.NONE);
+        return applyNow(files, mode, confirmedDeactivations, ImportProgress.NONE);
     }
 
     /**
      * Starts the import in the background, as the person who started it; the answer completes with the summary, or
      * with {@link ImportRejected} or a {@link Refusal}. Refused at once for someone who is not an administrator.
      */
-    public CompletableFuture<ImportSummary> start(ImportFiles files, ImportMode mode, ImportProgress progress) {
+    public CompletableFuture<ImportSummary> start(ImportFiles files, ImportMode mode, int confirmedDeactivations,
+                                                  ImportProgress progress) {
         policy.requireAnywhere(Action.ADMINISTER);
         CompletableFuture<ImportSummary> answer = new CompletableFuture<>();
         executor.execute(actor.carriedTo(() -> {
             try {
-                answer.complete(applyNow(files, mode, progress));
+                answer.complete(applyNow(files, mode, confirmedDeactivations, progress));
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);
             }
@@ -87,7 +119,8 @@ public class HrImportService {
         return answer;
     }
 
-    private ImportSummary applyNow(ImportFiles files, ImportMode mode, ImportProgress progress) {
+    private ImportSummary applyNow(ImportFiles files, ImportMode mode, int confirmedDeactivations,
+                                   ImportProgress progress) {
         if (!running.tryLock()) {
             throw new Refusal("import.busy");
         }
@@ -98,6 +131,11 @@ public class HrImportService {
                 ImportReading reading = ImportReading.read(files, store.existing());
                 if (!reading.problems().isEmpty()) {
                     throw new ImportRejected(reading.problems());
+                }
+                int leaving = leaving(reading, mode);
+                int active = store.activePeople();
+                if (needsConfirmation(leaving, active) && confirmedDeactivations != leaving) {
+                    throw new Refusal("import.deactivations.confirm", leaving, active);
                 }
                 return store.write(reading, mode, actor.nameOrSystem(), clock.instant(), progress);
             });

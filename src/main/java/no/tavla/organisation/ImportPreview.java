@@ -12,9 +12,13 @@ import java.util.List;
  * @param newUnits          units that would be created
  * @param newPeople         people who would be created
  * @param peopleToDeactivate people who would be deactivated (full import only)
+ * @param activePeople      people active in Tavla now
+ * @param confirmationNeeded the import deactivates more than the set share of those active: it must be confirmed by
+ *                          naming {@code peopleToDeactivate}
  */
 public record ImportPreview(List<ImportProblem> problems, int units, int people, int peopleWithoutComputer,
-                            int newUnits, int newPeople, int peopleToDeactivate) {
+                            int newUnits, int newPeople, int peopleToDeactivate, int activePeople,
+                            boolean confirmationNeeded) {
 
     public ImportPreview {
         problems = List.copyOf(problems);

@@ -70,15 +70,54 @@ public class People {
         return new SignedInPerson(id, active, global, scoped);
     }
 
-    /** The signed-in person as the access policy sees them; {@link Actor#nobody()} when nobody is signed in. */
+    /**
+     * The signed-in person as the access policy sees them; {@link Actor#nobody()} when nobody is signed in, and for a
+     * person HR or an administrator has marked as gone, whatever their sign-in still says. Read from the database
+     * (one statement) at every call, so a role taken back or a deactivation counts at the next request in every open
+     * session, on every Tavla node. Global roles come from the identity provider's claims at sign-in
+     * and from role assignments in Tavla now.
+     */
     @Transactional(readOnly = true)
     public Actor currentActor() {
         Optional<String> subject = current.name();
         if (subject.isEmpty()) {
             return Actor.nobody();
         }
+        return access(subject.get()).actor(claimedGlobalRoles());
+    }
+
+    /**
+     * What a sign-in may do now, for the session guard: whether its person is still active, and the roles Tavla
+     * assigns them (beside the identity provider's).
+     */
+    @Transactional(readOnly = true)
+    public SignedInAccess access(String subject) {
+        return readAccess(subject);
+    }
+
+    /** One statement: the person by subject, with their active role assignments. */
+    private SignedInAccess readAccess(String subject) {
+        Long[] person = {null};
+        boolean[] active = {false};
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.query("SELECT p.id, p.status, r.role, r.unit_id FROM person p LEFT JOIN role_assignment r"
+                + " ON r.person_id = p.id AND r.revoked_at IS NULL WHERE p.subject = ?", rs -> {
+                    person[0] = rs.getLong(1);
+                    active[0] = "ACTIVE".equals(rs.getString(2));
+                    String role = rs.getString(3);
+                    if (role != null) {
+                        long unit = rs.getLong(4);
+                        roles.computeIfAbsent(rs.wasNull() ? 0L : unit, u -> EnumSet.noneOf(Role.class))
+                                .add(Role.valueOf(role));
+                    }
+                }, subject);
+        return new SignedInAccess(Optional.ofNullable(person[0]), person[0] == null || active[0], roles);
+    }
+
+    /** The global roles the sign-in itself carries (the identity provider's claims), as the policy knows them. */
+    private Set<Role> claimedGlobalRoles() {
         Set<Role> global = EnumSet.noneOf(Role.class);
-        for (String role : current.roles()) {
+        for (String role : current.claimedRoles()) {
             try {
                 Role known = Role.valueOf(role);
                 if (!known.unitScoped()) {
@@ -88,18 +127,7 @@ public class People {
                 // EMPLOYEE and METRICS are not roles the policy knows
             }
         }
-        Optional<Long> person = first("SELECT id FROM person WHERE subject = ? AND status = 'ACTIVE'", subject.get());
-        Map<Long, Set<Role>> unitRoles = new HashMap<>();
-        person.ifPresent(id -> roles(id).forEach((unit, roles) -> {
-            for (Role role : roles) {
-                if (role.unitScoped()) {
-                    unitRoles.computeIfAbsent(unit, u -> new HashSet<>()).add(role);
-                } else {
-                    global.add(role);
-                }
-            }
-        }));
-        return new Actor(person, global, unitRoles);
+        return global;
     }
 
     /** Whether this is a person who works here now (not someone who has left, nor an unknown id). */

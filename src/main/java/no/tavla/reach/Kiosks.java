@@ -92,6 +92,18 @@ public class Kiosks {
         return people.isSignedIn() && policy.may(people.currentActor(), Action.FOLLOW_UP_REACH, unitId);
     }
 
+    /** Whether a working screen has this token (its unit active, not revoked). Needs no sign-in, makes no session. */
+    @Transactional(readOnly = true)
+    public boolean exists(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return false;
+        }
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM reach_kiosk k JOIN unit u ON u.id = k.unit_id"
+                + " WHERE k.token_hash = ? AND k.revoked_at IS NULL AND u.status = 'ACTIVE'", Integer.class,
+                Secrets.hash(token));
+        return found != null && found > 0;
+    }
+
     /** What the screen with this token shows now; empty for an unknown or revoked token. Needs no sign-in. */
     @Transactional
     public Optional<KioskScreen> screen(String token) {

@@ -47,6 +47,26 @@ public class CurrentActor {
     }
 
     /**
+     * The roles the sign-in itself carries: for a person, those the identity provider's claims gave at sign-in
+     * (without the ones Tavla assigned then, which Tavla reads anew); for anything else (a machine's token), all of
+     * its roles.
+     */
+    public java.util.Set<String> claimedRoles() {
+        if (name().isEmpty()) {
+            return java.util.Set.of();
+        }
+        if (contexts.getContext().getAuthentication().getPrincipal() instanceof ClaimedRoles claimed) {
+            return claimed.claimedRoles();
+        }
+        return roles();
+    }
+
+    /** A signed-in principal that knows which of its roles came from the identity provider. */
+    public interface ClaimedRoles {
+        java.util.Set<String> claimedRoles();
+    }
+
+    /**
      * The task, run as the current actor on whatever thread runs it: background work keeps the access checks and the
      * trail of the person who started it.
      */

@@ -99,6 +99,23 @@ class ApiImportIT {
     }
 
     @Test
+    void aFullImportThatDeactivatesManyIsRefusedWithoutConfirmDeactivations() throws Exception {
+        String token = tokens.create("Synk med for få");
+        byte[] two = "Ansattnummer;Navn;Enhet\n10001;Kari Nordmann;HO-HJT\n10002;Jonas Berg;HO-HJT\n"
+                .getBytes(StandardCharsets.UTF_8);
+        int active = jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE status = 'ACTIVE'", Integer.class);
+        HttpResponse<String> preview = post("?mode=FULL&dryRun=true", token, "nb", null, two);
+        assertThat(preview.body()).contains("\"confirmationNeeded\":true");
+        HttpResponse<String> refused = post("?mode=FULL", token, "nb", null, two);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("import.deactivations.confirm").contains("confirmDeactivations=");
+        assertThat(post("?mode=FULL&confirmDeactivations=3", token, "en", null, two).statusCode()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE status = 'ACTIVE'", Integer.class))
+                .as("nobody deactivated").isEqualTo(active);
+        assertThat(post("", token, "nb", null, two).statusCode()).as("without a mode: only changes").isEqualTo(200);
+    }
+
+    @Test
     void noTokenAWrongTokenOrARevokedTokenGetsNothing() throws Exception {
         assertThat(post("", null, "nb", demo("units"), null).statusCode()).isEqualTo(401);
         assertThat(post("", "tavla_not-a-real-token", "nb", demo("units"), null).statusCode()).isEqualTo(401);

@@ -46,6 +46,8 @@ abstract class BrowserTest {
             fail("The browser tests need Chromium at " + chromium + ". Install it with "
                     + "'sudo apt-get install chromium' (Debian/Ubuntu), or set TAVLA_CHROMIUM to the browser's path.");
         }
+        // the first page of a run waits for the development bundle; the machine is shared and busy
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -73,6 +75,8 @@ abstract class BrowserTest {
 
     /** What Chromium refused under Tavla's Content-Security-Policy, in every page of the test. */
     protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Errors the browser reported, for a test to show when it fails. */
+    protected final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void closeBrowserContext() {
@@ -92,8 +96,12 @@ abstract class BrowserTest {
             if (message.text().contains("Content Security Policy")) {
                 cspViolations.add(message.text());
             }
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
         });
         page = browserContext.newPage();
+        page.onPageError(error -> consoleErrors.add("page error: " + error));
     }
 
     protected String url(String path) {
@@ -105,6 +113,22 @@ abstract class BrowserTest {
         page.navigate(url("/"));
         assertThat(page.locator("h1")).containsText("Lokal innlogging");
         page.locator("button").filter(new Locator.FilterOptions().setHasText(name)).first().click();
+        assertThat(page.locator(".tavla-user-name")).hasText(name);
+    }
+
+    /**
+     * Signs in as someone who is not on the demo list, through the same local identity provider: the first person's
+     * form, with another subject and employee number.
+     */
+    protected void signInAsSomeone(String subject, String name, String employeeNumber) {
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).containsText("Lokal innlogging");
+        String claims = "{\"name\":\"" + name + "\",\"email\":\"" + subject + "@test.kommune.no\","
+                + "\"employee_number\":\"" + employeeNumber + "\",\"roles\":[]}";
+        page.evaluate("([subject, claims]) => { const form = document.querySelector('form');"
+                + " form.querySelector('[name=username]').value = subject;"
+                + " form.querySelector('[name=claims]').value = claims; form.submit(); }",
+                List.of(subject, claims));
         assertThat(page.locator(".tavla-user-name")).hasText(name);
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import no.tavla.shared.Refusal;
 import no.tavla.support.TavlaIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -201,29 +202,92 @@ class HrImportIT {
         String both = "Ansattnummer;Navn;Enhet\n" + numbers + "6;Stays;" + tag + "-U\n" + numbers + "7;Leaves;" + tag + "-U\n";
         imports.apply(new ImportFiles(utf8(units()), utf8(both)), ImportMode.PARTIAL);
         int people = peopleCount();
+        List<Long> active = activePeople();
+        try {
+            String one = "Ansattnummer;Navn;Enhet\n" + numbers + "6;Stays;" + tag + "-U\n";
+            ImportPreview preview = imports.preview(new ImportFiles(null, utf8(one)), ImportMode.FULL);
+            assertThat(preview.peopleToDeactivate()).isGreaterThanOrEqualTo(1);
+            ImportSummary summary = imports.apply(new ImportFiles(null, utf8(one)), ImportMode.FULL,
+                    preview.peopleToDeactivate());
+            assertThat(summary.peopleDeactivated()).isEqualTo(preview.peopleToDeactivate());
+            assertThat(peopleCount()).isEqualTo(people);
+            assertThat(jdbc.queryForObject("SELECT status FROM person WHERE employee_number = ?", String.class,
+                    numbers + "7")).isEqualTo("LEFT");
+            assertThat(jdbc.queryForObject("SELECT status FROM person WHERE employee_number = ?", String.class,
+                    numbers + "6")).isEqualTo("ACTIVE");
 
-        String one = "Ansattnummer;Navn;Enhet\n" + numbers + "6;Stays;" + tag + "-U\n";
-        ImportPreview preview = imports.preview(new ImportFiles(null, utf8(one)), ImportMode.FULL);
-        assertThat(preview.peopleToDeactivate()).isGreaterThanOrEqualTo(1);
-        ImportSummary summary = imports.apply(new ImportFiles(null, utf8(one)), ImportMode.FULL);
-        assertThat(summary.peopleDeactivated()).isEqualTo(preview.peopleToDeactivate());
-        assertThat(peopleCount()).isEqualTo(people);
-        assertThat(jdbc.queryForObject("SELECT status FROM person WHERE employee_number = ?", String.class,
-                numbers + "7")).isEqualTo("LEFT");
-        assertThat(jdbc.queryForObject("SELECT status FROM person WHERE employee_number = ?", String.class,
-                numbers + "6")).isEqualTo("ACTIVE");
-
-        // back in the next file: active again
-        imports.apply(new ImportFiles(null, utf8(both)), ImportMode.PARTIAL);
-        assertThat(jdbc.queryForObject("SELECT status FROM person WHERE employee_number = ?", String.class,
-                numbers + "7")).isEqualTo("ACTIVE");
-        restoreTheDemoPeople();
+            // back in the next file: active again
+            imports.apply(new ImportFiles(null, utf8(both)), ImportMode.PARTIAL);
+            assertThat(jdbc.queryForObject("SELECT status FROM person WHERE employee_number = ?", String.class,
+                    numbers + "7")).isEqualTo("ACTIVE");
+        } finally {
+            restore(active);
+        }
     }
 
-    /** The full import above deactivated everyone else; the demo people sign in in other tests. */
-    private void restoreTheDemoPeople() throws IOException {
-        imports.apply(new ImportFiles(null, new ClassPathResource("demo/people.csv").getContentAsByteArray()),
-                ImportMode.PARTIAL);
+    @Test
+    void aFullImportThatWouldDeactivateManyNeedsTheirNumberAndOtherwiseWritesNothing() throws IOException {
+        imports.apply(new ImportFiles(utf8(units()), null), ImportMode.PARTIAL);
+        List<Long> active = activePeople();
+        try {
+            String four = "Ansattnummer;Navn;Enhet\n" + numbers + "1;En;" + tag + "-U\n" + numbers + "2;To;" + tag
+                    + "-U\n" + numbers + "3;Tre;" + tag + "-U\n" + numbers + "4;Fire;" + tag + "-U\n";
+            ImportFiles files = new ImportFiles(null, utf8(four));
+            ImportPreview preview = imports.preview(files, ImportMode.FULL);
+            assertThat(preview.peopleToDeactivate()).isEqualTo(active.size());
+            assertThat(preview.confirmationNeeded()).isTrue();
+            int people = peopleCount();
+            for (int wrong : new int[] {0, preview.peopleToDeactivate() - 1, preview.peopleToDeactivate() + 1}) {
+                assertThatThrownBy(() -> imports.apply(files, ImportMode.FULL, wrong))
+                        .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).key())
+                        .isEqualTo("import.deactivations.confirm");
+                assertThat(peopleCount()).as("nothing written").isEqualTo(people);
+                assertThat(activePeople()).containsExactlyInAnyOrderElementsOf(active);
+            }
+            assertThat(imports.preview(files, ImportMode.PARTIAL).confirmationNeeded()).isFalse();
+            ImportSummary done = imports.apply(files, ImportMode.FULL, preview.peopleToDeactivate());
+            assertThat(done.peopleDeactivated()).isEqualTo(active.size());
+        } finally {
+            restore(active);
+        }
+    }
+
+    @Test
+    void aFewLeaversNeedNoConfirmation() {
+        assertThat(imports.needsConfirmation(0, 300)).isFalse();
+        assertThat(imports.needsConfirmation(30, 300)).as("10 % exactly").isFalse();
+        assertThat(imports.needsConfirmation(31, 300)).isTrue();
+        assertThat(imports.needsConfirmation(296, 300)).isTrue();
+    }
+
+    @Test
+    void someoneWhoSignedInWithoutBeingInHrIsDeactivatedByAFullImportLikeAnyoneMissing() throws IOException {
+        jdbc.update("INSERT INTO person (subject, name, status, has_work_computer, created_at, updated_at,"
+                + " version) VALUES (?, 'Signed In Only', 'ACTIVE', true, NOW(6), NOW(6), 0)", "only-" + tag);
+        imports.apply(new ImportFiles(utf8(units()), null), ImportMode.PARTIAL);
+        List<Long> active = activePeople();
+        try {
+            String one = "Ansattnummer;Navn;Enhet\n" + numbers + "6;Stays;" + tag + "-U\n";
+            ImportPreview preview = imports.preview(new ImportFiles(null, utf8(one)), ImportMode.FULL);
+            imports.apply(new ImportFiles(null, utf8(one)), ImportMode.FULL, preview.peopleToDeactivate());
+            assertThat(jdbc.queryForObject("SELECT status FROM person WHERE subject = ?", String.class,
+                    "only-" + tag)).isEqualTo("LEFT");
+        } finally {
+            restore(active);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE subject = ?", Integer.class, "only-" + tag))
+                .as("never deleted").isEqualTo(1);
+    }
+
+    private List<Long> activePeople() {
+        return jdbc.queryForList("SELECT id FROM person WHERE status = 'ACTIVE'", Long.class);
+    }
+
+    /** A full import deactivates everyone else; the other tests' people must come back. */
+    private void restore(List<Long> active) {
+        for (Long id : active) {
+            jdbc.update("UPDATE person SET status = 'ACTIVE' WHERE id = ?", id);
+        }
     }
 
     @Test
@@ -262,7 +326,7 @@ class HrImportIT {
         }
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         ImportSummary summary = imports.start(new ImportFiles(utf8(units()), utf8(people.toString())),
-                ImportMode.PARTIAL, (stage, done, total) -> heard.add(stage + " " + done + "/" + total)).join();
+                ImportMode.PARTIAL, 0, (stage, done, total) -> heard.add(stage + " " + done + "/" + total)).join();
         assertThat(summary.peopleCreated()).isEqualTo(2500);
         assertThat(heard).containsSubsequence("CHECKING 0/1", "UNITS 0/2", "UNITS 2/2", "PEOPLE 0/2500",
                 "PEOPLE 1000/2500", "PEOPLE 2000/2500", "PEOPLE 2500/2500", "FINISHING 0/1");
@@ -274,7 +338,7 @@ class HrImportIT {
     void aBackgroundImportOfBadFilesEndsInTheProblemsAndWritesNothing() {
         int before = peopleCount();
         var answer = imports.start(new ImportFiles(null, utf8("Ansattnummer;Navn;Enhet\n1;A;FINNES-IKKE\n")),
-                ImportMode.PARTIAL, ImportProgress.NONE);
+                ImportMode.PARTIAL, 0, ImportProgress.NONE);
         assertThatThrownBy(answer::join).hasCauseInstanceOf(ImportRejected.class);
         assertThat(peopleCount()).isEqualTo(before);
     }

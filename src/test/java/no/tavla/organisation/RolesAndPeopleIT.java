@@ -24,6 +24,9 @@ class RolesAndPeopleIT {
     RoleAssignments roles;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context
+            .SecurityContextHolderStrategy> strategies;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -95,6 +98,49 @@ class RolesAndPeopleIT {
         assertThatThrownBy(() -> roles.grant(-1, Role.ADMIN, null, null))
                 .extracting(e -> ((Refusal) e).key()).isEqualTo("roles.person.unknown");
         assertThat(roles.trail(person)).isEmpty();
+    }
+
+    @Test
+    void aPersonDeactivatedWhileSignedInIsNobodyAtTheNextCallWhateverTheirSessionSays() {
+        long person = hrPerson("D" + tag, null);
+        people.signedIn(new SignIn("sub-d-" + tag, "X", null, "D" + tag));
+        roles.grant(person, Role.EDITOR, unit("ACTIVE"), null);
+        Actor before = asPerson("sub-d-" + tag, java.util.Set.of("COMMUNICATIONS"), java.util.Set.of("COMMUNICATIONS",
+                "EDITOR"));
+        assertThat(before.personId()).contains(person);
+        assertThat(before.has(Role.COMMUNICATIONS)).isTrue();
+        assertThat(before.unitRoles()).isNotEmpty();
+        jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", person);
+        Actor after = asPerson("sub-d-" + tag, java.util.Set.of("COMMUNICATIONS"), java.util.Set.of("COMMUNICATIONS",
+                "EDITOR"));
+        assertThat(after).as("no roles, not even the claimed ones, and no person").isEqualTo(Actor.nobody());
+    }
+
+    @Test
+    void aRoleTakenBackInTavlaCountsAtOnceThoughTheSessionStillCarriesIt() {
+        long person = hrPerson("R" + tag, null);
+        people.signedIn(new SignIn("sub-r-" + tag, "X", null, "R" + tag));
+        long communications = roles.grant(person, Role.COMMUNICATIONS, null, null);
+        long editor = roles.grant(person, Role.EDITOR, unit("ACTIVE"), null);
+        java.util.Set<String> atSignIn = java.util.Set.of("COMMUNICATIONS", "EDITOR");
+        assertThat(asPerson("sub-r-" + tag, java.util.Set.of(), atSignIn).has(Role.COMMUNICATIONS)).isTrue();
+        roles.revoke(communications);
+        roles.revoke(editor);
+        Actor after = asPerson("sub-r-" + tag, java.util.Set.of(), atSignIn);
+        assertThat(after.has(Role.COMMUNICATIONS)).as("assigned in Tavla, taken back in Tavla").isFalse();
+        assertThat(after.unitRoles()).isEmpty();
+        assertThat(after.personId()).contains(person);
+        assertThat(asPerson("sub-r-" + tag, java.util.Set.of("ADMIN"), java.util.Set.of("ADMIN")).has(Role.ADMIN))
+                .as("a role the identity provider claims stays until the next sign-in").isTrue();
+    }
+
+    private Actor asPerson(String subject, java.util.Set<String> claimed, java.util.Set<String> session) {
+        no.tavla.support.ServiceSignIn.asPerson(strategies, subject, claimed, session);
+        try {
+            return people.currentActor();
+        } finally {
+            no.tavla.support.ServiceSignIn.as(strategies, "siri", "ADMIN");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.tavla.access.ApiTokens;
 import no.tavla.access.TavlaRoles;
+import no.tavla.shared.FailedAttempts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -23,10 +24,12 @@ public class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final SecurityContextHolderStrategy contexts;
+    private final FailedAttempts failures;
 
-    public ApiTokenFilter(ApiTokens tokens, SecurityContextHolderStrategy contexts) {
+    public ApiTokenFilter(ApiTokens tokens, SecurityContextHolderStrategy contexts, FailedAttempts failures) {
         this.tokens = tokens;
         this.contexts = contexts;
+        this.failures = failures;
     }
 
     @Override
@@ -34,12 +37,19 @@ public class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).trim()).ifPresent(name -> {
+            if (failures.blocked(request.getRemoteAddr())) {
+                failures.refuse(response);
+                return;
+            }
+            java.util.Optional<String> name = tokens.authenticate(header.substring(7).trim());
+            if (name.isEmpty()) {
+                failures.failed(request.getRemoteAddr());
+            } else {
                 SecurityContext context = contexts.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api-token:" + name, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_" + TavlaRoles.ADMIN))));
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api-token:"
+                        + name.get(), null, List.of(new SimpleGrantedAuthority("ROLE_" + TavlaRoles.ADMIN))));
                 contexts.setContext(context);
-            });
+            }
         }
         chain.doFilter(request, response);
     }

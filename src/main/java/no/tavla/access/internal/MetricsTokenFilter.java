@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.tavla.access.TavlaRoles;
 import no.tavla.shared.ConfigurationProblem;
+import no.tavla.shared.FailedAttempts;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -30,8 +31,11 @@ public class MetricsTokenFilter extends OncePerRequestFilter {
     /**
      * @param contexts the security context strategy of this application context, the one the filter chain reads
      */
-    public MetricsTokenFilter(String token, SecurityContextHolderStrategy contexts) {
+    private final FailedAttempts failures;
+
+    public MetricsTokenFilter(String token, SecurityContextHolderStrategy contexts, FailedAttempts failures) {
         this.contexts = contexts;
+        this.failures = failures;
         if (token != null && !token.isBlank() && token.trim().length() < MINIMUM_LENGTH) {
             throw new ConfigurationProblem("TAVLA_METRICS_TOKEN", "is shorter than " + MINIMUM_LENGTH + " characters",
                     "Use a long random value, e.g. the output of: openssl rand -hex 32");
@@ -49,8 +53,14 @@ public class MetricsTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            if (failures.blocked(request.getRemoteAddr())) {
+                failures.refuse(response);
+                return;
+            }
             byte[] offered = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-            if (MessageDigest.isEqual(token, offered)) {
+            if (!MessageDigest.isEqual(token, offered)) {
+                failures.failed(request.getRemoteAddr());
+            } else {
                 SecurityContext context = contexts.createEmptyContext();
                 context.setAuthentication(new PreAuthenticatedAuthenticationToken("metrics", "n/a",
                         List.of(new SimpleGrantedAuthority("ROLE_" + TavlaRoles.METRICS))));

@@ -5,6 +5,7 @@ import no.tavla.access.ApiTokens;
 import no.tavla.access.SignInInfo;
 import no.tavla.access.TavlaRoles;
 import no.tavla.organisation.People;
+import no.tavla.shared.FailedAttempts;
 import no.tavla.shared.MunicipalityProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,13 +44,15 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain machineApi(HttpSecurity http, ApiTokens tokens,
-                                   ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+                                   ObjectProvider<SecurityContextHolderStrategy> contexts, FailedAttempts failures)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/import").hasRole(TavlaRoles.ADMIN)
                         .anyRequest().denyAll())
                 .addFilterBefore(new ApiTokenFilter(tokens,
-                        contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy)), AuthorizationFilter.class)
+                        contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy), failures),
+                        AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -62,14 +65,16 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain operationsEndpoints(HttpSecurity http, @Value("${tavla.metrics.token:}") String metricsToken,
-                                            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+                                            ObjectProvider<SecurityContextHolderStrategy> contexts,
+                                            FailedAttempts failures) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasAnyRole(TavlaRoles.ADMIN, TavlaRoles.METRICS)
                         .anyRequest().denyAll())
                 .addFilterBefore(new MetricsTokenFilter(metricsToken,
-                        contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy)), AuthorizationFilter.class)
+                        contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy), failures),
+                        AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -98,8 +103,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, OidcProperties oidc, People people,
-                                    MunicipalityProperties municipality) throws Exception {
+                                    MunicipalityProperties municipality, SessionProperties sessions,
+                                    ObjectProvider<SecurityContextHolderStrategy> contexts,
+                                    java.time.Clock clock) throws Exception {
         SignInFailureHandler failure = new SignInFailureHandler();
+        http.addFilterBefore(new SessionGuard(people,
+                contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy), clock, sessions.maxAge(),
+                sessions.idle(), sessions.anonymousIdle()), AuthorizationFilter.class);
         http.headers(headers -> {
             referrerPolicy(headers);
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forApplication(

@@ -13,8 +13,6 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -46,10 +44,17 @@ public class TavlaOidcUserService implements OAuth2UserService<OidcUserRequest, 
             throw new OAuth2AuthenticationException(new OAuth2Error(INACTIVE,
                     "The person has left according to HR", null));
         }
-        Set<GrantedAuthority> authorities = new HashSet<>(claimRoles.mapAuthorities(user.getAuthorities()));
+        Set<GrantedAuthority> claimed = new HashSet<>(claimRoles.mapAuthorities(user.getAuthorities()));
+        Set<String> claimedRoles = new HashSet<>();
+        claimed.forEach(a -> {
+            if (a.getAuthority() != null && a.getAuthority().startsWith("ROLE_")) {
+                claimedRoles.add(a.getAuthority().substring(5));
+            }
+        });
+        Set<GrantedAuthority> authorities = new HashSet<>(claimed);
         person.globalRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
         // EDITOR and MANAGER here only say "somewhere": which units is for the AccessPolicy
         person.unitRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
-        return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), IdTokenClaimNames.SUB);
+        return new TavlaOidcUser(authorities, user.getIdToken(), user.getUserInfo(), claimedRoles);
     }
 }

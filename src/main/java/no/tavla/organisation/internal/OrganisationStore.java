@@ -49,18 +49,27 @@ public class OrganisationStore {
         return new ImportReading.Existing(parents, numbers);
     }
 
-    /** Active people with an employee number who are missing from the file: a full import deactivates them. */
+    /**
+     * Active people missing from the file: a full import deactivates them. That includes people who signed in
+     * without HR listing them (no employee number): the HR file is the list of who works here.
+     */
     public List<Long> peopleMissingFrom(List<ImportReading.PersonRow> people) {
         Set<String> inFile = new HashSet<>();
         people.forEach(p -> inFile.add(p.employeeNumber()));
         List<Long> missing = new ArrayList<>();
-        jdbc.query("SELECT id, employee_number FROM person WHERE status = 'ACTIVE' AND employee_number IS NOT NULL",
+        jdbc.query("SELECT id, employee_number FROM person WHERE status = 'ACTIVE'",
                 rs -> {
-                    if (!inFile.contains(rs.getString(2))) {
+                    String number = rs.getString(2);
+                    if (number == null || !inFile.contains(number)) {
                         missing.add(rs.getLong(1));
                     }
                 });
         return missing;
+    }
+
+    public int activePeople() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE status = 'ACTIVE'", Integer.class);
+        return count == null ? 0 : count;
     }
 
     public int countNewUnits(List<ImportReading.UnitRow> units) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +36,6 @@ import no.tavla.organisation.ImportProblem;
 import no.tavla.organisation.ImportProgress;
 import no.tavla.organisation.ImportRejected;
 import no.tavla.organisation.ImportSummary;
-import no.tavla.organisation.internal.ImportReading;
 import no.tavla.shared.Refusal;
 
 /**
@@ -52,6 +52,8 @@ class ImportView extends Main implements HasDynamicTitle {
     private final transient HrImportService imports;
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
     private final Div result = new Div();
+    private final Checkbox confirm = new Checkbox();
+    private int toDeactivate;
     private final Button apply;
     private final Button preview;
     private transient CompletableFuture<ImportSummary> running;
@@ -67,7 +69,8 @@ class ImportView extends Main implements HasDynamicTitle {
         mode.setLabel(getTranslation("import.mode"));
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("import.mode." + m.name()));
-        mode.setValue(ImportMode.FULL);
+        // only changes by default: deactivating everyone missing from a file is a deliberate choice
+        mode.setValue(ImportMode.PARTIAL);
         add(mode);
 
         preview = new Button(getTranslation("import.preview"), e -> preview());
@@ -76,7 +79,15 @@ class ImportView extends Main implements HasDynamicTitle {
         apply.addThemeVariants(ButtonVariant.PRIMARY);
         apply.addClassName("tavla-import-apply");
         apply.setEnabled(false);
-        Div actions = new Div(preview, apply);
+        confirm.addClassName("tavla-import-confirm");
+        confirm.setVisible(false);
+        confirm.addValueChangeListener(e -> apply.setEnabled(e.getValue()));
+        // another mode needs another preview
+        mode.addValueChangeListener(e -> {
+            apply.setEnabled(false);
+            confirm.setVisible(false);
+        });
+        Div actions = new Div(confirm, preview, apply);
         actions.addClassName("tavla-actions");
         add(actions);
         result.addClassName("tavla-import-result");
@@ -87,7 +98,7 @@ class ImportView extends Main implements HasDynamicTitle {
     private Component upload(String file) {
         Upload upload = new Upload();
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(ImportReading.MAX_FILE_BYTES);
+        upload.setMaxFileSize(HrImportService.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.addClassName("tavla-upload-" + file);
         upload.setI18n(new UploadI18N()
@@ -100,7 +111,7 @@ class ImportView extends Main implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received(file, bytes))));
         upload.addFileRejectedListener(e -> show(List.of(new Paragraph(getTranslation("import.file.too-large",
-                getTranslation("import.file." + file), "", "", ImportReading.MAX_FILE_BYTES / (1024 * 1024))))));
+                getTranslation("import.file." + file), "", "", HrImportService.MAX_FILE_BYTES / (1024 * 1024))))));
         H2 label = new H2(getTranslation("import.upload." + file));
         Div wrapper = new Div(label, new Paragraph(getTranslation("import.upload." + file + ".columns")), upload);
         wrapper.addClassName("tavla-section");
@@ -115,6 +126,7 @@ class ImportView extends Main implements HasDynamicTitle {
             people = bytes;
         }
         apply.setEnabled(false);
+        confirm.setVisible(false);
         show(List.of(new Paragraph(getTranslation("import.received", getTranslation("import.file." + file)))));
     }
 
@@ -125,17 +137,31 @@ class ImportView extends Main implements HasDynamicTitle {
             show(problems(preview.problems()));
             return;
         }
-        apply.setEnabled(true);
-        show(List.of(new H2(getTranslation("import.preview.heading")),
-                new Paragraph(getTranslation("import.preview.summary", preview.units(), preview.people(),
-                        preview.peopleWithoutComputer(), preview.newUnits(), preview.newPeople(),
-                        preview.peopleToDeactivate()))));
+        toDeactivate = preview.peopleToDeactivate();
+        // a full import that deactivates many asks for a tick that names how many
+        confirm.setLabel(getTranslation("import.confirm", preview.peopleToDeactivate(), preview.activePeople()));
+        confirm.setValue(false);
+        confirm.setVisible(preview.confirmationNeeded());
+        apply.setEnabled(!preview.confirmationNeeded());
+        Paragraph summary = new Paragraph(getTranslation("import.preview.summary", preview.units(),
+                preview.people(), preview.peopleWithoutComputer(), preview.newUnits(), preview.newPeople(),
+                preview.peopleToDeactivate()));
+        if (preview.confirmationNeeded()) {
+            Paragraph warning = new Paragraph(getTranslation("import.confirm.warning", preview.peopleToDeactivate(),
+                    preview.activePeople()));
+            warning.addClassName("tavla-import-warning");
+            show(List.of(new H2(getTranslation("import.preview.heading")), summary, warning));
+        } else {
+            show(List.of(new H2(getTranslation("import.preview.heading")), summary));
+        }
     }
 
     /** Starts the import in the background and shows its progress until it is done. */
     void apply() {
         apply.setEnabled(false);
         preview.setEnabled(false);
+        int confirmed = confirm.isVisible() && confirm.getValue() ? toDeactivate : 0;
+        confirm.setVisible(false);
         ProgressBar bar = new ProgressBar(0, 1);
         bar.addClassName("tavla-import-progress");
         bar.getElement().setAttribute("aria-label", getTranslation("import.progress.label"));
@@ -150,13 +176,13 @@ class ImportView extends Main implements HasDynamicTitle {
             status.setText(getTranslation("import.progress." + step.stage().name(), step.done(), step.total()));
         });
         try {
-            running = imports.start(new ImportFiles(units, people), mode.getValue(),
+            running = imports.start(new ImportFiles(units, people), mode.getValue(), confirmed,
                     (stage, done, total) -> latest.set(new Step(stage, done, total)));
         } catch (RuntimeException e) {
             stopPolling(ui, polling);
             throw e;
         }
-        running.whenComplete((summary, failure) -> {
+        running = running.whenComplete((summary, failure) -> {
             try {
                 ui.access(() -> {
                     stopPolling(ui, polling);
@@ -202,7 +228,7 @@ class ImportView extends Main implements HasDynamicTitle {
         }
     }
 
-    /** The running import, for tests; null before the first. */
+    /** The running import, done once its result is on its way to the page; for tests; null before the first. */
     CompletableFuture<ImportSummary> running() {
         return running;
     }

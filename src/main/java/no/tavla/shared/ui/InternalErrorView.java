@@ -30,9 +30,19 @@ class InternalErrorView extends Main implements HasErrorParameter<Exception>, Ha
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        if (no.tavla.shared.DatabaseOutage.causes(parameter.getCaughtException())) {
+            // nothing is wrong with the page: the database is out of reach, which IT sees on the health check
+            log.warn("The database cannot be reached while opening /{}", event.getLocation().getPath());
+            Anchor again = new Anchor(event.getLocation().getPathWithQueryParameters(),
+                    getTranslation("error.database.again"));
+            again.setRouterIgnore(true);
+            add(new H1(getTranslation("error.database.heading")), new Paragraph(getTranslation("error.database.page")),
+                    new Paragraph(again));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while opening /{}", reference, event.getLocation().getPath(), parameter.getCaughtException());
-        removeAll();
         Anchor home = new Anchor("", getTranslation("error.home"));
         home.setRouterIgnore(true);
         add(new H1(getTranslation("error.internal.heading")),

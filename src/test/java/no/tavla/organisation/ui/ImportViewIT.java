@@ -49,6 +49,43 @@ class ImportViewIT extends KaribuViewTest {
     }
 
     @Test
+    void theImportTouchesOnlyWhatTheFileHoldsUnlessTheAdministratorChoosesTheWholeMunicipality() {
+        openAsAdmin();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<no.tavla.organisation.ImportMode> mode =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class);
+        assertThat(mode.getValue()).isEqualTo(no.tavla.organisation.ImportMode.PARTIAL);
+    }
+
+    @Test
+    void aFullImportOfAFewPeopleAsksForTheNumberItDeactivatesBeforeItCanRun() {
+        ImportView view = openAsAdmin();
+        view.received("people", "Ansattnummer;Navn;Enhet\n10001;Kari Nordmann;HO-HJT\n10002;Jonas Berg;HO-HJT\n"
+                .getBytes(StandardCharsets.UTF_8));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<no.tavla.organisation.ImportMode> mode =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class);
+        mode.setValue(no.tavla.organisation.ImportMode.FULL);
+        view.preview();
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("Importen vil deaktivere").contains("aktive personer");
+        Button apply = _get(Button.class, spec -> spec.withClasses("tavla-import-apply"));
+        com.vaadin.flow.component.checkbox.Checkbox confirm =
+                _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withClasses("tavla-import-confirm"));
+        assertThat(confirm.isVisible()).isTrue();
+        assertThat(confirm.getLabel()).startsWith("Ja, deaktiver ").contains(" av ");
+        assertThat(apply.isEnabled()).as("not before the number is confirmed").isFalse();
+        confirm.setValue(true);
+        assertThat(apply.isEnabled()).isTrue();
+        confirm.setValue(false);
+        assertThat(apply.isEnabled()).isFalse();
+        mode.setValue(no.tavla.organisation.ImportMode.PARTIAL);
+        view.preview();
+        assertThat(confirm.isVisible()).isFalse();
+        assertThat(apply.isEnabled()).as("only changes: nothing to confirm").isTrue();
+    }
+
+    @Test
     void problemsAreListedInPlainLanguageAndNothingCanBeImported() {
         ImportView view = openAsAdmin();
         view.received("people", ("Ansattnummer;Navn;Enhet\n1;Anne;FINNES-IKKE\n1;Berit;HO-HJT\n")

@@ -34,12 +34,13 @@ class MessageBundlesTest {
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 assertThat(text).as(file + " " + key).isNotBlank();
-                // a choice parameter gets a number, every other one a word
+                // a choice or number parameter gets a number, every other one a word
                 Object[] arguments = new Object[6];
                 for (int i = 0; i < arguments.length; i++) {
-                    arguments[i] = text.contains("{" + i + ",choice,") ? (Object) 2 : "X" + i;
+                    boolean number = text.contains("{" + i + ",choice,") || text.contains("{" + i + ",number");
+                    arguments[i] = number ? (Object) 2 : "X" + i;
                 }
-                if (text.contains("{0,choice,")) {
+                if (text.contains("{0,choice,") || arguments[0] instanceof Integer) {
                     assertThat(new MessageFormat(text).format(arguments)).as(file + " " + key).contains("2");
                 } else if (text.contains("{0}")) {
                     assertThat(new MessageFormat(text).format(arguments)).as(file + " " + key).contains("X0");
