@@ -78,6 +78,10 @@ public class Announcements {
         if (item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.WITHDRAWN) {
             throw new Refusal("news.save.published");
         }
+        if (item.status() == ItemStatus.SUBMITTED && !policy.mayApprove(people.currentActor())) {
+            // communications may be reading it: the text they approve is the text they saw
+            throw new Refusal("news.submitted.locked");
+        }
         if (draft.unitId() != item.unitId() && !policy.may(people.currentActor(), Action.PUBLISH_FOR_UNIT,
                 draft.unitId())) {
             throw new AccessDeniedException("Not a writer for this unit");
@@ -113,9 +117,13 @@ public class Announcements {
         return audiences.size(audience.wholeMunicipality(), NewsRules.expand(audience, audiences), audience.roles());
     }
 
-    /** Publishes now, or schedules for the release time; only within the writer's own rights (else submit). */
+    /**
+     * Publishes now, or schedules for the release time; only within the writer's own rights (else submit).
+     *
+     * @return when staff get it: the release time, or now if that time has passed
+     */
     @Transactional
-    public void publish(long id) {
+    public Instant publish(long id) {
         Item item = load(id);
         requireEditable(item);
         requireStatus(item, ItemStatus.DRAFT, ItemStatus.RETURNED);
@@ -123,7 +131,7 @@ public class Announcements {
         if (!mayPublishDirectly(people.currentActor(), item)) {
             throw new Refusal("news.publish.needs-approval");
         }
-        release(item, "PUBLISHED", null);
+        return release(item, "PUBLISHED", null);
     }
 
     /** Sends the item to communications for approval. */
@@ -138,14 +146,30 @@ public class Announcements {
         store.event(id, "SUBMITTED", current.nameOrSystem(), now, null);
     }
 
-    /** Communications approve a submitted item: it is published at its release time. */
+    /** The writer takes a submitted item back to change it; it must be submitted again. */
     @Transactional
-    public void approve(long id) {
+    public void recall(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.SUBMITTED);
+        Instant now = clock.instant();
+        store.setStatus(id, ItemStatus.DRAFT, null, now);
+        store.event(id, "RECALLED", current.nameOrSystem(), now, null);
+    }
+
+    /**
+     * Communications approve a submitted item: it is published at its release time (at once if that has passed, or
+     * if the news is already known outside).
+     *
+     * @return when staff get it
+     */
+    @Transactional
+    public Instant approve(long id) {
         requireApprover();
         Item item = load(id);
         requireStatus(item, ItemStatus.SUBMITTED);
         checkComplete(item);
-        release(item, "APPROVED", null);
+        return release(item, "APPROVED", null);
     }
 
     /** Communications return a submitted item to its writer, saying why. */
@@ -171,31 +195,6 @@ public class Announcements {
         store.setStatus(id, ItemStatus.WITHDRAWN, null, now);
         store.event(id, "WITHDRAWN", current.nameOrSystem(), now, why);
         events.publishEvent(new ItemChanged(id, ItemChanged.Kind.WITHDRAWN));
-    }
-
-    /**
-     * Changes a published item and keeps the earlier text as a version. A significant correction asks confirmed
-     * readers of a must-read item to confirm again; a minor one disturbs nobody.
-     */
-    @Transactional
-    public void correct(long id, ItemDraft draft, boolean significant, String note) {
-        Item item = load(id);
-        requireEditable(item);
-        requireStatus(item, ItemStatus.PUBLISHED);
-        checkLengths(draft);
-        // the audience and the release stay as approved; only the text and the small settings change
-        ItemDraft corrected = new ItemDraft(draft.title(), draft.lead(), draft.body(), item.unitId(),
-                draft.contactPersonId(), item.kind(), draft.pinnedUntil(), draft.commentsEnabled(), item.audience(),
-                item.releaseAt(), draft.expiresAt(), item.externalReleaseAt());
-        checkComplete(corrected);
-        String why = note == null || note.isBlank() ? null : limited(note.strip(), MAX_REASON);
-        Instant now = clock.instant();
-        store.version(item, significant, why, current.nameOrSystem(), now);
-        store.update(id, corrected, now);
-        if (significant && item.kind() == ItemKind.MUST_READ) {
-            store.newConfirmationRound(id);
-        }
-        store.event(id, significant ? "CORRECTED_SIGNIFICANT" : "CORRECTED_MINOR", current.nameOrSystem(), now, why);
     }
 
     /**
@@ -228,19 +227,22 @@ public class Announcements {
     }
 
     /**
-     * The news came out externally first (media, a leak): the item is released to staff at once, with a banner saying
-     * it is already known outside, and counted as a breach of internal first. A public part that communications had
-     * not approved is dropped; it must be approved anew.
+     * The news came out externally first (media, a leak). It is counted as a breach of internal first and shown with
+     * a banner saying it is already known outside. What the writer may publish alone (or what communications approved
+     * or approve now) goes to staff at once; anything else is sent to communications straight away, marked, and goes
+     * out the moment they approve it: marking an item already public never widens what its writer may publish alone.
+     *
+     * @return whether the item went out now (false: it waits for communications)
      */
     @Transactional
-    public void markAlreadyPublic(long id, String reason) {
+    public boolean markAlreadyPublic(long id, String reason) {
         Item item = load(id);
         requireEditable(item);
         if (item.status() == ItemStatus.WITHDRAWN) {
             throw new Refusal("news.status.wrong");
         }
         if (item.alreadyPublic()) {
-            return;
+            return item.status() == ItemStatus.PUBLISHED;
         }
         String why = requiredReason(reason);
         if (item.title().isBlank()) {
@@ -250,10 +252,20 @@ public class Announcements {
             throw new Refusal("news.audience.required");
         }
         Instant now = clock.instant();
-        boolean approved = item.status() == ItemStatus.PUBLISHED || policy.mayAnywhere(people.currentActor(),
-                Action.APPROVE);
-        store.markAlreadyPublic(id, why, now, approved ? item.externalReleaseAt() : null);
-        store.event(id, "ALREADY_PUBLIC", current.nameOrSystem(), now, why);
+        Actor actor = people.currentActor();
+        boolean approved = item.status() == ItemStatus.PUBLISHED || policy.mayApprove(actor);
+        if (approved || mayPublishDirectly(actor, item)) {
+            store.markAlreadyPublic(id, why, now, approved ? item.externalReleaseAt() : null);
+            store.event(id, "ALREADY_PUBLIC", current.nameOrSystem(), now, why, item.revision());
+            return true;
+        }
+        checkComplete(item.draft());
+        store.flagAlreadyPublic(id, why, now);
+        if (item.status() != ItemStatus.SUBMITTED) {
+            store.setStatus(id, ItemStatus.SUBMITTED, null, now);
+        }
+        store.event(id, "ALREADY_PUBLIC_SUBMITTED", current.nameOrSystem(), now, why);
+        return false;
     }
 
     /** Three or more organisation-wide releases within this window make a crowded morning. */
@@ -315,7 +327,10 @@ public class Announcements {
         return store.versions(id);
     }
 
-    /** The signed-in person's own items, and (for communications) everything submitted, newest first. */
+    /**
+     * The signed-in person's own items, and (for communications) everything submitted or with a correction waiting,
+     * newest first.
+     */
     @Transactional(readOnly = true)
     public List<Item> desk() {
         Actor actor = people.currentActor();
@@ -325,59 +340,53 @@ public class Announcements {
         long me = actor.personId().orElse(-1L);
         if (policy.mayAnywhere(actor, Action.APPROVE)) {
             return store.query("SELECT " + NewsStore.COLUMNS + NewsStore.FROM
-                    + " WHERE i.author_id = ? OR i.status = 'SUBMITTED' ORDER BY i.updated_at DESC LIMIT 200", me);
+                    + " WHERE i.author_id = ? OR i.status = 'SUBMITTED' OR EXISTS (SELECT 1 FROM news_correction c"
+                    + " WHERE c.item_id = i.id AND c.status = 'PENDING') ORDER BY i.updated_at DESC LIMIT 200", me);
         }
         return store.query("SELECT " + NewsStore.COLUMNS + NewsStore.FROM
                 + " WHERE i.author_id = ? ORDER BY i.updated_at DESC LIMIT 200", me);
     }
 
-    private void release(Item item, String step, String reason) {
+    private Instant release(Item item, String step, String reason) {
         Instant now = clock.instant();
-        Instant at = item.releaseAt() == null || item.releaseAt().isBefore(now) ? now : item.releaseAt();
+        // news already known outside goes to staff at once, whatever time was planned
+        Instant at = item.alreadyPublic() || item.releaseAt() == null || item.releaseAt().isBefore(now) ? now
+                : item.releaseAt();
         checkInternalFirst(item.externalReleaseAt(), at, item.alreadyPublic());
         store.setStatus(item.id(), ItemStatus.PUBLISHED, at, now);
-        store.event(item.id(), at.isAfter(now) ? step + "_SCHEDULED" : step, current.nameOrSystem(), now, reason);
+        store.event(item.id(), at.isAfter(now) ? step + "_SCHEDULED" : step, current.nameOrSystem(), now, reason,
+                item.revision());
+        return at;
     }
 
-    private boolean mayPublishDirectly(Actor actor, Item item) {
-        if (policy.mayAnywhere(actor, Action.APPROVE)) {
-            return true;
-        }
-        if (item.audience().wholeMunicipality() || item.externalRelease()
-                || !policy.may(actor, Action.PUBLISH_FOR_UNIT, item.unitId())) {
-            return false;
-        }
-        return item.audience().units().stream().allMatch(u -> policy.may(actor, Action.PUBLISH_FOR_UNIT, u.unitId()));
+    boolean mayPublishDirectly(Actor actor, Item item) {
+        return policy.mayPublishDirectly(actor, NewsRules.scope(item, audiences, clock.instant()));
     }
 
-    /** The writer, editors of the owning unit, and communications may work on an item. */
-    private void requireEditable(Item item) {
-        Actor actor = people.currentActor();
-        boolean writer = actor.personId().filter(id -> id == item.authorId()).isPresent()
-                && policy.mayAnywhere(actor, Action.PUBLISH_FOR_UNIT);
-        if (!(writer || policy.mayAnywhere(actor, Action.APPROVE)
-                || policy.may(actor, Action.PUBLISH_FOR_UNIT, item.unitId()))) {
+    /** The writer, editors of the owning unit, and communications may work on an item (AccessPolicy). */
+    void requireEditable(Item item) {
+        if (!policy.mayWorkOn(people.currentActor(), NewsRules.scope(item, audiences, clock.instant()))) {
             throw new AccessDeniedException("Not allowed to work on this item");
         }
     }
 
-    private void requireApprover() {
+    void requireApprover() {
         if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {
             throw new AccessDeniedException("Only communications approve");
         }
     }
 
-    private Item load(long id) {
+    Item load(long id) {
         return store.find(id).orElseThrow(() -> new Refusal("news.unknown"));
     }
 
-    private static void requireStatus(Item item, ItemStatus... allowed) {
+    static void requireStatus(Item item, ItemStatus... allowed) {
         if (!Set.of(allowed).contains(item.status())) {
             throw new Refusal("news.status.wrong");
         }
     }
 
-    private static void checkLengths(ItemDraft draft) {
+    static void checkLengths(ItemDraft draft) {
         if (draft.title().length() > MAX_TITLE) {
             throw new Refusal("news.title.too-long", MAX_TITLE);
         }
@@ -406,7 +415,7 @@ public class Announcements {
     }
 
     /** What must be there before anyone may read it. */
-    private void checkComplete(ItemDraft draft) {
+    void checkComplete(ItemDraft draft) {
         if (draft.title().isBlank()) {
             throw new Refusal("news.title.required");
         }
@@ -444,14 +453,14 @@ public class Announcements {
         checkInternalFirst(item.externalReleaseAt(), internal, item.alreadyPublic());
     }
 
-    private static String requiredReason(String reason) {
+    static String requiredReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new Refusal("news.reason.required");
         }
         return limited(reason.strip(), MAX_REASON);
     }
 
-    private static String limited(String text, int max) {
+    static String limited(String text, int max) {
         if (text.length() > max) {
             throw new Refusal("news.reason.too-long", max);
         }

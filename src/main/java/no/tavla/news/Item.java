@@ -2,13 +2,13 @@ package no.tavla.news;
 
 import java.time.Instant;
 
-/** An item as Tavla holds it. */
+/** An item as Tavla holds it; {@code revision} numbers its text, one more for each correction applied. */
 public record Item(long id, String title, String lead, String body, long unitId, String unitName,
                    Long contactPersonId, String contactName, ItemKind kind, Instant pinnedUntil,
                    boolean commentsEnabled, Audience audience, ItemStatus status, Instant releaseAt,
                    Instant expiresAt, Instant externalReleaseAt, long authorId, String authorName, int confirmRound,
                    int seenCount, int confirmedCount, Instant createdAt, Instant updatedAt, boolean alreadyPublic,
-                   String alreadyPublicReason) {
+                   String alreadyPublicReason, int revision) {
 
     /** Whether it has a public part. */
     public boolean externalRelease() {

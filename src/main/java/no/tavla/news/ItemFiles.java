@@ -39,7 +39,16 @@ public class ItemFiles {
     private final CurrentActor current;
     private final Clock clock;
 
-    ItemFiles(JdbcTemplate jdbc, NewsStore store, NewsFeed feed, CurrentActor current, Clock clock) {
+    private final no.tavla.organisation.AccessPolicy policy;
+    private final no.tavla.organisation.People people;
+    private final no.tavla.organisation.Audiences audiences;
+
+    ItemFiles(JdbcTemplate jdbc, NewsStore store, NewsFeed feed, CurrentActor current, Clock clock,
+              no.tavla.organisation.AccessPolicy policy, no.tavla.organisation.People people,
+              no.tavla.organisation.Audiences audiences) {
+        this.policy = policy;
+        this.people = people;
+        this.audiences = audiences;
         this.jdbc = jdbc;
         this.store = store;
         this.feed = feed;
@@ -156,6 +165,13 @@ public class ItemFiles {
         }
         if (item.status() == ItemStatus.WITHDRAWN) {
             throw new Refusal("news.status.wrong");
+        }
+        // files are approved content too: like the text, they are not changed under communications' approval
+        boolean approvedContent = item.status() == ItemStatus.SUBMITTED
+                ? !policy.mayApprove(people.currentActor()) : item.status() == ItemStatus.PUBLISHED
+                && !policy.mayPublishDirectly(people.currentActor(), NewsRules.scope(item, audiences, clock.instant()));
+        if (approvedContent) {
+            throw new Refusal("files.locked");
         }
     }
 

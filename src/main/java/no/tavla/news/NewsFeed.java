@@ -250,29 +250,14 @@ public class NewsFeed {
         return store.find(id).map(this::maySeeCounts).orElse(false);
     }
 
+    /** Those who work on the item, at any time; managers whose staff it reaches, once it is out (AccessPolicy). */
     private boolean maySeeCounts(Item item) {
-        if (mayWorkOn(item)) {
-            return true;
-        }
-        // managers whose units (or units below them) the audience reaches follow it up
-        Actor actor = people.currentActor();
-        Set<Long> followed = policy.followedUpUnits(actor);
-        if (followed.isEmpty()) {
-            return false;
-        }
-        if (item.audience().wholeMunicipality()) {
-            return true;
-        }
-        Set<Long> reached = NewsRules.expand(item.audience(), audiences);
-        return followed.stream().anyMatch(reached::contains);
+        return policy.maySeeReach(people.currentActor(), NewsRules.scope(item, audiences, clock.instant()));
     }
 
-    /** The writer, editors of the owning unit and communications work on an item. */
+    /** The writer, editors of the owning unit and communications work on an item (AccessPolicy). */
     boolean mayWorkOn(Item item) {
-        Actor actor = people.currentActor();
-        return actor.personId().filter(p -> p == item.authorId()).isPresent()
-                || policy.mayAnywhere(actor, Action.APPROVE)
-                || policy.may(actor, Action.PUBLISH_FOR_UNIT, item.unitId());
+        return policy.mayWorkOn(people.currentActor(), NewsRules.scope(item, audiences, clock.instant()));
     }
 
     /** Whether the signed-in person may work on the item (edit, withdraw, see its history). */

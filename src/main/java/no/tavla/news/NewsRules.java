@@ -5,11 +5,21 @@ import java.util.List;
 import java.util.Set;
 
 import no.tavla.organisation.Audiences;
+import no.tavla.organisation.ItemScope;
 
 /** How an item's audience unfolds into units. */
 final class NewsRules {
 
     private NewsRules() {
+    }
+
+    /** What the access policy needs to know of the item, at this instant. */
+    static ItemScope scope(Item item, Audiences audiences, java.time.Instant now) {
+        Set<Long> chosen = new HashSet<>();
+        item.audience().units().forEach(u -> chosen.add(u.unitId()));
+        Set<Long> reached = item.audience().wholeMunicipality() ? Set.of() : expand(item.audience(), audiences);
+        return new ItemScope(item.authorId(), item.unitId(), item.audience().wholeMunicipality(), chosen, reached,
+                item.externalRelease(), item.isOut(now));
     }
 
     /** The audience's units, each with its sub-units when chosen so. */

@@ -57,7 +57,7 @@ public class PublishingSettings {
     public void setLeadTime(Duration leadTime) {
         Actor actor = people.currentActor();
         if (leadTime == null || leadTime.isNegative() || leadTime.compareTo(MAX_LEAD_TIME) > 0) {
-            throw new Refusal("publishing.lead-time.range", MAX_LEAD_TIME.toHours());
+            throw new Refusal("publishing.lead-time.range", MAX_LEAD_TIME.toMinutes());
         }
         Duration before = leadTime();
         boolean lowering = leadTime.compareTo(before) < 0;

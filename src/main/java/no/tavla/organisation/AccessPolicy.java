@@ -85,6 +85,55 @@ public class AccessPolicy {
         return managed.isEmpty() ? java.util.Set.of() : tree.snapshot().withDescendants(managed);
     }
 
+    /** Communications (and administrators): approve, return, and see the whole municipality in numbers. */
+    public boolean mayApprove(Actor actor) {
+        return mayAnywhere(actor, Action.APPROVE);
+    }
+
+    /**
+     * Who works on an item (edits it, sees its history, its drafts and its reach, whatever its state): its writer
+     * while they still write for some unit, the editors of its owning unit, and communications.
+     */
+    public boolean mayWorkOn(Actor actor, ItemScope item) {
+        boolean writer = actor.personId().filter(id -> id == item.authorId()).isPresent()
+                && mayAnywhere(actor, Action.PUBLISH_FOR_UNIT);
+        return writer || mayApprove(actor) || may(actor, Action.PUBLISH_FOR_UNIT, item.owningUnitId());
+    }
+
+    /**
+     * Whether the actor may put the item out (or change what is out) without communications' approval: only an
+     * internal item whose owning unit and every audience unit lie within the writer's own units. Anything for the
+     * whole municipality, beyond their units or for the public needs approval.
+     */
+    public boolean mayPublishDirectly(Actor actor, ItemScope item) {
+        if (mayApprove(actor)) {
+            return true;
+        }
+        if (item.wholeMunicipality() || item.publicPart() || !may(actor, Action.PUBLISH_FOR_UNIT,
+                item.owningUnitId())) {
+            return false;
+        }
+        return item.chosenUnits().stream().allMatch(unit -> may(actor, Action.PUBLISH_FOR_UNIT, unit));
+    }
+
+    /**
+     * Who sees an item's reach and counts: those who work on it, at any time; managers whose staff its audience
+     * reaches, and only once it is out. Before that, someone who does not work on it learns nothing of it.
+     */
+    public boolean maySeeReach(Actor actor, ItemScope item) {
+        if (mayWorkOn(actor, item)) {
+            return true;
+        }
+        if (!item.out()) {
+            return false;
+        }
+        java.util.Set<Long> followed = followedUpUnits(actor);
+        if (followed.isEmpty()) {
+            return false;
+        }
+        return item.wholeMunicipality() || item.reachedUnits().stream().anyMatch(followed::contains);
+    }
+
     /** Everyone keeps their own profile (phone, who does what); administrators keep everyone's. */
     public boolean mayEditProfile(Actor actor, long personId) {
         return actor.has(Role.ADMIN) || actor.personId().filter(id -> id == personId).isPresent();
@@ -93,6 +142,17 @@ public class AccessPolicy {
     /** A person's details are for the administration's onlookers and for the person themselves. */
     public boolean mayViewPerson(Actor actor, long personId) {
         return mayAnywhere(actor, Action.VIEW_ADMINISTRATION) || actor.personId().filter(id -> id == personId).isPresent();
+    }
+
+    /**
+     * How much of each person the actor sees: everything for administrators and of oneself, a manager's own staff
+     * without the employee number, and to other onlookers only what the directory shows.
+     *
+     * @see "docs/decisions/0011-who-sees-whom-in-the-people-list.md"
+     */
+    public PersonSight personSight(Actor actor) {
+        return new PersonSight(actor.has(Role.ADMIN), actor.personId(), followedUpUnits(actor),
+                mayAnywhere(actor, Action.VIEW_ADMINISTRATION));
     }
 
     private static boolean holds(Actor actor, Role role, List<Long> units) {

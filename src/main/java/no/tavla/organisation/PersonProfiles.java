@@ -43,13 +43,27 @@ public class PersonProfiles {
         this.clock = clock;
     }
 
-    /** A person's details, for those who may look at the administration and for the person themselves. */
+    /**
+     * A person's details, for those who may look at the administration and for the person themselves: as much as the
+     * reader may see (decision 0011); someone who left is not shown to those who see only the directory.
+     */
     @Transactional(readOnly = true)
     public Optional<PersonDetails> details(long personId) {
         if (!policy.mayViewPerson(people.currentActor(), personId)) {
             throw new AccessDeniedException("Not allowed to look at this person");
         }
-        return load(personId);
+        PersonSight sight = policy.personSight(people.currentActor());
+        return load(personId).flatMap(person -> {
+            PersonSight.PersonView view = sight.of(person.id(), person.primaryUnitId());
+            if (view == PersonSight.PersonView.DIRECTORY && !person.active()) {
+                return Optional.empty();
+            }
+            return Optional.of(view == PersonSight.PersonView.FULL ? person : new PersonDetails(person.id(),
+                    person.name(), null, person.email(), person.title(), person.primaryUnitId(),
+                    person.primaryUnitName(), person.otherUnitIds(), person.phone(), person.responsibilities(),
+                    person.tags(), view.staffDetails() ? person.hasWorkComputer() : null,
+                    view.staffDetails() ? person.preferredLanguage() : null, person.active()));
+        });
     }
 
     /** The signed-in person's own details; empty for someone who is not a person in Tavla. */

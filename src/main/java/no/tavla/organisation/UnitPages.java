@@ -55,6 +55,13 @@ public class UnitPages {
         return all;
     }
 
+    /** The unit a person mainly works in (their primary unit), if HR gave one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> primaryUnitOf(long personId) {
+        return jdbc.queryForList("SELECT primary_unit_id FROM person WHERE id = ? AND primary_unit_id IS NOT NULL",
+                Long.class, personId).stream().findFirst();
+    }
+
     /** A unit's page by its code; empty if there is no such unit. */
     @Transactional(readOnly = true)
     public Optional<UnitPage> page(String code) {

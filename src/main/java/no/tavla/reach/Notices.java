@@ -87,6 +87,17 @@ public class Notices {
 
     /** Hears how far a batch has come: items prepared out of all, then the PDF made. */
     public interface Progress {
+        /** For a caller who does not follow the progress. */
+        Progress NONE = new Progress() {
+            @Override
+            public void prepared(int done, int total) {
+            }
+
+            @Override
+            public void rendering() {
+            }
+        };
+
         void prepared(int done, int total);
 
         void rendering();

@@ -86,6 +86,30 @@ class ReachBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aSignatureTickedByMistakeAndTakenBackIsNeverRecorded() {
+        long id = mustReadForHomeCare("Ny vaktplan " + tag);
+        signInAs("Per Lie");
+        page.navigate(url("/reach/" + id));
+        com.microsoft.playwright.Locator kari = page.locator(".tavla-paper-ticks vaadin-checkbox")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Kari Nordmann"));
+        com.microsoft.playwright.Locator box = kari.locator("input");
+        box.click();
+        assertThat(box).isChecked();
+        page.locator(".tavla-reach-paper .tavla-reach-filter input").fill("Kar");
+        box.click(); // ticked by mistake, taken back while searching
+        assertThat(box).not().isChecked();
+        page.locator(".tavla-reach-paper .tavla-reach-filter input").fill("Kari");
+        assertThat(kari).isVisible();
+        assertThat(box).not().isChecked();
+        page.locator(".tavla-reach-paper .tavla-reach-filter input").fill("");
+        assertThat(box).not().isChecked();
+        page.locator(".tavla-paper-save").click();
+        assertThat(page.locator(".tavla-reach-summary")).containsText("0 % nådd");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reach_confirmation"
+                + " WHERE item_id = ? AND channel = 'PAPER'", Integer.class, id)).isZero();
+    }
+
+    @Test
     void aStaffRoomScreenShowsTheItemToNobodySignedInAndOpensNothingElse() {
         String title = "Brannøvelse " + tag;
         // the newest must-read item comes first on the screen

@@ -37,6 +37,8 @@ class NewsIT {
     @Autowired
     Announcements announcements;
     @Autowired
+    no.tavla.news.Corrections corrections;
+    @Autowired
     NewsFeed feed;
     @Autowired
     Comments comments;
@@ -265,9 +267,9 @@ class NewsIT {
                 "manager");
 
         as("editor");
-        announcements.correct(id, draft("Ny rutine " + tag, Audience.everyone(), ItemKind.MUST_READ), false, "skrivefeil");
+        corrections.correct(id, draft("Ny rutine " + tag, Audience.everyone(), ItemKind.MUST_READ), false, "skrivefeil");
         assertThat(feed.counts(id).confirmed()).as("a minor correction disturbs nobody").isEqualTo(1);
-        announcements.correct(id, draft("Ny rutine, endret " + tag, Audience.everyone(), ItemKind.MUST_READ), true,
+        corrections.correct(id, draft("Ny rutine, endret " + tag, Audience.everyone(), ItemKind.MUST_READ), true,
                 "nytt telefonnummer");
         assertThat(feed.counts(id).confirmed()).isZero();
         assertThat(announcements.versions(id)).hasSize(2).first().extracting(ItemVersion::significant).isEqualTo(true);

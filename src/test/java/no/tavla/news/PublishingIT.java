@@ -41,9 +41,13 @@ class PublishingIT {
     @Autowired
     Announcements announcements;
     @Autowired
+    no.tavla.news.Corrections corrections;
+    @Autowired
     PublishingSettings settings;
     @Autowired
     PublicNews publicNews;
+    @Autowired
+    ItemFiles files;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -151,7 +155,7 @@ class PublishingIT {
         as(editor, "EDITOR");
         assertThatThrownBy(() -> announcements.reschedule(ok, null, approved.releaseAt().plus(Duration.ofHours(9))))
                 .as("only communications move a public part").isInstanceOf(Refusal.class);
-        announcements.correct(ok, draft("Riktig, rettet " + tag, internal, Instant.now()), false, "skrivefeil");
+        corrections.correct(ok, draft("Riktig, rettet " + tag, internal, Instant.now()), false, "skrivefeil");
         assertThat(announcements.forEditing(ok).externalReleaseAt()).as("a correction does not move the public part")
                 .isEqualTo(approved.releaseAt().plus(Duration.ofHours(4)).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
@@ -171,6 +175,137 @@ class PublishingIT {
         as(comms, "COMMUNICATIONS");
         assertThat(announcements.breaches(Instant.now().minus(Duration.ofDays(1))))
                 .filteredOn(b -> b.unitId() == unit).singleElement().extracting(Breach::items).isEqualTo(1);
+    }
+
+    @Test
+    void markingAnItemAlreadyPublicNeverLetsItsWriterPublishWhatNeedsApproval() {
+        as(editor, "EDITOR");
+        ItemDraft everyone = new ItemDraft("Kommunen " + tag, "Ingress", "Tekst", unit, null, ItemKind.NORMAL, null,
+                true, Audience.everyone(), Instant.now().plus(Duration.ofDays(2)), null, null);
+        long id = announcements.create(everyone);
+        assertThat(announcements.markAlreadyPublic(id, "Stod i lokalavisen")).as("not out").isFalse();
+        Item waiting = announcements.forEditing(id);
+        assertThat(waiting.status()).isEqualTo(ItemStatus.SUBMITTED);
+        assertThat(waiting.isOut(Instant.now().plusSeconds(1))).isFalse();
+        assertThat(waiting.alreadyPublic()).isTrue();
+        assertThat(announcements.history(id)).extracting(ItemEvent::step).contains("ALREADY_PUBLIC_SUBMITTED");
+        assertThatThrownBy(() -> announcements.publish(id)).isInstanceOf(Refusal.class);
+        as(comms, "COMMUNICATIONS");
+        assertThat(announcements.breaches(Instant.now().minus(Duration.ofDays(1))))
+                .filteredOn(b -> b.unitId() == unit).singleElement().extracting(Breach::items).isEqualTo(1);
+        Instant released = announcements.approve(id);
+        assertThat(released).as("released at once, not at the planned time")
+                .isBefore(Instant.now().plus(Duration.ofMinutes(1)));
+        Item out = announcements.forEditing(id);
+        assertThat(out.isOut(Instant.now().plusSeconds(1))).isTrue();
+        assertThat(out.alreadyPublic()).isTrue();
+    }
+
+    @Test
+    void approvedTextChangesOnlyWithCommunicationsAndThePublicChannelServesOnlyApprovedText() throws Exception {
+        as(editor, "EDITOR");
+        Instant internal = Instant.now().plus(Duration.ofDays(1));
+        long id = announcements.create(draft("Godkjent " + tag, internal, internal.plus(Duration.ofHours(3))));
+        announcements.submit(id);
+        assertThatThrownBy(() -> announcements.save(id, draft("Endret i køen " + tag, internal,
+                internal.plus(Duration.ofHours(3))))).as("not while communications read it")
+                .isInstanceOf(Refusal.class).extracting(this::key).isEqualTo("news.submitted.locked");
+        as(comms, "COMMUNICATIONS");
+        announcements.approve(id);
+        int approvedRevision = announcements.forEditing(id).revision();
+        assertThat(announcements.history(id)).filteredOn(e -> e.step().startsWith("APPROVED")).singleElement()
+                .extracting(ItemEvent::revision).isEqualTo(approvedRevision);
+
+        as(editor, "EDITOR");
+        assertThat(corrections.correct(id, draft("Uganget " + tag, internal, null), false, "bedre tittel"))
+                .isEqualTo(Corrections.Outcome.PROPOSED);
+        assertThat(announcements.forEditing(id).title()).as("readers keep the approved text")
+                .isEqualTo("Godkjent " + tag);
+        assertThat(corrections.pending(id)).get().extracting(PendingCorrection::title).isEqualTo("Uganget " + tag);
+        assertThatThrownBy(() -> corrections.confirm(id)).isInstanceOf(AccessDeniedException.class);
+
+        // both releases pass: the public page and feeds still carry only the approved text
+        jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(5))),
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))), id);
+        assertThat(get("/public/news/" + id).body()).contains("Godkjent " + tag).doesNotContain("Uganget");
+        assertThat(get("/public/feed.json").body()).contains("Godkjent " + tag).doesNotContain("Uganget " + tag);
+
+        as(comms, "COMMUNICATIONS");
+        corrections.reject(id, "Tittelen var riktig");
+        assertThat(corrections.pending(id)).isEmpty();
+        as(editor, "EDITOR");
+        corrections.correct(id, draft("Rettet " + tag, internal, null), true, "nytt tidspunkt");
+        as(comms, "COMMUNICATIONS");
+        corrections.confirm(id);
+        assertThat(get("/public/news/" + id).body()).contains("Rettet " + tag);
+        Item corrected = announcements.forEditing(id);
+        assertThat(corrected.revision()).isEqualTo(approvedRevision + 1);
+        assertThat(announcements.versions(id)).singleElement().satisfies(v -> {
+            assertThat(v.title()).isEqualTo("Godkjent " + tag);
+            assertThat(v.revision()).isEqualTo(approvedRevision);
+        });
+        assertThat(announcements.history(id)).extracting(ItemEvent::step).contains("CORRECTION_PROPOSED",
+                "CORRECTION_REJECTED", "CORRECTION_CONFIRMED");
+        assertThat(announcements.history(id)).filteredOn(e -> e.step().equals("CORRECTION_CONFIRMED"))
+                .singleElement().extracting(ItemEvent::revision).isEqualTo(approvedRevision + 1);
+    }
+
+    @Test
+    void aDisarmedLinkOrImageLeavesItsTextInThePublicFeedNotAnEmptyTag() throws Exception {
+        as(comms, "COMMUNICATIONS");
+        long id = announcements.create(new ItemDraft("Lenker " + tag, "", "Se [vaktlisten](javascript:alert(1)) og"
+                + " ![kart over brannveien](javascript:alert(2))", unit, null, ItemKind.NORMAL, null, true,
+                Audience.units(new AudienceUnit(unit, true)), null, null, Instant.now().plus(Duration.ofHours(3))));
+        announcements.submit(id);
+        announcements.approve(id);
+        jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(3))),
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
+        String json = get("/public/feed.json").body();
+        String entry = json.substring(json.indexOf("Lenker " + tag));
+        entry = entry.substring(0, Math.min(entry.length(), entry.indexOf("date_published")));
+        assertThat(entry).contains("vaktlisten").contains("kart over brannveien")
+                .doesNotContain("href=\\\"\\\"").doesNotContain("<img").doesNotContain("javascript");
+        assertThat(get("/public/news/" + id).body()).contains("vaktlisten").doesNotContain("href=\"\"")
+                .doesNotContain("<img");
+    }
+
+    @Test
+    void aWriterCannotChangeTheFilesOfAnApprovedItemAlone() {
+        as(editor, "EDITOR");
+        Instant internal = Instant.now().plus(Duration.ofDays(1));
+        long id = announcements.create(draft("Filer " + tag, internal, internal.plus(Duration.ofHours(3))));
+        announcements.submit(id);
+        byte[] pdf = "%PDF-1.7\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> files.addAttachment(id, "endring.pdf", pdf)).isInstanceOf(Refusal.class)
+                .extracting(this::key).isEqualTo("files.locked");
+        as(comms, "COMMUNICATIONS");
+        announcements.approve(id);
+        as(editor, "EDITOR");
+        assertThatThrownBy(() -> files.addAttachment(id, "endring.pdf", pdf)).isInstanceOf(Refusal.class)
+                .extracting(this::key).isEqualTo("files.locked");
+        as(comms, "COMMUNICATIONS");
+        assertThat(files.addAttachment(id, "endring.pdf", pdf).fileName()).isEqualTo("endring.pdf");
+    }
+
+    @Test
+    void aWriterTakesASubmittedItemBackToChangeIt() {
+        as(editor, "EDITOR");
+        Instant internal = Instant.now().plus(Duration.ofDays(1));
+        long id = announcements.create(draft("Tilbake " + tag, internal, internal.plus(Duration.ofHours(3))));
+        announcements.submit(id);
+        announcements.recall(id);
+        assertThat(announcements.forEditing(id).status()).isEqualTo(ItemStatus.DRAFT);
+        announcements.save(id, draft("Tilbake, endret " + tag, internal, internal.plus(Duration.ofHours(3))));
+        assertThat(announcements.forEditing(id).title()).isEqualTo("Tilbake, endret " + tag);
+    }
+
+    @Test
+    void theLeadTimeRangeIsSaidInTheUnitItIsEnteredIn() {
+        as(admin, "ADMIN");
+        assertThatThrownBy(() -> settings.setLeadTime(Duration.ofMinutes(-5))).isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).arguments()).containsExactly(10_080L));
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {

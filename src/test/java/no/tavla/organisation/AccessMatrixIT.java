@@ -217,6 +217,76 @@ class AccessMatrixIT {
         assertThat(followed.contains(units.get("other"))).isEqualTo(other.equals("yes"));
     }
 
+    /** An item for the matrix: by the actor or someone else, in the own or another unit, for whom, and whether out. */
+    private ItemScope item(Actor actor, String situation) {
+        long me = actor.personId().orElse(-1L);
+        long own = units.get("own");
+        long other = units.get("other");
+        java.util.Set<Long> ownReached = java.util.Set.of(own, units.get("sub"));
+        return switch (situation) {
+            case "own-draft" -> new ItemScope(me, own, false, java.util.Set.of(own), ownReached, false, false);
+            case "own-out" -> new ItemScope(-5, own, false, java.util.Set.of(own), ownReached, false, true);
+            case "whole-draft" -> new ItemScope(-5, other, true, java.util.Set.of(), java.util.Set.of(), false, false);
+            case "whole-out" -> new ItemScope(-5, other, true, java.util.Set.of(), java.util.Set.of(), false, true);
+            case "own-public" -> new ItemScope(me, own, false, java.util.Set.of(own), ownReached, true, false);
+            case "other-out" -> new ItemScope(-5, other, false, java.util.Set.of(other), java.util.Set.of(other), false,
+                    true);
+            default -> throw new IllegalArgumentException(situation);
+        };
+    }
+
+    @ParameterizedTest(name = "{0} and {1}: works on it {2}, publishes it alone {3}, sees its reach {4}")
+    @CsvSource({
+            // role,          item,        work on, publish alone, see reach
+            "EMPLOYEE,        own-out,     no,      no,            no",
+            "EMPLOYEE,        whole-out,   no,      no,            no",
+            "EDITOR,          own-draft,   yes,     yes,           yes",
+            "EDITOR,          own-out,     yes,     yes,           yes",
+            "EDITOR,          own-public,  yes,     no,            yes",
+            "EDITOR,          whole-draft, no,      no,            no",
+            "EDITOR,          whole-out,   no,      no,            no",
+            "EDITOR,          other-out,   no,      no,            no",
+            "MANAGER,         own-draft,   no,      no,            no",
+            "MANAGER,         own-out,     no,      no,            yes",
+            "MANAGER,         own-public,  no,      no,            no",
+            "MANAGER,         whole-draft, no,      no,            no",
+            "MANAGER,         whole-out,   no,      no,            yes",
+            "MANAGER,         other-out,   no,      no,            no",
+            "COMMUNICATIONS,  whole-draft, yes,     yes,           yes",
+            "COMMUNICATIONS,  own-public,  yes,     yes,           yes",
+            "COMMUNICATIONS,  other-out,   yes,     yes,           yes",
+            "ADMIN,           whole-draft, yes,     yes,           yes",
+            "ADMIN,           other-out,   yes,     yes,           yes",
+    })
+    void itemsAreWorkedOnPublishedAloneAndFollowedUpOnlyByThoseThePolicyNames(String role, String situation,
+                                                                            String work, String alone, String reach) {
+        Actor actor = signInAs(role);
+        ItemScope item = item(actor, situation);
+        assertThat(policy.mayWorkOn(actor, item)).as("works on it").isEqualTo(work.equals("yes"));
+        assertThat(policy.mayPublishDirectly(actor, item)).as("publishes it alone").isEqualTo(alone.equals("yes"));
+        assertThat(policy.maySeeReach(actor, item)).as("sees its reach and counts").isEqualTo(reach.equals("yes"));
+    }
+
+    @ParameterizedTest(name = "{0} sees of themselves {1}, of staff in the own unit {2}, below it {3}, elsewhere {4}")
+    @CsvSource({
+            // role,          self, own unit,  sub-unit,  other unit
+            "EMPLOYEE,        FULL, NONE,      NONE,      NONE",
+            "EDITOR,          FULL, NONE,      NONE,      NONE",
+            "MANAGER,         FULL, STAFF,     STAFF,     DIRECTORY",
+            "COMMUNICATIONS,  FULL, DIRECTORY, DIRECTORY, DIRECTORY",
+            "ADMIN,           FULL, FULL,      FULL,      FULL"})
+    void whoSeesHowMuchOfWhomInThePeopleList(String role, PersonSight.PersonView self, PersonSight.PersonView own,
+                                            PersonSight.PersonView sub, PersonSight.PersonView other) {
+        Actor actor = signInAs(role);
+        PersonSight sight = policy.personSight(actor);
+        assertThat(sight.of(actor.personId().orElseThrow(), null)).as("self").isEqualTo(self);
+        assertThat(sight.of(-7, units.get("own"))).as("own unit").isEqualTo(own);
+        assertThat(sight.of(-7, units.get("sub"))).as("sub-unit").isEqualTo(sub);
+        assertThat(sight.of(-7, units.get("other"))).as("other unit").isEqualTo(other);
+        assertThat(sight.of(-7, units.get("own")).employeeNumber()).as("employee number")
+                .isEqualTo(role.equals("ADMIN"));
+    }
+
     @org.junit.jupiter.api.Test
     void nobodySignedInMayDoNothingButLook() {
         assertThat(policy.mayEditProfile(Actor.nobody(), units.get("own"))).isFalse();

@@ -69,15 +69,7 @@ class NoticeBenchmark {
         long unit = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
         people.signedIn(new SignIn("demo-per", "Per Lie", null, "10004"));
         ServiceSignIn.as(strategies, "demo-per");
-        Notices.Progress quiet = new Notices.Progress() {
-            @Override
-            public void prepared(int done, int total) {
-            }
-
-            @Override
-            public void rendering() {
-            }
-        };
+        Notices.Progress quiet = Notices.Progress.NONE;
         try {
             notices.batch(unit, Notices.Period.THIS_WEEK, id -> "https://tavla.demo.kommune.no/news/" + id, quiet);
             long start = System.nanoTime();

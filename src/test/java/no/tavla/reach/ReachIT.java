@@ -54,6 +54,8 @@ class ReachIT {
     @Autowired
     Announcements announcements;
     @Autowired
+    no.tavla.news.Corrections corrections;
+    @Autowired
     NewsFeed feed;
     @Autowired
     ReachRetention retention;
@@ -260,6 +262,49 @@ class ReachIT {
     }
 
     @Test
+    void aManagerLearnsNothingOfAnItemBeforeItIsOutByAnyDoor() throws Exception {
+        as("editor");
+        ItemDraft draft = new ItemDraft("Hemmelig " + tag, "Ingress", "Tekst", units.get("S"), null,
+                ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(units.get("S"), true)), null, null,
+                null);
+        long unsubmitted = announcements.create(draft);
+        long scheduled = announcements.create(new ItemDraft("I morgen " + tag, "Ingress", "Tekst", units.get("S"),
+                null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(units.get("S"), true)),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(1)), null, null));
+        announcements.publish(scheduled);
+        as("comms");
+        long commsDraft = announcements.create(new ItemDraft("Kommunikasjon " + tag, "Ingress", "Tekst",
+                units.get("O"), null, ItemKind.MUST_READ, null, false, Audience.everyone(), null, null, null));
+        as("managerA");
+        for (long id : new long[] {unsubmitted, scheduled, commsDraft}) {
+            assertThat(reach.mayFollowUp(id)).as("item %d", id).isFalse();
+            assertThatThrownBy(() -> reach.itemReach(id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reach.itemCsv(id, bokmaal())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reach.signOffNames(id, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> feed.counts(id)).isInstanceOf(AccessDeniedException.class);
+            assertThat(feed.maySeeCounts(id)).isFalse();
+            assertThat(notices.notice(id, "https://tavla.test/news/" + id)).as("no notice PDF").isEmpty();
+        }
+        Notices.Progress quiet = Notices.Progress.NONE;
+        try {
+            assertThat(notices.batch(units.get("A"), Notices.Period.THIS_WEEK, item -> "x", quiet).items())
+                    .as("the batch print has none of them").doesNotContain(unsubmitted, scheduled, commsDraft);
+        } catch (Refusal nothingToPrint) {
+            assertThat(nothingToPrint.key()).isEqualTo("notices.batch.empty");
+        }
+
+        // once it is out, the manager follows it up
+        jdbc.update("UPDATE news_item SET release_at = NOW(6) - INTERVAL 1 MINUTE WHERE id = ?", scheduled);
+        assertThat(reach.mayFollowUp(scheduled)).isTrue();
+        assertThat(reach.itemReach(scheduled).total().audience()).isPositive();
+        // and a withdrawn item is out for nobody
+        as("editor");
+        announcements.withdraw(scheduled, "Feil");
+        as("managerA");
+        assertThat(reach.mayFollowUp(scheduled)).isFalse();
+    }
+
+    @Test
     void aTickTakenBackAndASignificantCorrectionAskAgain() {
         long id = mustRead();
         as("managerA");
@@ -267,7 +312,7 @@ class ReachIT {
         reach.recordPaper(id, today, ids("a2"));
         assertThat(reach.itemReach(id).total().onPaper()).isEqualTo(1);
         as("editor");
-        announcements.correct(id, new ItemDraft("Ny rutine, endret " + tag, "Ingress", "Ny tekst", units.get("S"),
+        corrections.correct(id, new ItemDraft("Ny rutine, endret " + tag, "Ingress", "Ny tekst", units.get("S"),
                 null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(units.get("S"), true)), null,
                 null, null), true, "ny dosering");
         as("managerA");

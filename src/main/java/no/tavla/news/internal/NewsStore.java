@@ -30,7 +30,7 @@ public class NewsStore {
             + " c.name, i.kind, i.pinned_until, i.comments_enabled, i.whole_municipality, i.status, i.release_at,"
             + " i.expires_at, i.external_release, i.author_id, a.name, i.confirm_round, i.seen_count,"
             + " i.confirmed_count, i.created_at, i.updated_at, i.external_release_at, i.already_public,"
-            + " i.already_public_reason";
+            + " i.already_public_reason, i.revision";
     public static final String FROM = " FROM news_item i JOIN unit u ON u.id = i.unit_id"
             + " JOIN person a ON a.id = i.author_id LEFT JOIN person c ON c.id = i.contact_person_id";
 
@@ -110,27 +110,74 @@ public class NewsStore {
     }
 
     public void event(long id, String step, String actor, Instant at, String reason) {
-        jdbc.update("INSERT INTO news_event (item_id, step, actor, happened_at, reason) VALUES (?, ?, ?, ?, ?)", id,
-                step, actor, Timestamp.from(at), reason);
+        event(id, step, actor, at, reason, null);
+    }
+
+    /** A step that concerns one revision of the text (approved, corrected). */
+    public void event(long id, String step, String actor, Instant at, String reason, Integer revision) {
+        jdbc.update("INSERT INTO news_event (item_id, step, actor, happened_at, reason, revision)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", id, step, actor, Timestamp.from(at), reason, revision);
     }
 
     public List<ItemEvent> events(long id) {
-        return jdbc.query("SELECT step, actor, happened_at, reason FROM news_event WHERE item_id = ? ORDER BY id",
+        return jdbc.query("SELECT step, actor, happened_at, reason, revision FROM news_event WHERE item_id = ?"
+                        + " ORDER BY id",
                 (rs, row) -> new ItemEvent(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)), id);
+                        rs.getString(4), rs.getObject(5, Integer.class)), id);
     }
 
+    /** Keeps the text as it is before a change, and numbers the text that replaces it. */
     public void version(Item before, boolean significant, String note, String actor, Instant at) {
-        jdbc.update("INSERT INTO news_version (item_id, title, lead, body, significant, note, changed_by, changed_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", before.id(), before.title(), before.lead(), before.body(),
-                significant, note, actor, Timestamp.from(at));
+        jdbc.update("INSERT INTO news_version (item_id, title, lead, body, significant, note, changed_by, changed_at,"
+                        + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", before.id(), before.title(), before.lead(),
+                before.body(), significant, note, actor, Timestamp.from(at), before.revision());
+        jdbc.update("UPDATE news_item SET revision = revision + 1 WHERE id = ?", before.id());
     }
 
     public List<ItemVersion> versions(long id) {
-        return jdbc.query("SELECT title, lead, body, significant, note, changed_by, changed_at FROM news_version"
-                        + " WHERE item_id = ? ORDER BY id DESC",
+        return jdbc.query("SELECT title, lead, body, significant, note, changed_by, changed_at, revision"
+                        + " FROM news_version WHERE item_id = ? ORDER BY id DESC",
                 (rs, row) -> new ItemVersion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()), id);
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        rs.getObject(8, Integer.class)), id);
+    }
+
+    /** A correction waiting for communications; it replaces one that was waiting already. */
+    public void proposeCorrection(long itemId, String title, String lead, String body, boolean significant,
+                                  String note, String actor, Instant at) {
+        Timestamp now = Timestamp.from(at);
+        jdbc.update("UPDATE news_correction SET status = 'REPLACED', decided_by = ?, decided_at = ? WHERE item_id = ?"
+                + " AND status = 'PENDING'", actor, now, itemId);
+        jdbc.update("INSERT INTO news_correction (item_id, title, lead, body, significant, note, proposed_by,"
+                        + " proposed_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')", itemId, title, lead, body,
+                significant, note, actor, now);
+    }
+
+    public Optional<no.tavla.news.PendingCorrection> pendingCorrection(long itemId) {
+        return jdbc.query("SELECT id, item_id, title, lead, body, significant, note, proposed_by, proposed_at"
+                        + " FROM news_correction WHERE item_id = ? AND status = 'PENDING'",
+                (rs, row) -> new no.tavla.news.PendingCorrection(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getString(8),
+                        rs.getTimestamp(9).toInstant()), itemId).stream().findFirst();
+    }
+
+    /** @return whether a waiting correction was decided (false when it was no longer waiting) */
+    public boolean decideCorrection(long correctionId, String status, String actor, Instant at, String reason) {
+        return jdbc.update("UPDATE news_correction SET status = ?, decided_by = ?, decided_at = ?, reason = ?"
+                + " WHERE id = ? AND status = 'PENDING'", status, actor, Timestamp.from(at), reason, correctionId) == 1;
+    }
+
+    /** Items with a correction waiting for communications, oldest waiting first. */
+    public List<Long> itemsWithPendingCorrections(int limit) {
+        return jdbc.queryForList("SELECT item_id FROM news_correction WHERE status = 'PENDING' ORDER BY proposed_at"
+                + " LIMIT ?", Long.class, limit);
+    }
+
+    /** Marks the item as already known outside (a breach of internal first) without releasing it. */
+    public void flagAlreadyPublic(long id, String reason, Instant now) {
+        jdbc.update("UPDATE news_item SET already_public = TRUE, already_public_reason = ?, already_public_at = ?,"
+                + " updated_at = ?, version = version + 1 WHERE id = ?", reason, Timestamp.from(now),
+                Timestamp.from(now), id);
     }
 
     private void writeAudience(long id, Audience audience) {
@@ -159,7 +206,7 @@ public class NewsStore {
                 item.contactPersonId(), item.contactName(), item.kind(), item.pinnedUntil(), item.commentsEnabled(),
                 audience, item.status(), item.releaseAt(), item.expiresAt(), item.externalReleaseAt(), item.authorId(),
                 item.authorName(), item.confirmRound(), item.seenCount(), item.confirmedCount(), item.createdAt(),
-                item.updatedAt(), item.alreadyPublic(), item.alreadyPublicReason());
+                item.updatedAt(), item.alreadyPublic(), item.alreadyPublicReason(), item.revision());
     }
 
     private static Item item(ResultSet rs, Audience audience) throws SQLException {
@@ -170,7 +217,7 @@ public class NewsStore {
                 ItemStatus.valueOf(rs.getString(13)), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)),
                 instant(rs.getTimestamp(24)), rs.getLong(17), rs.getString(18), rs.getInt(19), rs.getInt(20),
                 rs.getInt(21), instant(rs.getTimestamp(22)), instant(rs.getTimestamp(23)), rs.getBoolean(25),
-                rs.getString(26));
+                rs.getString(26), rs.getInt(27));
     }
 
     private static Instant instant(Timestamp timestamp) {

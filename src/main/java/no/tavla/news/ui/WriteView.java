@@ -36,6 +36,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import no.tavla.news.Announcements;
+import no.tavla.news.Corrections;
 import no.tavla.news.Audience;
 import no.tavla.news.AudienceUnit;
 import no.tavla.news.Item;
@@ -72,6 +73,10 @@ import org.springframework.security.access.AccessDeniedException;
 class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient Announcements announcements;
+    private final transient Corrections corrections;
+    /** Where a file's refusal or receipt is said: next to the uploads, not below the page. */
+    private final Paragraph fileProblem = Forms.problemLine();
+    private boolean approver;
     private final transient Clock clock;
     private final TextField title = Forms.textField(getTranslation("news.title"), "", Announcements.MAX_TITLE);
     private final TextArea lead = Forms.textArea(getTranslation("news.lead"), "", Announcements.MAX_LEAD);
@@ -105,9 +110,10 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Item item;
     private boolean loading;
 
-    WriteView(Announcements announcements, UnitPages pages, People people, AccessPolicy policy, Clock clock,
-              ItemFiles files) {
+    WriteView(Announcements announcements, Corrections corrections, UnitPages pages, People people,
+              AccessPolicy policy, Clock clock, ItemFiles files) {
         this.announcements = announcements;
+        this.corrections = corrections;
         this.files = files;
         this.pages = pages;
         contact.setItemLabelGenerator(p -> p.name() + (p.title() == null ? "" : " – " + p.title()));
@@ -123,9 +129,14 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<UnitTreeEntry> writable = units.stream()
                 .filter(u -> policy.may(actor, Action.PUBLISH_FOR_UNIT, u.id())).toList();
         unit.setItems(writable);
-        // a new item belongs to the unit the writer is editor for, not to one of its sub-units
-        ownUnit = writable.stream().filter(u -> actor.unitRoles().getOrDefault(u.id(), Set.of()).contains(Role.EDITOR))
-                .findFirst().orElse(writable.isEmpty() ? null : writable.get(0));
+        approver = policy.mayApprove(actor);
+        // a new item belongs to the writer's own unit when they write for it, else to the unit they are editor for
+        // (not one of its sub-units), else to the first they may write for
+        Long home = actor.personId().flatMap(pages::primaryUnitOf).orElse(null);
+        ownUnit = writable.stream().filter(u -> home != null && u.id() == home).findFirst()
+                .or(() -> writable.stream().filter(u -> actor.unitRoles().getOrDefault(u.id(), Set.of())
+                        .contains(Role.EDITOR)).findFirst())
+                .orElse(writable.isEmpty() ? null : writable.get(0));
         unit.setItemLabelGenerator(UnitTreeEntry::name);
         unit.setRequiredIndicatorVisible(true);
         unit.addClassName("tavla-news-unit");
@@ -227,13 +238,32 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // once published, the times move only through "save the new times" (the rules are checked there)
         HasValue<?, ?>[] fixed = {unit, whole, audienceUnits, subUnits, roles, kind};
         for (HasValue<?, ?> field : fixed) {
-            field.setReadOnly(published);
+            field.setReadOnly(published || lockedForWriter());
         }
-        saved.setText(getTranslation("news.status." + item.status().name()));
+        // what communications are reading for approval is not changed under them
+        HasValue<?, ?>[] text = {title, lead, body.textArea(), contact, pinnedUntil, commentsOn, releaseAt, expiresAt,
+            external};
+        for (HasValue<?, ?> field : text) {
+            field.setReadOnly(lockedForWriter());
+        }
+        saved.setText(status(item));
         showFiles();
         showActions();
         showSize();
         showHistory();
+    }
+
+    /** "Planlagt 2. des. 08:00" for an item scheduled ahead, else the workflow step. */
+    private String status(Item shown) {
+        if (shown.isScheduled(clock.instant())) {
+            return getTranslation("news.status.SCHEDULED", TavlaTime.dateTime(shown.releaseAt(), getLocale()));
+        }
+        return getTranslation("news.status." + shown.status().name());
+    }
+
+    /** A submitted item is communications' to change until its writer takes it back. */
+    private boolean lockedForWriter() {
+        return item != null && item.status() == ItemStatus.SUBMITTED && !approver;
     }
 
     /** Autosave: a draft is saved as it is typed; a new one is created on the first change. */
@@ -262,7 +292,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private boolean editableDraft() {
         return item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED
-                || item.status() == ItemStatus.SUBMITTED;
+                || (item.status() == ItemStatus.SUBMITTED && approver);
     }
 
     ItemDraft draft() {
@@ -302,14 +332,15 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Upload image = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             pendingImage = bytes;
             pendingImageName = metadata.fileName();
-            problem.setText(getTranslation("files.image.received", metadata.fileName()));
+            fileProblem.setText(getTranslation("files.image.received", metadata.fileName()));
         })));
         image.setMaxFiles(1);
         image.setMaxFileSize(ItemFiles.MAX_IMAGE_BYTES);
-        image.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
+        image.setAcceptedFileTypes(IMAGE_TYPES.toArray(String[]::new));
         image.addClassName("tavla-news-image-upload");
-        image.addFileRejectedListener(e -> problem.setText(getTranslation("files.image.too-large",
-                ItemFiles.MAX_IMAGE_BYTES / (1024 * 1024))));
+        image.addFileRejectedListener(e -> fileProblem.setText(FileRejection.of(e.getFileName(), IMAGE_TYPES)
+                == FileRejection.TYPE ? getTranslation("files.image.type")
+                : getTranslation("files.image.too-large", ItemFiles.MAX_IMAGE_BYTES / (1024 * 1024))));
         TextField alt = new TextField(getTranslation("files.alt"));
         alt.setMaxLength(ItemFiles.MAX_ALT);
         alt.setHelperText(getTranslation("files.alt.help"));
@@ -317,7 +348,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         alt.addClassName("tavla-news-image-alt");
         Button insert = new Button(getTranslation("files.image.insert"), e -> {
             if (pendingImage == null) {
-                problem.setText(getTranslation("files.empty"));
+                fileProblem.setText(getTranslation("files.empty"));
                 return;
             }
             withItem(() -> {
@@ -334,17 +365,25 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 withItem(() -> files.addAttachment(id, metadata.fileName(), bytes)))));
         attachment.setMaxFiles(10);
         attachment.setMaxFileSize(ItemFiles.MAX_ATTACHMENT_BYTES);
-        attachment.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods",
-                ".odp");
+        attachment.setAcceptedFileTypes(ATTACHMENT_TYPES.toArray(String[]::new));
         attachment.addClassName("tavla-news-attachment-upload");
-        attachment.addFileRejectedListener(e -> problem.setText(getTranslation("files.attachment.too-large",
-                ItemFiles.MAX_ATTACHMENT_BYTES / (1024 * 1024))));
+        attachment.addFileRejectedListener(e -> fileProblem.setText(
+                FileRejection.of(e.getFileName(), ATTACHMENT_TYPES) == FileRejection.TYPE
+                        ? getTranslation("files.attachment.type")
+                        : getTranslation("files.attachment.too-large", ItemFiles.MAX_ATTACHMENT_BYTES / (1024 * 1024))));
         fileList.addClassName("tavla-news-files");
+        fileProblem.addClassName("tavla-news-file-problem");
         Div section = new Div(new H2(getTranslation("files.heading")), new Paragraph(getTranslation("files.image")),
-                image, alt, insert, new Paragraph(getTranslation("files.attachments")), attachment, fileList);
+                image, alt, insert, new Paragraph(getTranslation("files.attachments")), attachment, fileProblem,
+                fileList);
         section.addClassName("tavla-section");
         return section;
     }
+
+    static final List<String> IMAGE_TYPES = List.of("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg",
+            ".webp");
+    static final List<String> ATTACHMENT_TYPES = List.of(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
+            ".odt", ".ods", ".odp");
 
     /** Text that Markdown shows as it is: every ASCII punctuation mark escaped. */
     static String markdownEscaped(String text) {
@@ -358,14 +397,14 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 changed();
             }
             if (id == null) {
-                problem.setText(getTranslation("news.unit.required"));
+                fileProblem.setText(getTranslation("news.unit.required"));
                 return;
             }
             action.run();
-            problem.setText("");
+            fileProblem.setText("");
             showFiles();
         } catch (Refusal refusal) {
-            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            fileProblem.setText(getTranslation(refusal.key(), refusal.arguments()));
         }
     }
 
@@ -397,47 +436,42 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         size.setText(getTranslation("news.audience.size", counted.people(), counted.withoutComputer()));
     }
 
+    /** Only what the person may do with the item now, as the AccessPolicy answers through the service. */
     private void showActions() {
         actions.removeAll();
         if (item == null) {
             actions.add(new Paragraph(getTranslation("news.start")));
             return;
         }
+        boolean direct = announcements.mayPublishDirectly(id);
         switch (item.status()) {
             case DRAFT, RETURNED -> {
-                if (announcements.mayPublishDirectly(id)) {
-                    actions.add(action("news.publish", "tavla-news-publish", () -> announcements.publish(id)));
+                if (direct) {
+                    actions.add(action("news.publish", "tavla-news-publish", this::publish));
                 } else {
                     actions.add(new Paragraph(getTranslation("news.needs-approval")));
                 }
                 actions.add(action("news.submit", "tavla-news-submit", () -> announcements.submit(id)));
             }
             case SUBMITTED -> {
-                actions.add(new Paragraph(getTranslation("news.submitted")));
-                TextField reason = new TextField(getTranslation("news.return.reason"));
-                reason.setMaxLength(Announcements.MAX_REASON);
-                reason.addClassName("tavla-news-return-reason");
-                actions.add(action("news.approve", "tavla-news-approve", () -> announcements.approve(id)),
-                        reason, action("news.return", "tavla-news-return",
-                                () -> announcements.returnToWriter(id, reason.getValue())));
+                actions.add(new Paragraph(getTranslation(item.alreadyPublic() ? "news.submitted.already-public"
+                        : "news.submitted")));
+                if (approver) {
+                    TextField reason = new TextField(getTranslation("news.return.reason"));
+                    reason.setMaxLength(Announcements.MAX_REASON);
+                    reason.addClassName("tavla-news-return-reason");
+                    actions.add(action("news.approve", "tavla-news-approve", this::approve), reason,
+                            action("news.return", "tavla-news-return",
+                                    () -> announcements.returnToWriter(id, reason.getValue())));
+                } else {
+                    actions.add(new Paragraph(getTranslation("news.submitted.locked")),
+                            action("news.recall", "tavla-news-recall", () -> announcements.recall(id)));
+                }
             }
-            case PUBLISHED -> {
-                Checkbox significant = new Checkbox(getTranslation("news.correct.significant"));
-                significant.setHelperText(getTranslation("news.correct.significant.help"));
-                significant.addClassName("tavla-news-significant");
-                TextField note = new TextField(getTranslation("news.correct.note"));
-                note.setMaxLength(Announcements.MAX_REASON);
-                TextField reason = new TextField(getTranslation("news.withdraw.reason"));
-                reason.setMaxLength(Announcements.MAX_REASON);
-                reason.addClassName("tavla-news-withdraw-reason");
-                actions.add(new Div(significant, note, action("news.correct", "tavla-news-correct",
-                                () -> announcements.correct(id, draft(), significant.getValue(), note.getValue()))),
-                        new Div(reason, action("news.withdraw", "tavla-news-withdraw",
-                                () -> announcements.withdraw(id, reason.getValue()))));
-            }
+            case PUBLISHED -> published(direct);
             case WITHDRAWN -> actions.add(new Paragraph(getTranslation("news.status.WITHDRAWN")));
         }
-        if (item.status() == ItemStatus.PUBLISHED) {
+        if (item.status() == ItemStatus.PUBLISHED && direct && (approver || !item.externalRelease())) {
             actions.add(new Div(action("news.reschedule", "tavla-news-reschedule", () -> announcements.reschedule(id,
                     instant(releaseAt.getValue()), instant(external.getValue())))));
         }
@@ -445,8 +479,9 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             TextField why = new TextField(getTranslation("news.already-public.reason"));
             why.setMaxLength(Announcements.MAX_REASON);
             why.addClassName("tavla-news-public-reason");
-            actions.add(new Div(why, action("news.mark-already-public", "tavla-news-already-public",
-                    () -> announcements.markAlreadyPublic(id, why.getValue()))));
+            boolean outAtOnce = direct || item.status() == ItemStatus.PUBLISHED;
+            actions.add(new Div(why, action(outAtOnce ? "news.mark-already-public" : "news.mark-already-public.submit",
+                    "tavla-news-already-public", () -> announcements.markAlreadyPublic(id, why.getValue()))));
         }
         if (item.status() == ItemStatus.PUBLISHED) {
             actions.add(new Div(new com.vaadin.flow.router.RouterLink(getTranslation("news.open"), ItemView.class,
@@ -454,12 +489,77 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /** A published item: correct it (at once, or for communications to confirm), or withdraw it. */
+    private void published(boolean direct) {
+        corrections.pending(id).ifPresent(pending -> {
+            Div waiting = new Div(new H2(getTranslation("news.correction.waiting")), new Paragraph(getTranslation(
+                    "news.correction.waiting.by", pending.proposedBy(), TavlaTime.dateTime(pending.proposedAt(),
+                            getLocale()))), new Paragraph(getTranslation("news.title") + ": " + pending.title()));
+            waiting.addClassNames("tavla-section", "tavla-news-correction-waiting");
+            if (!pending.lead().isBlank()) {
+                waiting.add(new Paragraph(getTranslation("news.lead") + ": " + pending.lead()));
+            }
+            waiting.add(new no.tavla.shared.ui.MarkdownView(pending.body()));
+            if (approver) {
+                TextField reason = new TextField(getTranslation("news.correction.reject.reason"));
+                reason.setMaxLength(Announcements.MAX_REASON);
+                reason.addClassName("tavla-news-correction-reason");
+                waiting.add(action("news.correction.confirm", "tavla-news-correction-confirm",
+                        () -> corrections.confirm(id)), reason, action("news.correction.reject",
+                        "tavla-news-correction-reject", () -> corrections.reject(id, reason.getValue())));
+            }
+            actions.add(waiting);
+        });
+        Checkbox significant = new Checkbox(getTranslation("news.correct.significant"));
+        significant.setHelperText(getTranslation("news.correct.significant.help"));
+        significant.addClassName("tavla-news-significant");
+        TextField note = new TextField(getTranslation("news.correct.note"));
+        note.setMaxLength(Announcements.MAX_REASON);
+        TextField reason = new TextField(getTranslation("news.withdraw.reason"));
+        reason.setMaxLength(Announcements.MAX_REASON);
+        reason.addClassName("tavla-news-withdraw-reason");
+        actions.add(new Div(significant, note, action(direct ? "news.correct" : "news.correct.propose",
+                        "tavla-news-correct", () -> corrected(corrections.correct(id, draft(), significant.getValue(),
+                                note.getValue())))),
+                new Div(reason, action("news.withdraw", "tavla-news-withdraw",
+                        () -> announcements.withdraw(id, reason.getValue()))));
+    }
+
+    /** What the writer is told once the action is done (and the page shows the item anew). */
+    private String done;
+
+    private void corrected(Corrections.Outcome outcome) {
+        done = outcome == Corrections.Outcome.PROPOSED ? getTranslation("news.correction.proposed") : null;
+    }
+
+    /** Publishes; a release time already passed is said to have become "now", not silently ignored. */
+    private void publish() {
+        Instant asked = instant(releaseAt.getValue());
+        Instant at = announcements.publish(id);
+        done = releasedNow(asked, at);
+    }
+
+    private void approve() {
+        Instant asked = item.releaseAt();
+        Instant at = announcements.approve(id);
+        done = releasedNow(asked, at);
+    }
+
+    private String releasedNow(Instant asked, Instant at) {
+        return asked != null && asked.isBefore(at) ? getTranslation("news.release.passed",
+                TavlaTime.dateTime(asked, getLocale())) : null;
+    }
+
     private Button action(String key, String className, Runnable action) {
         Button button = new Button(getTranslation(key), e -> {
             try {
+                done = null;
                 action.run();
                 problem.setText("");
                 load(announcements.forEditing(id));
+                if (done != null) {
+                    saved.setText(saved.getText() + ". " + done);
+                }
             } catch (Refusal refusal) {
                 problem.setText(getTranslation(refusal.key(), refusal.arguments()));
             } catch (AccessDeniedException denied) {
@@ -479,15 +579,18 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList steps = new UnorderedList();
         for (ItemEvent event : announcements.history(id)) {
             steps.add(new ListItem(TavlaTime.dateTime(event.at(), getLocale()) + " · "
-                    + getTranslation("news.step." + event.step()) + " · " + event.actor()
-                    + (event.reason() == null ? "" : " («" + event.reason() + "»)")));
+                    + getTranslation("news.step." + event.step())
+                    + (event.revision() == null ? "" : " (" + getTranslation("news.revision", event.revision()) + ")")
+                    + " · " + event.actor() + (event.reason() == null ? "" : " («" + event.reason() + "»)")));
         }
         history.add(steps);
         List<ItemVersion> versions = announcements.versions(id);
         if (!versions.isEmpty()) {
             history.add(new H2(getTranslation("news.versions")));
             UnorderedList list = new UnorderedList();
-            versions.forEach(v -> list.add(new ListItem(TavlaTime.dateTime(v.changedAt(), getLocale()) + " · "
+            versions.forEach(v -> list.add(new ListItem((v.revision() == null ? ""
+                    : getTranslation("news.revision", v.revision()) + ": ")
+                    + TavlaTime.dateTime(v.changedAt(), getLocale()) + " · "
                     + getTranslation(v.significant() ? "news.correct.kind.significant" : "news.correct.kind.minor")
                     + " · " + v.changedBy() + (v.note() == null ? "" : " («" + v.note() + "»)") + " · "
                     + getTranslation("news.versions.before", v.title()))));

@@ -68,12 +68,20 @@ class PeopleView extends Main implements HasDynamicTitle {
         Div filters = new Div(search, unit, role, computer, includeLeft);
         filters.addClassName("tavla-filters");
 
+        // each person as much as the reader may see of them (decision 0011)
+        no.tavla.organisation.PersonSight sight = directory.sight();
         grid.addColumn(PersonRow::name).setHeader(getTranslation("people.name")).setAutoWidth(true);
-        grid.addColumn(PersonRow::employeeNumber).setHeader(getTranslation("people.number")).setAutoWidth(true);
+        if (sight.administrator()) {
+            grid.addColumn(PersonRow::employeeNumber).setHeader(getTranslation("people.number")).setAutoWidth(true);
+        }
         grid.addColumn(PersonRow::title).setHeader(getTranslation("people.title")).setAutoWidth(true);
         grid.addColumn(PersonRow::unitName).setHeader(getTranslation("people.unit")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation(p.hasWorkComputer() ? "people.computer.yes" : "people.computer.no"))
+        grid.addColumn(p -> p.hasWorkComputer() == null ? "–"
+                        : getTranslation(p.hasWorkComputer() ? "people.computer.yes" : "people.computer.no"))
                 .setHeader(getTranslation("people.computer")).setAutoWidth(true);
+        boolean ownStaff = sight.administrator() || !sight.ownStaffUnits().isEmpty();
+        computer.setVisible(ownStaff);
+        includeLeft.setVisible(ownStaff);
         grid.addColumn(p -> getTranslation(p.active() ? "people.active" : "people.left"))
                 .setHeader(getTranslation("people.status")).setAutoWidth(true);
         grid.setItems(query -> directory.find(filter(), query.getOffset(), query.getLimit()).stream(),

@@ -31,8 +31,10 @@ class PersonDetailsForm extends Div {
                       Runnable saved) {
         addClassName("tavla-person-details");
         add(new H3(getTranslation("person.details")));
-        Paragraph hr = new Paragraph(getTranslation("person.from-hr", person.name(),
-                Objects.requireNonNullElse(person.employeeNumber(), "–"),
+        // the employee number is for administrators (decision 0011); others see name and e-mail
+        Paragraph hr = new Paragraph(mayChange ? getTranslation("person.from-hr", person.name(),
+                Objects.requireNonNullElse(person.employeeNumber(), "–"), Objects.requireNonNullElse(person.email(), "–"))
+                : getTranslation("person.from-hr.no-number", person.name(),
                 Objects.requireNonNullElse(person.email(), "–")));
         add(hr);
         TextField title = Forms.textField(getTranslation("people.title"), person.title(), PersonProfiles.MAX_TITLE);
@@ -52,8 +54,11 @@ class PersonDetailsForm extends Div {
         responsibilities.addClassName("tavla-person-responsibilities-field");
         TextField tags = Forms.textField(getTranslation("person.tags"), person.tags(), PersonProfiles.MAX_TAGS);
         tags.setHelperText(getTranslation("person.tags.help"));
-        Checkbox computer = new Checkbox(getTranslation("person.has-computer"), person.hasWorkComputer());
+        Checkbox computer = new Checkbox(getTranslation("person.has-computer"),
+                Boolean.TRUE.equals(person.hasWorkComputer()));
         computer.addClassName("tavla-person-computer");
+        // not the reader's staff: whether they have a PC is not theirs to know (decision 0011)
+        computer.setVisible(person.hasWorkComputer() != null);
         Checkbox active = new Checkbox(getTranslation("person.active"), person.active());
         Paragraph problem = Forms.problemLine();
         add(title, primary, others, phone, responsibilities, tags, computer, active);

@@ -156,11 +156,20 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 what.addClassName("tavla-person-responsibilities");
                 item.add(what);
             }
+            // how to reach the person, on a line of its own: never run together with the title
+            Div contact = new Div();
+            contact.addClassName("tavla-person-contact");
             if (person.email() != null) {
-                item.add(new Anchor("mailto:" + person.email(), person.email()));
+                contact.add(new Anchor("mailto:" + person.email(), person.email()));
             }
             if (person.phone() != null) {
-                item.add(new Span(" · "), new Anchor("tel:" + person.phone().replace(" ", ""), person.phone()));
+                if (person.email() != null) {
+                    contact.add(new Span(" · "));
+                }
+                contact.add(new Anchor("tel:" + person.phone().replace(" ", ""), person.phone()));
+            }
+            if (contact.getComponentCount() > 0) {
+                item.add(contact);
             }
             list.add(item);
         }

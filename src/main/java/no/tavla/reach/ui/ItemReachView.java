@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -139,15 +136,15 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         box.add(new Paragraph(getTranslation("reach.paper.help")));
         List<PersonReach> candidates = staff.stream().filter(p -> p.reachedBy() != Channel.SCREEN).toList();
         DatePicker signedOn = datePicker("reach.paper.date");
-        CheckboxGroup<PersonReach> ticks = tickList("reach.paper.who", candidates);
-        ticks.setValue(new HashSet<>(candidates.stream().filter(p -> p.reachedBy() == Channel.PAPER).toList()));
-        ticks.addClassName("tavla-paper-ticks");
+        TickList ticks = tickList("reach.paper.who", candidates, new HashSet<>(candidates.stream()
+                .filter(p -> p.reachedBy() == Channel.PAPER).map(PersonReach::personId).toList()),
+                "tavla-paper-ticks");
         Paragraph problem = Forms.problemLine();
         Button save = new Button(getTranslation("reach.paper.save"), e -> act(problem, () -> reach.recordPaper(id,
-                signedOn.getValue(), ticks.getValue().stream().map(PersonReach::personId).toList())));
+                signedOn.getValue(), ticks.ticked())));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClassName("tavla-paper-save");
-        box.add(signedOn, filter(ticks, candidates), ticks, save, problem);
+        box.add(signedOn, ticks, save, problem);
         return box;
     }
 
@@ -161,14 +158,12 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         DatePicker heldOn = datePicker("reach.meeting.date");
         TextField note = Forms.textField(getTranslation("reach.meeting.note"), "", Reach.MAX_NOTE);
-        CheckboxGroup<PersonReach> attendees = tickList("reach.meeting.who", candidates);
-        attendees.addClassName("tavla-meeting-ticks");
+        TickList attendees = tickList("reach.meeting.who", candidates, Set.of(), "tavla-meeting-ticks");
         Paragraph problem = Forms.problemLine();
         Button save = new Button(getTranslation("reach.meeting.save"), e -> act(problem, () -> reach.recordMeeting(id,
-                heldOn.getValue(), note.getValue(),
-                attendees.getValue().stream().map(PersonReach::personId).toList())));
+                heldOn.getValue(), note.getValue(), attendees.ticked())));
         save.addClassName("tavla-meeting-save");
-        box.add(heldOn, note, filter(attendees, candidates), attendees, save, problem);
+        box.add(heldOn, note, attendees, save, problem);
         return box;
     }
 
@@ -197,40 +192,9 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return picker;
     }
 
-    private CheckboxGroup<PersonReach> tickList(String key, List<PersonReach> candidates) {
-        CheckboxGroup<PersonReach> group = new CheckboxGroup<>(getTranslation(key));
-        group.setItems(candidates);
-        group.setItemLabelGenerator(this::label);
-        return group;
-    }
-
-    /** A search over the names, and a button that ticks every name shown: a hundred signatures in a minute. */
-    private Div filter(CheckboxGroup<PersonReach> group, List<PersonReach> candidates) {
-        TextField search = new TextField(getTranslation("reach.filter"));
-        search.setValueChangeMode(ValueChangeMode.EAGER);
-        search.setClearButtonVisible(true);
-        search.addClassName("tavla-reach-filter");
-        Set<PersonReach> ticked = new HashSet<>();
-        search.addValueChangeListener(e -> {
-            ticked.addAll(group.getValue());
-            String text = e.getValue().strip().toLowerCase(Locale.ROOT);
-            List<PersonReach> shown = candidates.stream()
-                    .filter(p -> text.isEmpty() || label(p).toLowerCase(Locale.ROOT).contains(text)).toList();
-            Set<PersonReach> keep = new HashSet<>(group.getValue());
-            keep.addAll(ticked.stream().filter(shown::contains).toList());
-            group.setItems(shown);
-            group.setValue(new HashSet<>(keep.stream().filter(shown::contains).toList()));
-        });
-        Button all = new Button(getTranslation("reach.tick-all"), e -> {
-            Set<PersonReach> value = new HashSet<>(group.getValue());
-            group.getListDataView().getItems().forEach(value::add);
-            group.setValue(value);
-        });
-        all.addThemeVariants(ButtonVariant.TERTIARY);
-        all.addClassName("tavla-reach-tick-all");
-        Div row = new Div(search, all);
-        row.addClassName("tavla-reach-filter-row");
-        return row;
+    private TickList tickList(String key, List<PersonReach> candidates, Set<Long> ticked, String className) {
+        return new TickList(getTranslation(key), getTranslation("reach.filter"), getTranslation("reach.tick-all"),
+                candidates, ticked, this::label, className);
     }
 
     private String label(PersonReach p) {

@@ -230,7 +230,8 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         status.setText(getTranslation("reach.batch.started"));
         String root = currentRoot();
         executor.execute(current.carriedTo(() -> {
-            String done;
+            // translations only inside ui.access: this thread has no Vaadin service to translate with
+            Refusal done;
             Notices.Batch[] made = new Notices.Batch[1];
             try {
                 made[0] = notices.batch(chosen.id(), period, itemId -> root + "news/" + itemId,
@@ -251,16 +252,16 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         });
                 done = null;
             } catch (Refusal refusal) {
-                done = getTranslation(refusal.key(), refusal.arguments());
+                done = refusal;
             }
-            String problem = done;
+            Refusal problem = done;
             ui.access(() -> {
                 bar.setVisible(false);
                 for (Button button : buttons) {
                     button.setEnabled(true);
                 }
                 if (problem != null) {
-                    status.setText(problem);
+                    status.setText(getTranslation(problem.key(), problem.arguments()));
                     return;
                 }
                 Notices.Batch batch = made[0];

@@ -204,4 +204,143 @@ class NewsViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent()))
                 .contains("Denne saken ble kjent utenfor kommunen før de ansatte fikk den: Lokalavisen i dag");
     }
+
+    @Test
+    void anEditorSeesNoApprovalButtonsOnTheirOwnSubmittedItemAndTakesItBackToChangeIt() {
+        asOla();
+        writeMustReadForEveryone("Til godkjenning " + tag);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-submit")));
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-news-approve"));
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-news-return"));
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-news-publish"));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")).isReadOnly())
+                .as("not changed while communications read it").isTrue();
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-recall")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("tavla-news-saved"))
+                .getText()).isEqualTo("Utkast");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")).isReadOnly()).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-submit")));
+        asIngrid();
+        UI.getCurrent().navigate("write/" + itemId());
+        _assertOne(Button.class, spec -> spec.withClasses("tavla-news-approve"));
+        _assertOne(Button.class, spec -> spec.withClasses("tavla-news-return"));
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-news-recall"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScheduledItemSaysWhenItIsPlannedNotThatItIsPublished() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "Planlagt " + tag);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-news-lead")), "I morgen.");
+        _setValue(_get(MultiSelectComboBox.class, spec -> spec.withClasses("tavla-news-audience-units")),
+                Set.of(unit("OK-SOL")));
+        java.time.LocalDateTime tomorrow = java.time.LocalDateTime.now(no.tavla.shared.TavlaTime.ZONE).plusDays(1)
+                .withHour(8).withMinute(0).withSecond(0).withNano(0);
+        _setValue(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withLabel("Publiseres")), tomorrow);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-publish")));
+        String status = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("tavla-news-saved"))
+                .getText();
+        assertThat(status).startsWith("Planlagt").contains("08:00").doesNotContain("Publisert");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReleaseTimeAlreadyPassedIsSaidToHaveBecomeNow() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "Bakdatert " + tag);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-news-lead")), "I går.");
+        _setValue(_get(MultiSelectComboBox.class, spec -> spec.withClasses("tavla-news-audience-units")),
+                Set.of(unit("OK-SOL")));
+        _setValue(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withLabel("Publiseres")),
+                java.time.LocalDateTime.now(no.tavla.shared.TavlaTime.ZONE).minusDays(1).withNano(0));
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-publish")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("tavla-news-saved"))
+                .getText()).startsWith("Publisert").contains("var passert, så saken ble publisert nå");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewItemBelongsToTheWritersOwnUnit() {
+        asIngrid();
+        UI.getCurrent().navigate("write");
+        com.vaadin.flow.component.combobox.ComboBox<UnitTreeEntry> owner = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("tavla-news-unit"));
+        assertThat(owner.getValue().code()).isEqualTo("ST-KOM");
+        asOla();
+        UI.getCurrent().navigate("write");
+        owner = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("tavla-news-unit"));
+        assertThat(owner.getValue().code()).isEqualTo("OK-SOL");
+    }
+
+    @Test
+    void aCorrectionOfApprovedTextWaitsForCommunicationsWhoConfirmItOnThePage() {
+        asOla();
+        writeMustReadForEveryone("Godkjent tekst " + tag);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-submit")));
+        long id = itemId();
+        asIngrid();
+        UI.getCurrent().navigate("write/" + id);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-approve")));
+
+        asOla();
+        UI.getCurrent().navigate("write/" + id);
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "Ugodkjent tekst " + tag);
+        Button correct = _get(Button.class, spec -> spec.withClasses("tavla-news-correct"));
+        assertThat(correct.getText()).isEqualTo("Send rettelsen til godkjenning");
+        _click(correct);
+        assertThat(PageText.of(UI.getCurrent())).contains("Rettelsen venter på kommunikasjonsenheten")
+                .contains("Rettelse som venter på godkjenning");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-news-correction-confirm"));
+        asKari();
+        UI.getCurrent().navigate("news/" + id);
+        assertThat(PageText.of(UI.getCurrent())).contains("Godkjent tekst " + tag).doesNotContain("Ugodkjent");
+
+        asIngrid();
+        UI.getCurrent().navigate("write/" + id);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-correction-confirm")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Rettelse godkjent").contains("versjon 2")
+                .contains("Godkjent og publisert (versjon 1)");
+        asKari();
+        UI.getCurrent().navigate("news/" + id);
+        assertThat(PageText.of(UI.getCurrent())).contains("Ugodkjent tekst " + tag);
+    }
+
+    @Test
+    void markingAWholeMunicipalityItemAlreadyPublicSendsItForApprovalNotOut() {
+        asOla();
+        writeMustReadForEveryone("Lekket " + tag);
+        Button mark = _get(Button.class, spec -> spec.withClasses("tavla-news-already-public"));
+        assertThat(mark.getText()).isEqualTo("Merk som allerede offentlig og send til godkjenning straks");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-public-reason")), "NRK i kveld");
+        _click(mark);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("tavla-news-saved"))
+                .getText()).isEqualTo("Til godkjenning");
+        asKari();
+        UI.getCurrent().navigate("news/" + itemId());
+        _assertNone(ItemView.class);
+    }
+
+    @Test
+    void aRefusedUploadSaysWhyNextToTheUpload() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        com.vaadin.flow.component.upload.Upload image = _get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withClasses("tavla-news-image-upload"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(image,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(image, "Incorrect File Type.", "kart.svg"));
+        com.vaadin.flow.component.html.Paragraph said = _get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("tavla-news-file-problem"));
+        assertThat(said.getText()).startsWith("Filen er ikke et helt bilde i PNG, JPEG eller WebP");
+        assertThat(said.getParent()).get().isEqualTo(image.getParent().orElseThrow())
+                .as("in the files' own section, beside the upload");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(image,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(image, "File is Too Big.", "kart.png"));
+        assertThat(said.getText()).startsWith("Bildet er for stort");
+    }
 }

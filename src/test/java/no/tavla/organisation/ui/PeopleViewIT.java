@@ -103,14 +103,15 @@ class PeopleViewIT extends KaribuViewTest {
     void aManagerMayLookButNotChangeRolesOrDetails() {
         signInAsDemoPerson("demo-per", "Per Lie", "10004", "MANAGER");
         UI.getCurrent().navigate("admin/people");
-        _setValue(_get(TextField.class), "10001");
-        assertThat(rows()).hasSize(1);
-        GridKt._clickItem(grid(), 0);
+        _setValue(_get(TextField.class), "Kari Nordmann");
+        int kariInHomeCare = rows().indexOf(rows().stream().filter(r -> "Hjemmetjenesten".equals(r.unitName()))
+                .findFirst().orElseThrow());
+        GridKt._clickItem(grid(), kariInHomeCare);
         _assertNone(Button.class, spec -> spec.withClasses("tavla-role-grant"));
         _assertNone(Button.class, spec -> spec.withClasses("tavla-person-save"));
         assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-person-responsibilities-field")).isReadOnly())
                 .isTrue();
-        long kari = rows().get(0).id();
+        long kari = rows().get(kariInHomeCare).id();
         assertThatThrownBy(() -> roles.grant(kari, Role.ADMIN, null, "")).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -149,5 +150,54 @@ class PeopleViewIT extends KaribuViewTest {
         signInAsAdmin();
         assertThat(directory.count(new PeopleFilter("%", null, null, null, true))).isZero();
         assertThat(directory.count(new PeopleFilter("_", null, null, null, true))).isZero();
+    }
+
+    /** The demo person of that name in that unit (tests may have made namesakes elsewhere). */
+    private PersonRow row(String name, String unitName) {
+        return directory.find(new PeopleFilter(name, null, null, null, false), 0, 10).stream()
+                .filter(r -> r.name().equals(name) && unitName.equals(r.unitName())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aManagerSeesTheirOwnStaffInFullAndEveryoneElseAsTheDirectoryShowsThem() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004", "MANAGER");
+        UI.getCurrent().navigate("admin/people");
+        assertThat(grid().getColumns()).extracting(Grid.Column::getHeaderText).doesNotContain("Ansattnr.");
+        PersonRow kari = row("Kari Nordmann", "Hjemmetjenesten");
+        assertThat(kari.hasWorkComputer()).as("his own staff: who needs paper").isFalse();
+        assertThat(kari.employeeNumber()).as("employee numbers are for administrators").isNull();
+        PersonRow ola = row("Ola Hansen", "Solberg skole");
+        assertThat(ola.hasWorkComputer()).as("another unit's staff").isNull();
+        assertThat(ola.title()).isEqualTo("Rektor");
+        assertThat(ola.email()).isEqualTo("ola.hansen@demo.kommune.no");
+        assertThat(directory.find(new PeopleFilter("10001", null, null, null, false), 0, 10))
+                .as("nobody found by employee number").isEmpty();
+        assertThat(directory.find(new PeopleFilter("", null, null, false, false), 0, 500))
+                .as("who lacks a PC, only of his own staff").isNotEmpty()
+                .allMatch(r -> r.hasWorkComputer() != null && !r.hasWorkComputer());
+    }
+
+    @Test
+    void communicationsSeeEveryoneAsTheDirectoryShowsThemAndNobodyWhoLeft() {
+        jdbc.update("UPDATE person SET status = 'LEFT' WHERE employee_number = '10150'");
+        try {
+            signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+            UI.getCurrent().navigate("admin/people");
+            assertThat(grid().getColumns()).extracting(Grid.Column::getHeaderText).doesNotContain("Ansattnr.");
+            _assertNone(Select.class, spec -> spec.withLabel("Arbeids-PC"));
+            _assertNone(com.vaadin.flow.component.checkbox.Checkbox.class,
+                    spec -> spec.withLabel("Ta med dem som har sluttet"));
+            assertThat(row("Kari Nordmann", "Hjemmetjenesten").hasWorkComputer()).isNull();
+            assertThat(directory.find(new PeopleFilter("", null, null, null, true), 0, 500))
+                    .as("people who left stay with HR and their managers").allMatch(PersonRow::active);
+            long kari = jdbc.queryForObject("SELECT id FROM person WHERE employee_number = '10001'", Long.class);
+            no.tavla.organisation.PersonDetails details = context.getBean(no.tavla.organisation.PersonProfiles.class)
+                    .details(kari).orElseThrow();
+            assertThat(details.employeeNumber()).isNull();
+            assertThat(details.hasWorkComputer()).isNull();
+            assertThat(details.phone()).as("the work contact, as the directory shows it").isNotNull();
+        } finally {
+            jdbc.update("UPDATE person SET status = 'ACTIVE' WHERE employee_number = '10150'");
+        }
     }
 }

@@ -51,6 +51,19 @@ class UnitViewIT extends KaribuViewTest {
     }
 
     @Test
+    void aPersonsTitleAndHowToReachThemAreKeptApart() {
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("units/OK-SOL");
+        com.vaadin.flow.component.html.ListItem ola = _find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .filter(item -> item.getElement().getTextRecursively().contains("Ola Hansen")).findFirst().orElseThrow();
+        com.vaadin.flow.component.html.Div contact = _get(ola, com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("tavla-person-contact"));
+        assertThat(contact.getElement().getTextRecursively()).startsWith("ola.hansen@").contains(" · ");
+        assertThat(ola.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.Anchor).count())
+                .as("no address straight after the title").isZero();
+    }
+
+    @Test
     void theUnitsManagerEditsTheDescriptionAndContactDetails() {
         signInAsDemoPerson("demo-per", "Per Lie", "10004");
         UI.getCurrent().navigate("units/HO-HJT");

@@ -122,4 +122,83 @@ class ReachViewsIT extends KaribuViewTest {
         UI.getCurrent().navigate("reach");
         _assertNone(ReachView.class);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNameUntickedStaysUntickedWhateverTheSearchAndWhatIsSavedIsWhatIsTicked() {
+        asPer();
+        UI.getCurrent().navigate("reach/" + item);
+        Div paper = section("tavla-reach-paper");
+        CheckboxGroup<no.tavla.reach.PersonReach> ticks = _get(CheckboxGroup.class,
+                spec -> spec.withClasses("tavla-paper-ticks"));
+        TextField search = _get(paper, TextField.class, spec -> spec.withClasses("tavla-reach-filter"));
+        no.tavla.reach.PersonReach kari = ticks.getListDataView().getItems()
+                .filter(p -> p.name().equals("Kari Nordmann")).findFirst().orElseThrow();
+        no.tavla.reach.PersonReach other = ticks.getListDataView().getItems()
+                .filter(p -> !p.name().toLowerCase(java.util.Locale.ROOT).contains("kar")
+                        && (p.unitName() == null || !p.unitName().toLowerCase(java.util.Locale.ROOT).contains("kar")))
+                .findFirst().orElseThrow();
+        _setValue(ticks, java.util.Set.of(kari, other));
+        _setValue(search, "Kar");
+        _setValue(ticks, java.util.Set.of()); // Kari ticked by mistake, taken back while searching
+        _setValue(search, "Kari");
+        assertThat(ticks.getValue()).as("Kari stays unticked").isEmpty();
+        _setValue(search, "");
+        assertThat(ticks.getValue()).extracting(no.tavla.reach.PersonReach::personId)
+                .containsExactly(other.personId());
+        _setValue(search, "Kari");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-paper-save")));
+        assertThat(jdbc.queryForList("SELECT person_id FROM reach_confirmation WHERE item_id = ? AND channel = 'PAPER'",
+                Long.class, item)).as("the one ticked, though the search hid her; never Kari")
+                .containsExactly(other.personId());
+    }
+
+    @Test
+    void theSignatureSectionsFieldsHaveLabelsOfTheirOwn() {
+        asPer();
+        UI.getCurrent().navigate("reach/" + item);
+        Div paper = section("tavla-reach-paper");
+        String date = _get(paper, com.vaadin.flow.component.datepicker.DatePicker.class).getLabel();
+        String who = _get(paper, CheckboxGroup.class).getLabel();
+        assertThat(date).isEqualTo("Dato for signaturene");
+        assertThat(who).isEqualTo("Hvem har skrevet under").isNotEqualTo(date);
+    }
+
+    @Test
+    void aDraftOrScheduledItemHasNoReachPageForAManager() {
+        jdbc.update("UPDATE news_item SET status = 'DRAFT' WHERE id = ?", item);
+        asPer();
+        UI.getCurrent().navigate("reach/" + item);
+        _assertNone(ItemReachView.class);
+        assertThat(PageText.of(UI.getCurrent())).contains("Fant ikke siden").doesNotContain("Smittevern " + tag);
+        jdbc.update("UPDATE news_item SET status = 'PUBLISHED', release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().plusSeconds(86_400)), item);
+        UI.getCurrent().navigate("reach/" + item);
+        _assertNone(ItemReachView.class);
+    }
+
+    @Test
+    void batchPrintingWithNothingNewSaysSoInWords() throws Exception {
+        asPer();
+        UI.getCurrent().navigate("reach", com.vaadin.flow.router.QueryParameters.of("unit", String.valueOf(
+                jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class))));
+        // the first batch prints what there is; the second, since the first, has nothing new
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-batch-since")));
+        awaitBatchStatus("Ferdig");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-batch-since")));
+        assertThat(awaitBatchStatus("Ingen saker")).isEqualTo("Ingen saker til enheten er publisert i perioden.");
+    }
+
+    /** The batch runs in the background; its answer reaches the page on a later round trip. */
+    private String awaitBatchStatus(String part) throws InterruptedException {
+        String status = "";
+        for (int i = 0; i < 600 && !status.contains(part) && !status.contains("!{"); i++) {
+            Thread.sleep(50);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            status = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("tavla-batch-status"))
+                    .getText();
+        }
+        assertThat(status).doesNotContain("!{");
+        return status;
+    }
 }

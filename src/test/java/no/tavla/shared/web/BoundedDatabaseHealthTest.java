@@ -1,4 +1,4 @@
-package no.tavla.shared.database;
+package no.tavla.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
