@@ -18,7 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Repository;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The rules of the codebase, as sentences. */
 class ArchitectureTest {
@@ -28,9 +29,9 @@ class ArchitectureTest {
             .importPackages("no.tavla");
 
     @Test
-    void viewsNeverTouchRepositories() {
+    void viewsNeverTouchStores() {
         noClasses().that().resideInAPackage("..ui..").or().areAnnotatedWith(Route.class)
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
                 .because("views go through the module's service, which checks access and validates")
                 .check(TAVLA);
     }
@@ -51,13 +52,54 @@ class ArchitectureTest {
                 .check(TAVLA);
     }
 
+    /** The application's modules, by their top-level package under no.tavla. */
+    static final List<String> MODULES = List.of("shared", "access", "organisation", "news", "reach", "operations");
+
     @Test
     void nothingOutsideAModuleUsesItsInternals() {
-        noClasses().that().resideOutsideOfPackage("no.tavla.shared..")
-                .should().dependOnClassesThat().resideInAPackage("no.tavla.shared.internal..")
+        for (String module : MODULES) {
+            noClasses().that().resideOutsideOfPackage("no.tavla." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("no.tavla." + module + ".internal..")
+                    .because("a module's internals are its own; others go through its API")
+                    .check(TAVLA);
+        }
+    }
+
+    @Test
+    void viewsNeverUseAModulesInternals() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("no.tavla..internal..")
+                .because("views read from and write to services, which check access and validate")
                 .check(TAVLA);
-        noClasses().that().resideOutsideOfPackage("no.tavla.access..")
-                .should().dependOnClassesThat().resideInAPackage("no.tavla.access.internal..")
+    }
+
+    @Test
+    void onlyInternalPackagesUseSql() {
+        noClasses().that().resideOutsideOfPackage("..internal..")
+                .and().resideOutsideOfPackage("no.tavla.shared.database..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(JdbcTemplate.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        org.springframework.jdbc.core.simple.JdbcClient.class.getName())
+                .because("every SQL statement lives in a module's internal package (decision 0014)")
+                .check(TAVLA);
+    }
+
+    @Test
+    void storesLiveInAModulesInternalPackage() {
+        classes().that().areAnnotatedWith(Repository.class)
+                .should().resideInAPackage("..internal..")
+                .because("a module's tables are its own (decision 0014)")
+                .check(TAVLA);
+    }
+
+    @Test
+    void noViewBuildsSql() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+                        "org.springframework.jdbc..", "jakarta.persistence..")
+                .because("a view shows what a service returns")
                 .check(TAVLA);
     }
 

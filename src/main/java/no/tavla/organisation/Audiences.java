@@ -1,14 +1,12 @@
 package no.tavla.organisation;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import no.tavla.organisation.internal.AudienceQueries;
 import no.tavla.organisation.internal.UnitTree;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,22 +25,22 @@ public class Audiences {
     public record Member(long personId, String name, Long unitId, String unitName, boolean hasWorkComputer) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final AudienceQueries queries;
     private final UnitTree tree;
+    private final AccessPolicy policy;
+    private final People people;
 
-    Audiences(JdbcTemplate jdbc, UnitTree tree) {
-        this.jdbc = jdbc;
+    Audiences(AudienceQueries queries, UnitTree tree, AccessPolicy policy, People people) {
+        this.queries = queries;
         this.tree = tree;
+        this.policy = policy;
+        this.people = people;
     }
 
     /** The person's units: their primary unit and the others they belong to. */
     @Transactional(readOnly = true)
     public Set<Long> unitsOf(long personId) {
-        Set<Long> units = new HashSet<>(jdbc.queryForList("SELECT primary_unit_id FROM person WHERE id = ?"
-                + " AND primary_unit_id IS NOT NULL", Long.class, personId));
-        units.addAll(jdbc.queryForList("SELECT unit_id FROM person_membership WHERE person_id = ?", Long.class,
-                personId));
-        return units;
+        return queries.unitsOf(personId);
     }
 
     /** The units and every unit above them: an audience "with sub-units" on any of these reaches the person. */
@@ -63,59 +61,26 @@ public class Audiences {
     /** The roles a person holds now (global ones and unit-scoped ones anywhere). */
     @Transactional(readOnly = true)
     public Set<Role> rolesOf(long personId) {
-        Set<Role> roles = new HashSet<>();
-        jdbc.queryForList("SELECT DISTINCT role FROM role_assignment WHERE person_id = ? AND revoked_at IS NULL",
-                String.class, personId).forEach(role -> roles.add(Role.valueOf(role)));
-        return roles;
+        return queries.rolesOf(personId);
     }
 
     /** How many active people the audience holds now. {@code units} are already expanded to their sub-units. */
     @Transactional(readOnly = true)
     public Size size(boolean wholeMunicipality, Set<Long> units, Set<Role> roles) {
-        List<Object> arguments = new ArrayList<>();
-        String where = where(wholeMunicipality, units, roles, arguments);
-        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(CASE WHEN p.has_work_computer THEN 0 ELSE 1 END), 0)"
-                + " FROM person p" + where, (rs, row) -> new Size(rs.getInt(1), rs.getInt(2)), arguments.toArray());
+        return queries.size(wholeMunicipality, units, roles);
     }
 
-    /** The audience's people, by name; {@code within} limits them to those units (null: no limit). */
+    /**
+     * The audience's people, by name; {@code within} limits them to those units (null: no limit). Personal data: only
+     * for those who follow up, approve or write, who pass it on only as their own rules allow.
+     */
     @Transactional(readOnly = true)
     public List<Member> members(boolean wholeMunicipality, Set<Long> units, Set<Role> roles, Set<Long> within) {
-        List<Object> arguments = new ArrayList<>();
-        String where = where(wholeMunicipality, units, roles, arguments);
-        if (within != null) {
-            where += " AND p.primary_unit_id IN (" + in(within, arguments) + ")";
+        Actor actor = people.currentActor();
+        if (!policy.mayAnywhere(actor, Action.FOLLOW_UP_REACH) && !policy.mayApprove(actor)
+                && !policy.mayAnywhere(actor, Action.PUBLISH_FOR_UNIT)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not allowed to list an audience");
         }
-        return jdbc.query("SELECT p.id, p.name, p.primary_unit_id, u.name, p.has_work_computer FROM person p"
-                        + " LEFT JOIN unit u ON u.id = p.primary_unit_id" + where + " ORDER BY p.name, p.id",
-                (rs, row) -> new Member(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4),
-                        rs.getBoolean(5)),
-                arguments.toArray());
-    }
-
-    private static String where(boolean wholeMunicipality, Set<Long> units, Set<Role> roles, List<Object> arguments) {
-        StringBuilder where = new StringBuilder(" WHERE p.status = 'ACTIVE'");
-        if (!wholeMunicipality) {
-            String list = in(units, arguments);
-            where.append(" AND (p.primary_unit_id IN (").append(list).append(") OR EXISTS (SELECT 1 FROM")
-                    .append(" person_membership m WHERE m.person_id = p.id AND m.unit_id IN (")
-                    .append(in(units, arguments)).append(")))");
-        }
-        if (!roles.isEmpty()) {
-            where.append(" AND EXISTS (SELECT 1 FROM role_assignment r WHERE r.person_id = p.id")
-                    .append(" AND r.revoked_at IS NULL AND r.role IN (")
-                    .append(in(roles.stream().map(Role::name).toList(), arguments)).append("))");
-        }
-        return where.toString();
-    }
-
-    /** Placeholders for the values (never empty SQL: an empty set matches nothing). */
-    private static String in(Collection<?> values, List<Object> arguments) {
-        if (values.isEmpty()) {
-            arguments.add(-1L);
-            return "?";
-        }
-        arguments.addAll(values);
-        return String.join(", ", Collections.nCopies(values.size(), "?"));
+        return queries.members(wholeMunicipality, units, roles, within);
     }
 }

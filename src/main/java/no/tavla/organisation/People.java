@@ -1,6 +1,7 @@
 package no.tavla.organisation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import no.tavla.organisation.internal.PersonStore;
+import no.tavla.organisation.internal.UnitTree;
 import no.tavla.shared.CurrentActor;
-import org.springframework.jdbc.core.JdbcTemplate;
+import no.tavla.shared.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
-    private final JdbcTemplate jdbc;
+    private final PersonStore store;
+    private final UnitTree tree;
     private final Clock clock;
     private final CurrentActor current;
 
-    People(JdbcTemplate jdbc, Clock clock, CurrentActor current) {
-        this.jdbc = jdbc;
+    People(PersonStore store, UnitTree tree, Clock clock, CurrentActor current) {
+        this.store = store;
+        this.tree = tree;
         this.clock = clock;
         this.current = current;
     }
@@ -40,33 +45,28 @@ public class People {
         if (signIn.subject() == null || signIn.subject().isBlank() || signIn.subject().length() > 255) {
             throw new IllegalArgumentException("A sign-in needs a subject of at most 255 characters");
         }
-        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
-        Optional<Long> person = first("SELECT id FROM person WHERE subject = ?", signIn.subject());
+        Instant now = clock.instant();
+        Optional<Long> person = store.bySubject(signIn.subject());
         if (person.isEmpty() && present(signIn.employeeNumber())) {
-            person = first("SELECT id FROM person WHERE employee_number = ? AND subject IS NULL",
-                    signIn.employeeNumber().trim());
+            person = store.unlinkedByEmployeeNumber(signIn.employeeNumber().trim());
         }
         if (person.isEmpty() && present(signIn.email())) {
-            person = first("SELECT id FROM person WHERE LOWER(email) = ? AND subject IS NULL",
-                    signIn.email().trim().toLowerCase(Locale.ROOT));
+            person = store.unlinkedByEmail(signIn.email().trim().toLowerCase(Locale.ROOT));
         }
         long id;
         if (person.isPresent()) {
             id = person.get();
-            jdbc.update("UPDATE person SET subject = ?, updated_at = ? WHERE id = ? AND (subject IS NULL OR subject = ?)",
-                    signIn.subject(), now, id, signIn.subject());
+            store.link(id, signIn.subject(), now);
         } else {
             String name = present(signIn.name()) ? truncate(signIn.name(), 200) : signIn.subject();
-            jdbc.update("INSERT INTO person (subject, employee_number, email, name, status, has_work_computer,"
-                            + " created_at, updated_at, version) VALUES (?, ?, ?, ?, 'ACTIVE', true, ?, ?, 0)",
-                    signIn.subject(), present(signIn.employeeNumber()) ? truncate(signIn.employeeNumber(), 32) : null,
-                    present(signIn.email()) ? truncate(signIn.email(), 254) : null, name, now, now);
-            id = first("SELECT id FROM person WHERE subject = ?", signIn.subject()).orElseThrow();
+            id = store.createSignedIn(signIn.subject(),
+                    present(signIn.employeeNumber()) ? truncate(signIn.employeeNumber(), 32) : null,
+                    present(signIn.email()) ? truncate(signIn.email(), 254) : null, name, now);
         }
-        boolean active = "ACTIVE".equals(jdbc.queryForObject("SELECT status FROM person WHERE id = ?", String.class, id));
+        boolean active = store.isActive(id);
         Set<Role> global = EnumSet.noneOf(Role.class);
         Set<Role> scoped = EnumSet.noneOf(Role.class);
-        roles(id).forEach((unit, roles) -> roles.forEach(r -> (r.unitScoped() ? scoped : global).add(r)));
+        store.roles(id).forEach((unit, roles) -> roles.forEach(r -> (r.unitScoped() ? scoped : global).add(r)));
         return new SignedInPerson(id, active, global, scoped);
     }
 
@@ -77,7 +77,6 @@ public class People {
      * session, on every Tavla node. Global roles come from the identity provider's claims at sign-in
      * and from role assignments in Tavla now.
      */
-    @Transactional(readOnly = true)
     public Actor currentActor() {
         Optional<String> subject = current.name();
         if (subject.isEmpty()) {
@@ -86,32 +85,40 @@ public class People {
         return access(subject.get()).actor(claimedGlobalRoles());
     }
 
+
+    /**
+     * Where the signed-in person belongs (units, the units above, roles), from what this request has read already;
+     * empty for nobody, a person who is gone, and a sign-in that is no person.
+     */
+    public Optional<Membership> currentMembership() {
+        Optional<String> subject = current.name();
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        SignedInAccess access = access(subject.get());
+        if (!access.active() || access.personId().isEmpty()) {
+            return Optional.empty();
+        }
+        UnitTree.Snapshot snapshot = tree.snapshot();
+        Set<Long> above = new HashSet<>();
+        access.units().forEach(unit -> above.addAll(snapshot.unitAndAncestors(unit)));
+        return Optional.of(new Membership(access.personId().get(), access.units(), above, access.assignedRoles()));
+    }
+
     /**
      * What a sign-in may do now, for the session guard: whether its person is still active, and the roles Tavla
      * assigns them (beside the identity provider's).
      */
-    @Transactional(readOnly = true)
     public SignedInAccess access(String subject) {
-        return readAccess(subject);
+        return RequestMemo.get("access:" + subject, () -> readAccess(subject));
     }
 
     /** One statement: the person by subject, with their active role assignments. */
     private SignedInAccess readAccess(String subject) {
-        Long[] person = {null};
-        boolean[] active = {false};
-        Map<Long, Set<Role>> roles = new HashMap<>();
-        jdbc.query("SELECT p.id, p.status, r.role, r.unit_id FROM person p LEFT JOIN role_assignment r"
-                + " ON r.person_id = p.id AND r.revoked_at IS NULL WHERE p.subject = ?", rs -> {
-                    person[0] = rs.getLong(1);
-                    active[0] = "ACTIVE".equals(rs.getString(2));
-                    String role = rs.getString(3);
-                    if (role != null) {
-                        long unit = rs.getLong(4);
-                        roles.computeIfAbsent(rs.wasNull() ? 0L : unit, u -> EnumSet.noneOf(Role.class))
-                                .add(Role.valueOf(role));
-                    }
-                }, subject);
-        return new SignedInAccess(Optional.ofNullable(person[0]), person[0] == null || active[0], roles);
+        PersonStore.Access access = store.access(subject);
+        // a sign-in that is no person (a machine's token) keeps what its sign-in carries
+        return new SignedInAccess(Optional.ofNullable(access.personId()),
+                access.personId() == null || access.active(), access.units(), access.roles());
     }
 
     /** The global roles the sign-in itself carries (the identity provider's claims), as the policy knows them. */
@@ -133,30 +140,12 @@ public class People {
     /** Whether this is a person who works here now (not someone who has left, nor an unknown id). */
     @Transactional(readOnly = true)
     public boolean isActive(long personId) {
-        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE id = ? AND status = 'ACTIVE'",
-                Integer.class, personId);
-        return found != null && found > 0;
+        return store.isActive(personId);
     }
 
     /** Whether anyone is signed in. */
     public boolean isSignedIn() {
         return current.name().isPresent();
-    }
-
-    /** Active role assignments by unit (0 for global roles). */
-    private Map<Long, Set<Role>> roles(long personId) {
-        Map<Long, Set<Role>> roles = new HashMap<>();
-        jdbc.query("SELECT role, unit_id FROM role_assignment WHERE person_id = ? AND revoked_at IS NULL", rs -> {
-            long unit = rs.getLong(2);
-            roles.computeIfAbsent(rs.wasNull() ? 0L : unit, u -> EnumSet.noneOf(Role.class))
-                    .add(Role.valueOf(rs.getString(1)));
-        }, personId);
-        return roles;
-    }
-
-    private Optional<Long> first(String sql, Object... arguments) {
-        List<Long> ids = jdbc.queryForList(sql, Long.class, arguments);
-        return ids.stream().findFirst();
     }
 
     private static boolean present(String value) {

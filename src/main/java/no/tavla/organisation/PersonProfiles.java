@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import no.tavla.organisation.internal.PersonStore;
 import no.tavla.organisation.internal.UnitTree;
 import no.tavla.shared.Refusal;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +29,14 @@ public class PersonProfiles {
     public static final int MAX_OTHER_UNITS = 20;
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]*$");
 
-    private final JdbcTemplate jdbc;
+    private final PersonStore store;
     private final AccessPolicy policy;
     private final People people;
     private final UnitTree tree;
     private final Clock clock;
 
-    PersonProfiles(JdbcTemplate jdbc, AccessPolicy policy, People people, UnitTree tree, Clock clock) {
-        this.jdbc = jdbc;
+    PersonProfiles(PersonStore store, AccessPolicy policy, People people, UnitTree tree, Clock clock) {
+        this.store = store;
         this.policy = policy;
         this.people = people;
         this.tree = tree;
@@ -105,15 +105,8 @@ public class PersonProfiles {
         if (!changes.active() && actor.personId().filter(id -> id == personId).isPresent()) {
             throw new Refusal("person.leave.self");
         }
-        jdbc.update("UPDATE person SET title = ?, primary_unit_id = ?, phone = ?, responsibilities = ?, tags = ?,"
-                        + " has_work_computer = ?, status = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                title, changes.primaryUnitId(), profile.phone(), profile.responsibilities(), profile.tags(),
-                changes.hasWorkComputer(), changes.active() ? "ACTIVE" : "LEFT", Timestamp.from(clock.instant()),
-                personId);
-        jdbc.update("DELETE FROM person_membership WHERE person_id = ?", personId);
-        for (Long unit : others) {
-            jdbc.update("INSERT INTO person_membership (person_id, unit_id) VALUES (?, ?)", personId, unit);
-        }
+        store.update(personId, title, changes.primaryUnitId(), profile.phone(), profile.responsibilities(),
+                profile.tags(), changes.hasWorkComputer(), changes.active(), others, clock.instant());
     }
 
     /** The signed-in person changes their own phone, responsibilities and tags. */
@@ -125,9 +118,7 @@ public class PersonProfiles {
             throw new AccessDeniedException("Not allowed to change this profile");
         }
         ProfileChanges profile = checkedProfile(changes);
-        jdbc.update("UPDATE person SET phone = ?, responsibilities = ?, tags = ?, updated_at = ?, version = version + 1"
-                        + " WHERE id = ?", profile.phone(), profile.responsibilities(), profile.tags(),
-                Timestamp.from(clock.instant()), personId);
+        store.updateOwn(personId, profile.phone(), profile.responsibilities(), profile.tags(), clock.instant());
     }
 
     private static ProfileChanges checkedProfile(ProfileChanges changes) {
@@ -160,15 +151,6 @@ public class PersonProfiles {
     }
 
     private Optional<PersonDetails> load(long personId) {
-        List<Long> others = jdbc.queryForList("SELECT unit_id FROM person_membership WHERE person_id = ?"
-                + " ORDER BY unit_id", Long.class, personId);
-        return jdbc.query("SELECT p.id, p.name, p.employee_number, p.email, p.title, p.primary_unit_id, u.name,"
-                        + " p.phone, p.responsibilities, p.tags, p.has_work_computer, p.preferred_language, p.status"
-                        + " FROM person p LEFT JOIN unit u ON u.id = p.primary_unit_id WHERE p.id = ?",
-                (rs, row) -> new PersonDetails(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6) == null ? null : rs.getLong(6), rs.getString(7), others,
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11), rs.getString(12),
-                        "ACTIVE".equals(rs.getString(13))),
-                personId).stream().findFirst();
+        return store.details(personId);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
-import org.springframework.jdbc.core.JdbcTemplate;
+import no.tavla.organisation.internal.RoleStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RoleAssignments {
 
-    private final JdbcTemplate jdbc;
+    private final RoleStore store;
     private final AccessPolicy policy;
     private final CurrentActor current;
     private final Clock clock;
 
-    RoleAssignments(JdbcTemplate jdbc, AccessPolicy policy, CurrentActor current, Clock clock) {
-        this.jdbc = jdbc;
+    RoleAssignments(RoleStore store, AccessPolicy policy, CurrentActor current, Clock clock) {
+        this.store = store;
         this.policy = policy;
         this.current = current;
         this.clock = clock;
@@ -37,7 +37,7 @@ public class RoleAssignments {
         if (role == null) {
             throw new Refusal("roles.role.required");
         }
-        if (!exists("SELECT COUNT(*) FROM person WHERE id = ? AND status = 'ACTIVE'", personId)) {
+        if (!store.activePerson(personId)) {
             throw new Refusal("roles.person.unknown");
         }
         if (role.unitScoped() && unitId == null) {
@@ -46,32 +46,25 @@ public class RoleAssignments {
         if (!role.unitScoped() && unitId != null) {
             throw new Refusal("roles.unit.not-allowed");
         }
-        if (unitId != null && !exists("SELECT COUNT(*) FROM unit WHERE id = ? AND status = 'ACTIVE'", unitId)) {
+        if (unitId != null && !store.activeUnit(unitId)) {
             throw new Refusal("roles.unit.unknown");
         }
         if (reason != null && reason.length() > 500) {
             throw new Refusal("roles.reason.too-long", 500);
         }
-        Optional<Long> held = jdbc.queryForList("SELECT id FROM role_assignment WHERE person_id = ? AND role = ?"
-                        + " AND unit_id <=> ? AND revoked_at IS NULL", Long.class, personId, role.name(), unitId)
-                .stream().findFirst();
+        Optional<Long> held = store.held(personId, role, unitId);
         if (held.isPresent()) {
             return held.get();
         }
-        jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at, reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", personId, role.name(), unitId, current.nameOrSystem(),
-                Timestamp.from(clock.instant()), reason == null || reason.isBlank() ? null : reason.trim());
-        return jdbc.queryForObject("SELECT MAX(id) FROM role_assignment WHERE person_id = ? AND role = ?",
-                Long.class, personId, role.name());
+        return store.grant(personId, role, unitId, current.nameOrSystem(), clock.instant(),
+                reason == null || reason.isBlank() ? null : reason.trim());
     }
 
     /** Takes a role back; it stays in the trail. */
     @Transactional
     public void revoke(long assignmentId) {
         policy.requireAnywhere(Action.ADMINISTER);
-        int changed = jdbc.update("UPDATE role_assignment SET revoked_by = ?, revoked_at = ? WHERE id = ?"
-                + " AND revoked_at IS NULL", current.nameOrSystem(), Timestamp.from(clock.instant()), assignmentId);
-        if (changed == 0) {
+        if (!store.revoke(assignmentId, current.nameOrSystem(), clock.instant())) {
             throw new Refusal("roles.assignment.unknown");
         }
     }
@@ -80,18 +73,7 @@ public class RoleAssignments {
     @Transactional(readOnly = true)
     public List<RoleGrant> trail(long personId) {
         policy.requireAnywhere(Action.VIEW_ADMINISTRATION);
-        return jdbc.query("SELECT r.id, r.role, r.unit_id, u.name, r.granted_by, r.granted_at, r.reason,"
-                        + " r.revoked_by, r.revoked_at FROM role_assignment r LEFT JOIN unit u ON u.id = r.unit_id"
-                        + " WHERE r.person_id = ? ORDER BY r.granted_at DESC, r.id DESC",
-                (rs, row) -> new RoleGrant(rs.getLong(1), Role.valueOf(rs.getString(2)),
-                        rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
-                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()),
-                personId);
+        return store.trail(personId);
     }
 
-    private boolean exists(String sql, Object argument) {
-        Integer count = jdbc.queryForObject(sql, Integer.class, argument);
-        return count != null && count > 0;
-    }
 }

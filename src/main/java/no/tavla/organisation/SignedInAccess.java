@@ -12,11 +12,13 @@ import java.util.Set;
  *
  * @param personId the person the sign-in belongs to; empty for a sign-in that is no person (an API token)
  * @param active   false once HR or an administrator has marked the person as gone
+ * @param units    the units the person belongs to (their primary unit and the others)
  * @param roles    the role assignments in force, by unit (0 for the global ones)
  */
-public record SignedInAccess(Optional<Long> personId, boolean active, Map<Long, Set<Role>> roles) {
+public record SignedInAccess(Optional<Long> personId, boolean active, Set<Long> units, Map<Long, Set<Role>> roles) {
 
     public SignedInAccess {
+        units = Set.copyOf(units);
         roles = Map.copyOf(roles);
     }
 

@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.util.List;
 
 import no.tavla.organisation.internal.ImportReading;
+import no.tavla.organisation.internal.PersonStore;
+import no.tavla.organisation.internal.UnitStore;
 import no.tavla.organisation.internal.UnitTree;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UnitAdministration {
 
-    private final JdbcTemplate jdbc;
+    private final UnitStore store;
+    private final PersonStore persons;
     private final AccessPolicy policy;
     private final UnitTree tree;
     private final CurrentActor current;
     private final Clock clock;
 
-    UnitAdministration(JdbcTemplate jdbc, AccessPolicy policy, UnitTree tree, CurrentActor current,
+    UnitAdministration(UnitStore store, PersonStore persons, AccessPolicy policy, UnitTree tree, CurrentActor current,
                        Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
+        this.persons = persons;
         this.policy = policy;
         this.tree = tree;
         this.current = current;
@@ -54,9 +57,7 @@ public class UnitAdministration {
         if (type == null) {
             throw new Refusal("unit.admin.type.required");
         }
-        Integer taken = jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE UPPER(code) = UPPER(?)", Integer.class,
-                trimmedCode);
-        if (taken != null && taken > 0) {
+        if (store.codeTaken(trimmedCode)) {
             throw new Refusal("unit.admin.code.taken", trimmedCode);
         }
         if (parentId != null) {
@@ -65,10 +66,7 @@ public class UnitAdministration {
                 throw new Refusal("unit.admin.parent.archived");
             }
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0)", trimmedCode, trimmedName, type.name(), parentId, now, now);
-        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, trimmedCode);
+        return store.create(trimmedCode, trimmedName, type, parentId, clock.instant());
     }
 
     /** Gives a unit a new name and type; the next HR import may set them again if its file lists the unit. */
@@ -79,8 +77,7 @@ public class UnitAdministration {
         if (type == null) {
             throw new Refusal("unit.admin.type.required");
         }
-        if (jdbc.update("UPDATE unit SET name = ?, type = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                trimmedName, type.name(), Timestamp.from(clock.instant()), unitId) == 0) {
+        if (!store.rename(unitId, trimmedName, type, clock.instant())) {
             throw new Refusal("unit.admin.unknown");
         }
     }
@@ -125,11 +122,7 @@ public class UnitAdministration {
         if (java.util.Objects.equals(unit.parentId(), newParentId)) {
             return;
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("UPDATE unit SET parent_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                newParentId, now, unitId);
-        jdbc.update("INSERT INTO unit_move (unit_id, from_parent_id, to_parent_id, moved_at, moved_by)"
-                + " VALUES (?, ?, ?, ?, ?)", unitId, unit.parentId(), newParentId, now, current.nameOrSystem());
+        store.move(unitId, unit.parentId(), newParentId, clock.instant(), current.nameOrSystem());
     }
 
     /** Names the unit's leader (an active person), or clears it with null. */
@@ -139,21 +132,15 @@ public class UnitAdministration {
         if (tree.snapshot().unit(unitId).isEmpty()) {
             throw new Refusal("unit.admin.unknown");
         }
-        if (personId != null) {
-            Integer active = jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE id = ? AND status = 'ACTIVE'",
-                    Integer.class, personId);
-            if (active == null || active == 0) {
-                throw new Refusal("roles.person.unknown");
-            }
+        if (personId != null && !persons.isActive(personId)) {
+            throw new Refusal("roles.person.unknown");
         }
-        jdbc.update("UPDATE unit SET leader_id = ?, updated_at = ?, version = version + 1 WHERE id = ?", personId,
-                Timestamp.from(clock.instant()), unitId);
+        store.setLeader(unitId, personId, clock.instant());
     }
 
     private void setStatus(long unitId, String status) {
         policy.requireAnywhere(Action.ADMINISTER);
-        if (jdbc.update("UPDATE unit SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?", status,
-                Timestamp.from(clock.instant()), unitId) == 0) {
+        if (!store.setStatus(unitId, status, clock.instant())) {
             throw new Refusal("unit.admin.unknown");
         }
     }

@@ -1,20 +1,19 @@
 package no.tavla.reach;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import no.tavla.news.FollowUp;
+import no.tavla.news.reading.FollowUp;
 import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.People;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.Secrets;
-import org.springframework.jdbc.core.JdbcTemplate;
+import no.tavla.reach.internal.KioskStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,16 +27,16 @@ public class Kiosks {
 
     public static final int MAX_LABEL = 100;
 
-    private final JdbcTemplate jdbc;
+    private final KioskStore store;
     private final FollowUp followUp;
     private final AccessPolicy policy;
     private final People people;
     private final CurrentActor current;
     private final Clock clock;
 
-    Kiosks(JdbcTemplate jdbc, FollowUp followUp, AccessPolicy policy, People people, CurrentActor current,
+    Kiosks(KioskStore store, FollowUp followUp, AccessPolicy policy, People people, CurrentActor current,
            Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.followUp = followUp;
         this.policy = policy;
         this.people = people;
@@ -57,9 +56,7 @@ public class Kiosks {
             throw new Refusal("kiosk.label.too-long", MAX_LABEL);
         }
         String token = Secrets.newToken();
-        jdbc.update("INSERT INTO reach_kiosk (unit_id, label, token_hash, created_by, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?)",
-                unitId, name, Secrets.hash(token), current.nameOrSystem(), Timestamp.from(clock.instant()));
+        store.insert(unitId, name, Secrets.hash(token), current.nameOrSystem(), clock.instant());
         return token;
     }
 
@@ -67,22 +64,14 @@ public class Kiosks {
     @Transactional(readOnly = true)
     public List<Kiosk> list(long unitId) {
         requireManager(unitId);
-        return jdbc.query("SELECT id, unit_id, label, created_by, created_at, last_seen_at, revoked_at FROM reach_kiosk"
-                        + " WHERE unit_id = ? ORDER BY revoked_at IS NOT NULL, created_at DESC",
-                (rs, row) -> new Kiosk(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))),
-                unitId);
+        return store.of(unitId);
     }
 
     @Transactional
     public void revoke(long kioskId) {
-        List<Long> unit = jdbc.queryForList("SELECT unit_id FROM reach_kiosk WHERE id = ?", Long.class, kioskId);
-        if (unit.isEmpty()) {
-            throw new Refusal("kiosk.unknown");
-        }
-        requireManager(unit.getFirst());
-        if (jdbc.update("UPDATE reach_kiosk SET revoked_by = ?, revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-                current.nameOrSystem(), Timestamp.from(clock.instant()), kioskId) == 0) {
+        long unit = store.unitOf(kioskId).orElseThrow(() -> new Refusal("kiosk.unknown"));
+        requireManager(unit);
+        if (!store.revoke(kioskId, current.nameOrSystem(), clock.instant())) {
             throw new Refusal("kiosk.unknown");
         }
     }
@@ -98,10 +87,7 @@ public class Kiosks {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return false;
         }
-        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM reach_kiosk k JOIN unit u ON u.id = k.unit_id"
-                + " WHERE k.token_hash = ? AND k.revoked_at IS NULL AND u.status = 'ACTIVE'", Integer.class,
-                Secrets.hash(token));
-        return found != null && found > 0;
+        return store.working(Secrets.hash(token)).isPresent();
     }
 
     /** What the screen with this token shows now; empty for an unknown or revoked token. Needs no sign-in. */
@@ -111,29 +97,22 @@ public class Kiosks {
             return Optional.empty();
         }
         String hash = Secrets.hash(token);
-        List<Object[]> found = jdbc.query("SELECT k.unit_id, u.name, k.last_seen_at FROM reach_kiosk k JOIN unit u"
-                        + " ON u.id = k.unit_id WHERE k.token_hash = ? AND k.revoked_at IS NULL"
-                        + " AND u.status = 'ACTIVE'",
-                (rs, row) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getTimestamp(3)}, hash);
+        Optional<KioskStore.Working> found = store.working(hash);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Timestamp seen = (Timestamp) found.getFirst()[2];
-        if (seen == null || seen.toInstant().isBefore(now.minus(Duration.ofMinutes(5)))) {
-            jdbc.update("UPDATE reach_kiosk SET last_seen_at = ? WHERE token_hash = ?", Timestamp.from(now), hash);
+        Instant seen = found.get().lastSeenAt();
+        if (seen == null || seen.isBefore(now.minus(Duration.ofMinutes(5)))) {
+            store.seen(hash, now);
         }
-        long unitId = (Long) found.getFirst()[0];
-        return Optional.of(new KioskScreen((String) found.getFirst()[1], followUp.onDisplayFor(unitId, now, 20)));
+        long unitId = found.get().unitId();
+        return Optional.of(new KioskScreen(unitId, found.get().unitName(), followUp.onDisplayFor(unitId, now, 20)));
     }
 
     private void requireManager(long unitId) {
         if (!mayManage(unitId)) {
             throw new AccessDeniedException("Only the unit's managers look after its screens");
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

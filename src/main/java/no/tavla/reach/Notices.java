@@ -32,10 +32,10 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import no.tavla.news.FollowUp;
+import no.tavla.news.reading.FollowUp;
 import no.tavla.news.Item;
 import no.tavla.news.ItemKind;
-import no.tavla.news.NewsFeed;
+import no.tavla.news.reading.NewsFeed;
 import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.Audiences;
@@ -49,7 +49,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.jdbc.core.JdbcTemplate;
+import no.tavla.reach.internal.PrintStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,13 +110,13 @@ public class Notices {
     private final AccessPolicy policy;
     private final People people;
     private final CurrentActor current;
-    private final JdbcTemplate jdbc;
+    private final PrintStore prints;
     private final MunicipalityProperties municipality;
     private final PrintLogo logo;
     private final Clock clock;
 
     Notices(NewsFeed feed, FollowUp followUp, Reach reach, Audiences audiences, AccessPolicy policy, People people,
-            CurrentActor current, JdbcTemplate jdbc, MunicipalityProperties municipality, PrintLogo logo,
+            CurrentActor current, PrintStore prints, MunicipalityProperties municipality, PrintLogo logo,
             Clock clock) {
         this.feed = feed;
         this.followUp = followUp;
@@ -125,7 +125,7 @@ public class Notices {
         this.policy = policy;
         this.people = people;
         this.current = current;
-        this.jdbc = jdbc;
+        this.prints = prints;
         this.municipality = municipality;
         this.logo = logo;
         this.clock = clock;
@@ -180,11 +180,7 @@ public class Notices {
         }
         progress.rendering();
         byte[] pdf = render("Oppslag " + TavlaTime.dateTime(now, NORWEGIAN), body);
-        jdbc.update("INSERT INTO reach_print (unit_id, printed_at, printed_by, covered_from) VALUES (?, ?, ?, ?)",
-                unitId, Timestamp.from(now), current.nameOrSystem(), Timestamp.from(from));
-        long printId = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        jdbc.batchUpdate("INSERT INTO reach_print_item (print_id, item_id) VALUES (?, ?)",
-                items.stream().map(item -> new Object[] {printId, item.id()}).toList());
+        prints.record(unitId, now, current.nameOrSystem(), from, items.stream().map(Item::id).toList());
         return new Batch(pdf, items.stream().map(Item::id).toList(), from);
     }
 
@@ -194,11 +190,7 @@ public class Notices {
         if (!policy.may(people.currentActor(), Action.FOLLOW_UP_REACH, unitId)) {
             throw new AccessDeniedException("Only the unit's managers print its notices");
         }
-        return jdbc.query("SELECT p.printed_at, p.printed_by, p.covered_from, (SELECT COUNT(*) FROM reach_print_item i"
-                        + " WHERE i.print_id = p.id) FROM reach_print p WHERE p.unit_id = ? ORDER BY p.printed_at DESC,"
-                        + " p.id DESC LIMIT 10",
-                (rs, row) -> new Printed(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getTimestamp(3).toInstant(), rs.getInt(4)), unitId);
+        return prints.last(unitId, 10);
     }
 
     /** One notice, and its sign-off sheet when there are names for it. */

@@ -1,7 +1,5 @@
 package no.tavla.reach;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import no.tavla.news.FollowUp;
+import no.tavla.news.reading.FollowUp;
 import no.tavla.news.Item;
 import no.tavla.news.ItemKind;
 import no.tavla.organisation.AccessPolicy;
@@ -32,7 +30,7 @@ import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
-import org.springframework.jdbc.core.JdbcTemplate;
+import no.tavla.reach.internal.ConfirmationStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +45,7 @@ public class Reach {
     public static final int MAX_NOTE = 500;
     private static final Set<ItemKind> FOLLOWED_KINDS = EnumSet.of(ItemKind.MUST_READ, ItemKind.IMPORTANT);
 
-    private final JdbcTemplate jdbc;
+    private final ConfirmationStore store;
     private final FollowUp followUp;
     private final Audiences audiences;
     private final AccessPolicy policy;
@@ -56,9 +54,9 @@ public class Reach {
     private final CurrentActor current;
     private final Clock clock;
 
-    Reach(JdbcTemplate jdbc, FollowUp followUp, Audiences audiences, AccessPolicy policy, People people,
+    Reach(ConfirmationStore store, FollowUp followUp, Audiences audiences, AccessPolicy policy, People people,
           UnitPages units, CurrentActor current, Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.followUp = followUp;
         this.audiences = audiences;
         this.policy = policy;
@@ -66,10 +64,6 @@ public class Reach {
         this.units = units;
         this.current = current;
         this.clock = clock;
-    }
-
-    /** An off-screen confirmation on record for this round. */
-    private record Offline(Channel channel, LocalDate on) {
     }
 
     /** May the signed-in person follow up this item (see its reach)? */
@@ -143,18 +137,17 @@ public class Reach {
         if (!candidates.keySet().containsAll(ticked)) {
             throw new Refusal("reach.not-in-audience");
         }
-        Timestamp now = Timestamp.from(clock.instant());
+        Instant now = clock.instant();
         String actor = current.nameOrSystem();
         int changed = 0;
         for (Map.Entry<Long, Boolean> candidate : candidates.entrySet()) {
             long person = candidate.getKey();
             boolean onPaper = candidate.getValue();
             if (ticked.contains(person) && !onPaper) {
-                upsert(itemId, person, Channel.PAPER, item.confirmRound(), signedOn, null, actor, now);
+                store.record(itemId, person, Channel.PAPER, item.confirmRound(), signedOn, null, actor, now);
                 changed++;
             } else if (!ticked.contains(person) && onPaper) {
-                changed += jdbc.update("DELETE FROM reach_confirmation WHERE item_id = ? AND person_id = ?"
-                        + " AND channel = 'PAPER'", itemId, person);
+                changed += store.takeBackPaper(itemId, person);
             }
         }
         return changed;
@@ -181,16 +174,13 @@ public class Reach {
         if (!candidates.keySet().containsAll(Set.copyOf(attendees))) {
             throw new Refusal("reach.not-in-audience");
         }
-        Timestamp now = Timestamp.from(clock.instant());
+        Instant now = clock.instant();
         String actor = current.nameOrSystem();
-        jdbc.update("INSERT INTO reach_meeting (item_id, held_on, note, recorded_by, recorded_at)"
-                        + " VALUES (?, ?, ?, ?, ?)",
-                itemId, Date.valueOf(heldOn), text.isEmpty() ? null : text, actor, now);
-        long meeting = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        long meeting = store.addMeeting(itemId, heldOn, text.isEmpty() ? null : text, actor, now);
         for (long person : Set.copyOf(attendees)) {
             Channel already = candidates.get(person).reachedBy();
             if (already != Channel.PAPER && already != Channel.MEETING) {
-                upsert(itemId, person, Channel.MEETING, item.confirmRound(), heldOn, meeting, actor, now);
+                store.record(itemId, person, Channel.MEETING, item.confirmRound(), heldOn, meeting, actor, now);
             }
         }
         return meeting;
@@ -199,11 +189,7 @@ public class Reach {
     /** The meetings recorded for an item, newest first. */
     @Transactional(readOnly = true)
     public List<Meeting> meetings(long itemId) {
-        return jdbc.query("SELECT m.id, m.held_on, m.note, m.recorded_by, m.recorded_at, (SELECT COUNT(*) FROM"
-                        + " reach_confirmation c WHERE c.meeting_id = m.id) FROM reach_meeting m WHERE m.item_id = ?"
-                        + " ORDER BY m.held_on DESC, m.id DESC",
-                (rs, row) -> new Meeting(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getInt(6)), itemId);
+        return store.meetings(itemId);
     }
 
     /**
@@ -338,17 +324,11 @@ public class Reach {
 
     /** The people in the item's audience within the units (null: all), each with how they were reached. */
     private List<PersonReach> persons(Item item, Set<Long> within) {
-        Map<Long, Offline> offline = new HashMap<>();
-        jdbc.query("SELECT person_id, channel, confirmed_on FROM reach_confirmation WHERE item_id = ?"
-                        + " AND confirm_round = ?",
-                rs -> {
-                    offline.put(rs.getLong(1), new Offline(Channel.valueOf(rs.getString(2)),
-                            rs.getDate(3).toLocalDate()));
-                }, item.id(), item.confirmRound());
+        Map<Long, ConfirmationStore.Offline> offline = store.offline(item.id(), item.confirmRound());
         boolean mustRead = item.kind() == ItemKind.MUST_READ;
         return followUp.readers(item.id(), within).stream().map(r -> {
             Audiences.Member m = r.member();
-            Offline off = offline.get(m.personId());
+            ConfirmationStore.Offline off = offline.get(m.personId());
             Channel channel = null;
             if (mustRead ? r.confirmed() : r.seen()) {
                 channel = Channel.SCREEN;
@@ -405,15 +385,5 @@ public class Reach {
         if (day.isAfter(today) || day.isBefore(released)) {
             throw new Refusal("reach.date.outside", released, today);
         }
-    }
-
-    private void upsert(long item, long person, Channel channel, int round, LocalDate on, Long meeting, String actor,
-                       Timestamp now) {
-        jdbc.update("INSERT INTO reach_confirmation (item_id, person_id, channel, confirm_round, confirmed_on,"
-                        + " meeting_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY"
-                        + " UPDATE channel = VALUES(channel), confirm_round = VALUES(confirm_round), confirmed_on ="
-                        + " VALUES(confirmed_on), meeting_id = VALUES(meeting_id), recorded_by = VALUES(recorded_by),"
-                        + " recorded_at = VALUES(recorded_at)",
-                item, person, channel.name(), round, Date.valueOf(on), meeting, actor, now);
     }
 }

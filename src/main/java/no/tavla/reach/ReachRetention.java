@@ -1,16 +1,14 @@
 package no.tavla.reach;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
 import no.tavla.news.NewsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import no.tavla.reach.internal.ConfirmationStore;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deletes paper and meeting confirmations as old as the reading rows that go (the same retention period): they are
@@ -21,12 +19,12 @@ public class ReachRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReachRetention.class);
 
-    private final JdbcTemplate jdbc;
+    private final ConfirmationStore store;
     private final NewsProperties properties;
     private final Clock clock;
 
-    ReachRetention(JdbcTemplate jdbc, NewsProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    ReachRetention(ConfirmationStore store, NewsProperties properties, Clock clock) {
+        this.store = store;
         this.properties = properties;
         this.clock = clock;
     }
@@ -39,10 +37,8 @@ public class ReachRetention {
     }
 
     /** @return how many confirmations were deleted */
-    @Transactional
     public int purge() {
-        Timestamp before = Timestamp.from(clock.instant().minus(Duration.ofDays(properties.readRetentionDays())));
-        int deleted = jdbc.update("DELETE FROM reach_confirmation WHERE recorded_at < ?", before);
+        int deleted = store.deleteRecordedBefore(clock.instant().minus(Duration.ofDays(properties.readRetentionDays())));
         if (deleted > 0) {
             LOG.info("Deleted {} paper and meeting confirmations older than {} days", deleted,
                     properties.readRetentionDays());

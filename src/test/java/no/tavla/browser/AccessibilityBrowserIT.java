@@ -86,6 +86,45 @@ class AccessibilityBrowserIT extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "nb");
     }
 
+    /** What sticks out on the right of a phone's screen, outside a box that scrolls on its own (WCAG 1.4.10). */
+    private static final String STICKING_OUT = """
+            () => {
+              const width = window.innerWidth;
+              const scrollsInItsBox = e => {
+                // up through slots and shadow roots too: a grid's cells scroll inside the grid
+                const up = n => n.assignedSlot || n.parentElement || (n.getRootNode() && n.getRootNode().host);
+                for (let p = up(e); p; p = up(p)) {
+                  const style = getComputedStyle(p);
+                  if (['auto', 'scroll'].includes(style.overflowX) && p.getBoundingClientRect().right <= width + 1) {
+                    return true;
+                  }
+                }
+                return false;
+              };
+              return [...document.querySelectorAll('body *')].filter(e => {
+                const box = e.getBoundingClientRect();
+                return box.width > 0 && box.height > 0 && box.right > width + 1 && !scrollsInItsBox(e);
+              }).slice(0, 5).map(e => [e.parentElement, e].filter(n => n).map(n => n.tagName.toLowerCase()
+                  + [...n.classList].map(c => '.' + c).join('')).join(' > '));
+            }""";
+
+    @Test
+    void onA390PixelPhoneNothingSticksOutOnAnyRoute() {
+        page.setViewportSize(390, 844);
+        signInAs("Siri Dahl");
+        java.util.Map<String, Object> stickingOut = new java.util.TreeMap<>();
+        for (String route : SIGNED_IN_ROUTES) {
+            open(route);
+            page.waitForLoadState();
+            List<?> found = (List<?>) page.evaluate(STICKING_OUT);
+            screenshot("phone-" + (route.isEmpty() ? "home" : route.replace('/', '-')));
+            if (!found.isEmpty()) {
+                stickingOut.put("/" + route, found);
+            }
+        }
+        assertThat(stickingOut).as("at 390 px").isEmpty();
+    }
+
     @Test
     void everyRouteOpenToAnyoneMeetsWcag21Aa() {
         for (String route : ANONYMOUS_ROUTES) {

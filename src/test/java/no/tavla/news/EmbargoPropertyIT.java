@@ -1,5 +1,8 @@
 package no.tavla.news;
 
+import no.tavla.news.FeedCard;
+import no.tavla.news.publishing.PublicNews;
+import no.tavla.news.reading.NewsFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -12,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 
 import no.tavla.support.MutableClock;
 import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +56,8 @@ class EmbargoPropertyIT {
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private TestOrganisation org;
+    private String tag;
     private final Map<String, Long> units = new HashMap<>();
     private final Map<Long, Long> parents = new HashMap<>();
 
@@ -65,6 +70,12 @@ class EmbargoPropertyIT {
     private record Reader(String subject, Set<Long> units, boolean manager) {
     }
 
+    @BeforeEach
+    void organisation() {
+        org = new TestOrganisation(jdbc, "embargo");
+        tag = org.tag();
+    }
+
     @AfterEach
     void restore() {
         clock.set(Instant.now());
@@ -73,30 +84,24 @@ class EmbargoPropertyIT {
         strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).clearContext();
     }
 
-    private long unit(String code, Long parent) {
-        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
-                + " VALUES (?, ?, 'UNIT', ?, 'ACTIVE', NOW(6), NOW(6), 0)", tag + code, "Embargo " + code, parent);
-        long id = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code);
+    private long unit(String code, String parent) {
+        long id = org.unit(code, parent);
         units.put(code, id);
-        parents.put(id, parent);
+        parents.put(id, parent == null ? null : units.get(parent));
         return id;
     }
 
     private Reader reader(String name, String unit, String extra, boolean manager) {
-        String subject = "embargo-" + name + "-" + tag;
-        jdbc.update("INSERT INTO person (subject, name, primary_unit_id, status, has_work_computer, created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, 'ACTIVE', true, NOW(6), NOW(6), 0)", subject, name,
-                units.get(unit));
-        long id = jdbc.queryForObject("SELECT id FROM person WHERE subject = ?", Long.class, subject);
+        TestOrganisation.Person person = org.person(name, unit);
         Set<Long> own = new HashSet<>(Set.of(units.get(unit)));
         if (extra != null) {
-            jdbc.update("INSERT INTO person_membership (person_id, unit_id) VALUES (?, ?)", id, units.get(extra));
+            person.alsoIn(extra);
             own.add(units.get(extra));
         }
         if (manager) {
-            jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
-                    + " VALUES (?, 'MANAGER', ?, 'test', NOW(6))", id, units.get(unit));
+            person.role("MANAGER", unit);
         }
+        String subject = person.subject();
         return new Reader(subject, own, manager);
     }
 
@@ -137,7 +142,7 @@ class EmbargoPropertyIT {
 
     private List<Generated> generate(Random random) {
         List<String> codes = List.of("A", "B", "C", "D");
-        long author = jdbc.queryForObject("SELECT id FROM person WHERE subject = ?", Long.class, "embargo-kari-" + tag);
+        long author = org.personId("kari");
         List<Generated> items = new ArrayList<>();
         for (int i = 0; i < ITEMS; i++) {
             int roll = random.nextInt(10);
@@ -200,8 +205,8 @@ class EmbargoPropertyIT {
     private Set<Long> feedOf(Set<Long> ours) {
         Set<Long> found = new HashSet<>();
         for (int offset = 0; ; offset += 100) {
-            List<FeedEntry> page = feed.feed(FeedFilter.ALL, offset, 100);
-            page.stream().map(e -> e.item().id()).filter(ours::contains).forEach(found::add);
+            List<FeedCard> page = feed.feed(FeedFilter.ALL, offset, 100);
+            page.stream().map(FeedCard::id).filter(ours::contains).forEach(found::add);
             if (page.size() < 100) {
                 return found;
             }
@@ -213,9 +218,9 @@ class EmbargoPropertyIT {
         long seed = Long.getLong("tavla.embargo.seed", System.nanoTime());
         System.out.println("Embargo property test seed: " + seed + " (replay with -Dtavla.embargo.seed=" + seed + ")");
         Random random = new Random(seed);
-        long a = unit("A", null);
-        long b = unit("B", a);
-        unit("C", b);
+        unit("A", null);
+        unit("B", "A");
+        unit("C", "B");
         unit("D", null);
         List<Reader> readers = List.of(reader("kari", "C", null, false), reader("per", "B", null, true),
                 reader("ola", "D", "C", false), reader("siv", "A", null, false));

@@ -1,5 +1,8 @@
 package no.tavla.news;
 
+import no.tavla.news.FeedCard;
+import no.tavla.news.publishing.PublicNews;
+import no.tavla.news.reading.NewsFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -82,7 +85,7 @@ class FeedBenchmark {
         double open = Double.MAX_VALUE;
         for (int run = 0; run < 8; run++) {
             long start = System.nanoTime();
-            List<FeedEntry> page = feed.feed(FeedFilter.ALL, 0, 20);
+            List<FeedCard> page = feed.feed(FeedFilter.ALL, 0, 20);
             personal = Math.min(personal, (System.nanoTime() - start) / 1e6);
             assertThat(page).hasSize(20);
             start = System.nanoTime();

@@ -1,22 +1,26 @@
 package no.tavla.news;
 
+import no.tavla.news.FeedCard;
+import no.tavla.news.files.ItemFiles;
+import no.tavla.news.reading.Comments;
+import no.tavla.news.reading.NewsFeed;
+import no.tavla.news.reading.ReadRetention;
+import no.tavla.news.writing.Announcements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.Role;
 import no.tavla.shared.Refusal;
 import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,7 @@ class NewsIT {
     @Autowired
     Announcements announcements;
     @Autowired
-    no.tavla.news.Corrections corrections;
+    no.tavla.news.writing.Corrections corrections;
     @Autowired
     NewsFeed feed;
     @Autowired
@@ -51,44 +55,22 @@ class NewsIT {
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-    private final String tag = UUID.randomUUID().toString().substring(0, 6);
-    private final Map<String, Long> units = new HashMap<>();
-    private final Map<String, String> subjects = new HashMap<>();
-    private final Map<String, Long> persons = new HashMap<>();
-
-    private long unit(String code, Long parent) {
-        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
-                + " VALUES (?, ?, 'UNIT', ?, 'ACTIVE', NOW(6), NOW(6), 0)", tag + code, "Enhet " + code, parent);
-        long id = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code);
-        units.put(code, id);
-        return id;
-    }
-
-    private void person(String name, String unit, String role, String roleUnit, boolean computer) {
-        String subject = "news-" + name + "-" + tag;
-        jdbc.update("INSERT INTO person (subject, name, primary_unit_id, status, has_work_computer, created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, NOW(6), NOW(6), 0)", subject, name,
-                units.get(unit), computer);
-        long id = jdbc.queryForObject("SELECT id FROM person WHERE subject = ?", Long.class, subject);
-        if (role != null) {
-            jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
-                    + " VALUES (?, ?, ?, 'test', NOW(6))", id, role, roleUnit == null ? null : units.get(roleUnit));
-        }
-        subjects.put(name, subject);
-        persons.put(name, id);
-    }
+    private TestOrganisation org;
+    private String tag;
 
     @BeforeEach
     void organisation() {
-        long sector = unit("S", null);
-        long unit = unit("U", sector);
-        unit("D", unit);
-        unit("O", null);
-        person("editor", "U", "EDITOR", "U", true);
-        person("manager", "U", "MANAGER", "U", true);
-        person("worker", "D", null, null, false);
-        person("other", "O", null, null, true);
-        person("comms", "O", "COMMUNICATIONS", null, true);
+        org = new TestOrganisation(jdbc, "news");
+        tag = org.tag();
+        org.unit("S");
+        org.unit("U", "S");
+        org.unit("D", "U");
+        org.unit("O");
+        org.person("editor", "U").role("EDITOR", "U");
+        org.person("manager", "U").role("MANAGER", "U");
+        org.person("worker", "D").withoutComputer();
+        org.person("other", "O");
+        org.person("comms", "O").role("COMMUNICATIONS", null);
     }
 
     @AfterEach
@@ -102,21 +84,21 @@ class NewsIT {
 
     private void as(String name) {
         if (name.equals("comms")) {
-            ServiceSignIn.as(strategies, subjects.get(name), "COMMUNICATIONS");
+            ServiceSignIn.as(strategies, org.subject(name), "COMMUNICATIONS");
         } else {
-            ServiceSignIn.as(strategies, subjects.get(name));
+            ServiceSignIn.as(strategies, org.subject(name));
         }
     }
 
     private ItemDraft draft(String title, Audience audience, ItemKind kind) {
-        return new ItemDraft(title, "Ingress", "Tekst med **fet** skrift", units.get("U"), null, kind,
+        return new ItemDraft(title, "Ingress", "Tekst med **fet** skrift", org.unitId("U"), null, kind,
                 kind == ItemKind.IMPORTANT ? Instant.now().plus(Duration.ofDays(3)) : null, true, audience, null,
                 null, null);
     }
 
     private List<String> feedTitles(String name) {
         as(name);
-        return feed.feed(FeedFilter.ALL, 0, 100).stream().map(e -> e.item().title()).toList();
+        return feed.feed(FeedFilter.ALL, 0, 100).stream().map(FeedCard::title).toList();
     }
 
     private long published(String title, Audience audience, ItemKind kind) {
@@ -128,19 +110,19 @@ class NewsIT {
 
     @Test
     void anEditorPublishesWithinTheirUnitAndOnlyTheAudienceSeesIt() {
-        long id = published("Vaktbytte " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        long id = published("Vaktbytte " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)), ItemKind.NORMAL);
         assertThat(feedTitles("worker")).contains("Vaktbytte " + tag);
         assertThat(feedTitles("other")).doesNotContain("Vaktbytte " + tag);
         as("other");
         assertThat(feed.open(id)).as("not by its address either").isEmpty();
-        assertThat(feed.unitItems(units.get("U"), 10)).isEmpty();
+        assertThat(feed.unitItems(org.unitId("U"), 10)).isEmpty();
         as("worker");
-        assertThat(feed.unitItems(units.get("U"), 10)).extracting(e -> e.item().title()).contains("Vaktbytte " + tag);
+        assertThat(feed.unitItems(org.unitId("U"), 10)).extracting(FeedCard::title).contains("Vaktbytte " + tag);
     }
 
     @Test
     void withoutSubUnitsTheDepartmentBelowIsNotReached() {
-        published("Bare enheten " + tag, Audience.units(new AudienceUnit(units.get("U"), false)), ItemKind.NORMAL);
+        published("Bare enheten " + tag, Audience.units(new AudienceUnit(org.unitId("U"), false)), ItemKind.NORMAL);
         assertThat(feedTitles("manager")).contains("Bare enheten " + tag);
         assertThat(feedTitles("worker")).doesNotContain("Bare enheten " + tag);
     }
@@ -148,7 +130,7 @@ class NewsIT {
     @Test
     void anAudienceNarrowedToManagersReachesOnlyManagers() {
         as("editor");
-        Audience managers = new Audience(false, List.of(new AudienceUnit(units.get("U"), true)), Set.of(Role.MANAGER));
+        Audience managers = new Audience(false, List.of(new AudienceUnit(org.unitId("U"), true)), Set.of(Role.MANAGER));
         Audiences.Size size = announcements.audienceSize(managers);
         assertThat(size.people()).isEqualTo(1);
         long id = announcements.create(draft("Til lederne " + tag, managers, ItemKind.NORMAL));
@@ -161,18 +143,18 @@ class NewsIT {
     @Test
     void theWriterSeesTheAudienceSizeAndThoseWithoutAComputer() {
         as("editor");
-        Audiences.Size size = announcements.audienceSize(Audience.units(new AudienceUnit(units.get("S"), true)));
+        Audiences.Size size = announcements.audienceSize(Audience.units(new AudienceUnit(org.unitId("S"), true)));
         assertThat(size.people()).isEqualTo(3);
         assertThat(size.withoutComputer()).isEqualTo(1);
     }
 
     @Test
     void someoneWhoMovesUnitsMovesWithTheAudience() {
-        published("For enheten " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        published("For enheten " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)), ItemKind.NORMAL);
         assertThat(feedTitles("other")).doesNotContain("For enheten " + tag);
-        jdbc.update("UPDATE person SET primary_unit_id = ? WHERE id = ?", units.get("D"), persons.get("other"));
+        jdbc.update("UPDATE person SET primary_unit_id = ? WHERE id = ?", org.unitId("D"), org.personId("other"));
         assertThat(feedTitles("other")).contains("For enheten " + tag);
-        jdbc.update("UPDATE person SET primary_unit_id = ? WHERE id = ?", units.get("O"), persons.get("worker"));
+        jdbc.update("UPDATE person SET primary_unit_id = ? WHERE id = ?", org.unitId("O"), org.personId("worker"));
         assertThat(feedTitles("worker")).doesNotContain("For enheten " + tag);
     }
 
@@ -208,11 +190,11 @@ class NewsIT {
     @Test
     void beyondTheirUnitsOrForThePublicAnEditorMustSubmit() {
         as("editor");
-        long beyond = announcements.create(draft("Nabo " + tag, Audience.units(new AudienceUnit(units.get("O"), false)),
+        long beyond = announcements.create(draft("Nabo " + tag, Audience.units(new AudienceUnit(org.unitId("O"), false)),
                 ItemKind.NORMAL));
         assertThatThrownBy(() -> announcements.publish(beyond)).isInstanceOf(Refusal.class);
-        ItemDraft external = new ItemDraft("Ut " + tag, "", "Tekst", units.get("U"), null, ItemKind.NORMAL, null,
-                false, Audience.units(new AudienceUnit(units.get("U"), true)), null, null, Instant.now().plus(java.time.Duration.ofDays(3)));
+        ItemDraft external = new ItemDraft("Ut " + tag, "", "Tekst", org.unitId("U"), null, ItemKind.NORMAL, null,
+                false, Audience.units(new AudienceUnit(org.unitId("U"), true)), null, null, Instant.now().plus(java.time.Duration.ofDays(3)));
         long out = announcements.create(external);
         assertThatThrownBy(() -> announcements.publish(out)).isInstanceOf(Refusal.class);
     }
@@ -236,8 +218,8 @@ class NewsIT {
     @Test
     void aScheduledItemIsInvisibleUntilItsTime() {
         as("editor");
-        ItemDraft later = new ItemDraft("Senere " + tag, "", "Tekst", units.get("U"), null, ItemKind.NORMAL, null,
-                false, Audience.units(new AudienceUnit(units.get("U"), true)), Instant.now().plus(Duration.ofDays(2)),
+        ItemDraft later = new ItemDraft("Senere " + tag, "", "Tekst", org.unitId("U"), null, ItemKind.NORMAL, null,
+                false, Audience.units(new AudienceUnit(org.unitId("U"), true)), Instant.now().plus(Duration.ofDays(2)),
                 null, null);
         long id = announcements.create(later);
         announcements.publish(id);
@@ -252,19 +234,19 @@ class NewsIT {
 
     @Test
     void mustReadIsConfirmedCountedAndASignificantCorrectionAsksAgain() {
-        long id = published("Ny rutine " + tag, Audience.units(new AudienceUnit(units.get("U"), true)),
+        long id = published("Ny rutine " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)),
                 ItemKind.MUST_READ);
         as("worker");
-        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(e -> e.item().id()).contains(id);
+        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(FeedCard::id).contains(id);
         assertThat(feed.open(id)).get().extracting(FeedEntry::unread).isEqualTo(true);
         feed.confirm(id);
         feed.confirm(id);
-        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(e -> e.item().id()).doesNotContain(id);
+        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(FeedCard::id).doesNotContain(id);
         as("manager");
         feed.open(id);
         assertThat(feed.counts(id)).isEqualTo(new ReadCounts(3, 1, 2, 1));
-        assertThat(feed.notConfirmed(id)).extracting(Audiences.Member::name).containsExactlyInAnyOrder("editor",
-                "manager");
+        assertThat(feed.notConfirmed(id)).extracting(Audiences.Member::name).containsExactlyInAnyOrder(
+                org.personName("editor"), org.personName("manager"));
 
         as("editor");
         corrections.correct(id, draft("Ny rutine " + tag, Audience.everyone(), ItemKind.MUST_READ), false, "skrivefeil");
@@ -274,7 +256,7 @@ class NewsIT {
         assertThat(feed.counts(id).confirmed()).isZero();
         assertThat(announcements.versions(id)).hasSize(2).first().extracting(ItemVersion::significant).isEqualTo(true);
         as("worker");
-        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(e -> e.item().id()).contains(id);
+        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(FeedCard::id).contains(id);
         assertThat(feed.open(id)).get().extracting(e -> e.item().audience().wholeMunicipality())
                 .as("a correction does not widen the audience").isEqualTo(false);
 
@@ -287,7 +269,7 @@ class NewsIT {
 
     @Test
     void readingRowsAreDeletedAfterTheRetentionPeriodButTheCountsRemain() {
-        long id = published("Gammel " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.MUST_READ);
+        long id = published("Gammel " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)), ItemKind.MUST_READ);
         as("worker");
         feed.open(id);
         feed.confirm(id);
@@ -302,7 +284,7 @@ class NewsIT {
 
     @Test
     void commentsArePlainLimitedAndHiddenWithAReason() {
-        long id = published("Prat " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        long id = published("Prat " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)), ItemKind.NORMAL);
         as("worker");
         comments.add(id, "  Se https://kommune.no/vakt  ");
         assertThatThrownBy(() -> comments.add(id, " ")).isInstanceOf(Refusal.class);
@@ -319,18 +301,18 @@ class NewsIT {
 
     @Test
     void anImportantItemIsPinnedAboveNewerOnes() {
-        long important = published("Viktig " + tag, Audience.units(new AudienceUnit(units.get("U"), true)),
+        long important = published("Viktig " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)),
                 ItemKind.IMPORTANT);
-        published("Nyere " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        published("Nyere " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)), ItemKind.NORMAL);
         as("worker");
-        List<FeedEntry> entries = feed.feed(FeedFilter.ALL, 0, 100);
-        assertThat(entries.get(0).item().id()).isEqualTo(important);
+        List<FeedCard> entries = feed.feed(FeedFilter.ALL, 0, 100);
+        assertThat(entries.get(0).id()).isEqualTo(important);
         assertThat(entries.get(0).pinned()).isTrue();
     }
 
     @Test
     void withdrawnItemsDisappearAndTheReasonIsKept() {
-        long id = published("Feil " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        long id = published("Feil " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)), ItemKind.NORMAL);
         as("editor");
         assertThatThrownBy(() -> announcements.withdraw(id, "")).isInstanceOf(Refusal.class);
         announcements.withdraw(id, "Sendt ved en feil");
@@ -341,9 +323,9 @@ class NewsIT {
 
     @Test
     void imagesNeedAltTextAndFilesReachOnlyTheAudience() throws Exception {
-        long id = published("Med vedlegg " + tag, Audience.units(new AudienceUnit(units.get("U"), true)),
+        long id = published("Med vedlegg " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)),
                 ItemKind.NORMAL);
-        byte[] png = no.tavla.news.internal.FileChecksTest.image("png", 12, 12);
+        byte[] png = no.tavla.news.files.FileChecksTest.image("png", 12, 12);
         as("editor");
         assertThatThrownBy(() -> files.addImage(id, "kart.png", png, " ")).isInstanceOf(Refusal.class)
                 .extracting(e -> ((Refusal) e).key()).isEqualTo("files.alt.required");
@@ -374,33 +356,33 @@ class NewsIT {
 
     @Test
     void anExpiredItemLeavesTheFeedForTheArchiveAndTheWriterIsTheContact() {
-        long id = published("Utløper " + tag, Audience.units(new AudienceUnit(units.get("U"), true)), ItemKind.NORMAL);
+        long id = published("Utløper " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)), ItemKind.NORMAL);
         as("worker");
-        assertThat(feed.open(id)).get().extracting(e -> e.item().contactName()).isEqualTo("editor");
+        assertThat(feed.open(id)).get().extracting(e -> e.item().contactName()).isEqualTo(org.personName("editor"));
         jdbc.update("UPDATE news_item SET expires_at = ? WHERE id = ?",
                 Timestamp.from(Instant.now().minusSeconds(60)), id);
-        assertThat(feed.feed(FeedFilter.ALL, 0, 100)).extracting(e -> e.item().id()).doesNotContain(id);
-        assertThat(feed.feed(FeedFilter.ARCHIVE, 0, 100)).extracting(e -> e.item().id()).contains(id);
+        assertThat(feed.feed(FeedFilter.ALL, 0, 100)).extracting(FeedCard::id).doesNotContain(id);
+        assertThat(feed.feed(FeedFilter.ARCHIVE, 0, 100)).extracting(FeedCard::id).contains(id);
         assertThat(feed.count(FeedFilter.ARCHIVE)).isPositive();
         assertThat(feed.open(id)).as("still readable from the archive").isPresent();
         as("other");
-        assertThat(feed.feed(FeedFilter.ARCHIVE, 0, 100)).extracting(e -> e.item().id()).doesNotContain(id);
+        assertThat(feed.feed(FeedFilter.ARCHIVE, 0, 100)).extracting(FeedCard::id).doesNotContain(id);
     }
 
     @Test
     void theContactMustBeSomeoneWhoWorksHere() {
         as("editor");
         long id = announcements.create(draft("Kontakt " + tag, Audience.everyone(), ItemKind.NORMAL));
-        ItemDraft named = new ItemDraft("Kontakt " + tag, "", "Tekst", units.get("U"), persons.get("manager"),
+        ItemDraft named = new ItemDraft("Kontakt " + tag, "", "Tekst", org.unitId("U"), org.personId("manager"),
                 ItemKind.NORMAL, null, false, Audience.everyone(), null, null, null);
         announcements.save(id, named);
-        assertThat(announcements.forEditing(id).contactName()).isEqualTo("manager");
-        jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", persons.get("other"));
-        ItemDraft gone = new ItemDraft("Kontakt " + tag, "", "Tekst", units.get("U"), persons.get("other"),
+        assertThat(announcements.forEditing(id).contactName()).isEqualTo(org.personName("manager"));
+        jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", org.personId("other"));
+        ItemDraft gone = new ItemDraft("Kontakt " + tag, "", "Tekst", org.unitId("U"), org.personId("other"),
                 ItemKind.NORMAL, null, false, Audience.everyone(), null, null, null);
         assertThatThrownBy(() -> announcements.save(id, gone)).isInstanceOf(Refusal.class)
                 .extracting(e -> ((Refusal) e).key()).isEqualTo("news.contact.unknown");
         announcements.save(id, draft("Kontakt " + tag, Audience.everyone(), ItemKind.NORMAL));
-        assertThat(announcements.forEditing(id).contactName()).as("empty means the writer").isEqualTo("editor");
+        assertThat(announcements.forEditing(id).contactName()).as("empty means the writer").isEqualTo(org.personName("editor"));
     }
 }

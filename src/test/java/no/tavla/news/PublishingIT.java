@@ -1,5 +1,10 @@
 package no.tavla.news;
 
+import no.tavla.news.files.ItemFiles;
+import no.tavla.news.publishing.PublicNews;
+import no.tavla.news.writing.Announcements;
+import no.tavla.news.writing.Corrections;
+import no.tavla.news.writing.PublishingSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,11 +16,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 import no.tavla.shared.Refusal;
 import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +46,7 @@ class PublishingIT {
     @Autowired
     Announcements announcements;
     @Autowired
-    no.tavla.news.Corrections corrections;
+    no.tavla.news.writing.Corrections corrections;
     @Autowired
     PublishingSettings settings;
     @Autowired
@@ -54,32 +59,20 @@ class PublishingIT {
     ObjectProvider<SecurityContextHolderStrategy> strategies;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+    private String tag;
     private long unit;
     private String editor;
     private String comms;
     private String admin;
 
-    private String person(String name, String role, Long roleUnit) {
-        String subject = "pub-" + name + "-" + tag;
-        jdbc.update("INSERT INTO person (subject, name, primary_unit_id, status, has_work_computer, created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, 'ACTIVE', true, NOW(6), NOW(6), 0)", subject, name, unit);
-        long id = jdbc.queryForObject("SELECT id FROM person WHERE subject = ?", Long.class, subject);
-        if (role != null) {
-            jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
-                    + " VALUES (?, ?, ?, 'test', NOW(6))", id, role, roleUnit);
-        }
-        return subject;
-    }
-
     @BeforeEach
     void organisation() {
-        jdbc.update("INSERT INTO unit (code, name, type, status, created_at, updated_at, version)"
-                + " VALUES (?, 'Publisering', 'UNIT', 'ACTIVE', NOW(6), NOW(6), 0)", "PUB" + tag);
-        unit = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, "PUB" + tag);
-        editor = person("editor", "EDITOR", unit);
-        comms = person("comms", "COMMUNICATIONS", null);
-        admin = person("admin", "ADMIN", null);
+        TestOrganisation org = new TestOrganisation(jdbc, "pub");
+        tag = org.tag();
+        unit = org.unit("PUB");
+        editor = org.person("editor", "PUB").role("EDITOR", "PUB").subject();
+        comms = org.person("comms", "PUB").role("COMMUNICATIONS", null).subject();
+        admin = org.person("admin", "PUB").role("ADMIN", null).subject();
     }
 
     @AfterEach

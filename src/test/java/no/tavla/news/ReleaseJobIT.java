@@ -1,5 +1,6 @@
 package no.tavla.news;
 
+import no.tavla.news.publishing.ReleaseJob;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -79,15 +80,39 @@ class ReleaseJobIT {
     DataSource dataSource;
 
     private List<Long> dueItems(int count) {
+        return itemsReleasedAt(count, Instant.now().minusSeconds(1));
+    }
+
+    private List<Long> itemsReleasedAt(int count, Instant releaseAt) {
         String title = "Frigis " + java.util.UUID.randomUUID();
         for (int i = 0; i < count; i++) {
             jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
                     + " external_release, status, release_at, author_id, created_at, updated_at, version)"
                     + " SELECT ?, '', 'Tekst', u.id, 'NORMAL', false, true, false, 'PUBLISHED', ?, p.id, NOW(6), NOW(6),"
                     + " 0 FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number = '10005'", title,
-                    Timestamp.from(Instant.now().minusSeconds(1)));
+                    Timestamp.from(releaseAt));
         }
         return jdbc.queryForList("SELECT id FROM news_item WHERE title = ?", Long.class, title);
+    }
+
+    @Test
+    void releasesOlderThanTheCatchUpWindowAreSettledWithoutBeingAnnounced() {
+        // a first run on a database with years of items (or items loaded in bulk) announces none of the old ones
+        List<Long> old = itemsReleasedAt(20, Instant.now().minus(Duration.ofDays(400)));
+        List<Long> lastNight = itemsReleasedAt(2, Instant.now().minus(Duration.ofHours(8)));
+        job.runOnce();
+        for (long item : old) {
+            assertThat(effects.released.get(item)).as("old item " + item).isNull();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM news_item WHERE id IN (" + old.get(0) + ", "
+                + old.get(19) + ") AND released_done_at IS NOT NULL", Integer.class))
+                .as("settled, so no later run announces them either").isEqualTo(2);
+        for (long item : lastNight) {
+            assertThat(effects.released.get(item)).as("released while Tavla was down: still news").isNotNull()
+                    .hasValue(1);
+        }
+        job.runOnce();
+        assertThat(old).allSatisfy(item -> assertThat(effects.released.get(item)).isNull());
     }
 
     @Test

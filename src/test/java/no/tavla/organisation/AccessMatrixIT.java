@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,24 +56,15 @@ class AccessMatrixIT {
     @BeforeEach
     void organisation() {
         // sector S > unit U > department D and archived department X; another sector O
-        units = Map.of(
-                "S", unit("S", "SECTOR", null, "ACTIVE"),
-                "O", unit("O", "SECTOR", null, "ACTIVE"));
-        long u = unit("U", "UNIT", units.get("S"), "ACTIVE");
-        units = Map.of("S", units.get("S"), "O", units.get("O"), "own", u,
-                "sub", unit("D", "DEPARTMENT", u, "ACTIVE"), "archived", unit("X", "DEPARTMENT", u, "ARCHIVED"),
-                "other", unit("OU", "UNIT", units.get("O"), "ACTIVE"));
+        TestOrganisation org = new TestOrganisation(jdbc, "matrix");
+        units = Map.of("S", org.unit("S", null, "SECTOR", "ACTIVE"), "O", org.unit("O", null, "SECTOR", "ACTIVE"),
+                "own", org.unit("U", "S", "UNIT", "ACTIVE"), "sub", org.unit("D", "U", "DEPARTMENT", "ACTIVE"),
+                "archived", org.unit("X", "U", "DEPARTMENT", "ARCHIVED"), "other", org.unit("OU", "O", "UNIT", "ACTIVE"));
     }
 
     @AfterEach
     void signOut() {
         strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).clearContext();
-    }
-
-    private long unit(String code, String type, Long parent, String status) {
-        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, NOW(6), NOW(6), 0)", tag + code, code, type, parent, status);
-        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code);
     }
 
     /** Signs in as a new person holding the role (on the own unit if it is unit-scoped). */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
 
 import no.tavla.shared.Refusal;
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,26 +24,19 @@ class PersonProfilesIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private long home;
     private long second;
     private long archived;
     private long person;
 
-    private long unit(String code, String status) {
-        jdbc.update("INSERT INTO unit (code, name, type, status, created_at, updated_at, version)"
-                + " VALUES (?, ?, 'UNIT', ?, NOW(6), NOW(6), 0)", tag + code, "Enhet " + code, status);
-        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code);
-    }
-
     @BeforeEach
     void organisation() {
-        home = unit("H", "ACTIVE");
-        second = unit("S", "ACTIVE");
-        archived = unit("A", "ARCHIVED");
-        jdbc.update("INSERT INTO person (employee_number, name, primary_unit_id, status, has_work_computer, created_at,"
-                + " updated_at, version) VALUES (?, 'Berit Hånd', ?, 'ACTIVE', true, NOW(6), NOW(6), 0)", tag, home);
-        person = jdbc.queryForObject("SELECT id FROM person WHERE employee_number = ?", Long.class, tag);
+        TestOrganisation org = new TestOrganisation(jdbc, "profiles");
+        home = org.unit("H");
+        second = org.unit("S");
+        archived = org.unit("A", null, "UNIT", "ARCHIVED");
+        person = org.person("berit", "H").id();
+        jdbc.update("UPDATE person SET name = 'Berit Hånd', employee_number = ? WHERE id = ?", org.tag(), person);
     }
 
     private PersonChanges changes(String phone, String responsibilities, Long primary, List<Long> others) {

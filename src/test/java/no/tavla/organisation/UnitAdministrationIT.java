@@ -3,10 +3,11 @@ package no.tavla.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.UUID;
 
 import no.tavla.shared.Refusal;
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,19 +26,20 @@ class UnitAdministrationIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+    private TestOrganisation org;
+    private String tag;
 
-    private long unit(String code, Long parent) {
-        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
-                + " VALUES (?, ?, 'UNIT', ?, 'ACTIVE', NOW(6), NOW(6), 0)", tag + code, code, parent);
-        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code);
+    @BeforeEach
+    void organisation() {
+        org = new TestOrganisation(jdbc, "units");
+        tag = org.tag();
     }
 
     @Test
     void aMovedUnitKeepsItsHistory() {
-        long a = unit("A", null);
-        long b = unit("B", null);
-        long c = unit("C", a);
+        long a = org.unit("A");
+        long b = org.unit("B");
+        long c = org.unit("C", "A");
         administration.move(c, b);
         assertThat(jdbc.queryForObject("SELECT parent_id FROM unit WHERE id = ?", Long.class, c)).isEqualTo(b);
         assertThat(jdbc.queryForMap("SELECT from_parent_id, to_parent_id, moved_by FROM unit_move WHERE unit_id = ?", c))
@@ -46,8 +48,8 @@ class UnitAdministrationIT {
 
     @Test
     void aUnitCannotBeMovedUnderItsOwnSubUnit() {
-        long top = unit("T", null);
-        long below = unit("U", top);
+        long top = org.unit("T");
+        long below = org.unit("U", "T");
         assertThatThrownBy(() -> administration.move(top, below)).isInstanceOf(Refusal.class)
                 .extracting(e -> ((Refusal) e).key()).isEqualTo("unit.admin.move.circle");
         assertThatThrownBy(() -> administration.move(top, top)).isInstanceOf(Refusal.class);
@@ -55,7 +57,7 @@ class UnitAdministrationIT {
 
     @Test
     void anArchivedUnitTakesNoNewContentUntilRestored() {
-        long unit = unit("R", null);
+        long unit = org.unit("R");
         Actor communications = new Actor(java.util.Optional.empty(), java.util.Set.of(Role.COMMUNICATIONS),
                 java.util.Map.of());
         administration.archive(unit);
@@ -67,7 +69,7 @@ class UnitAdministrationIT {
 
     @Test
     void theLeaderMustBeAnActivePerson() {
-        long unit = unit("L", null);
+        long unit = org.unit("L");
         assertThatThrownBy(() -> administration.setLeader(unit, -5L)).isInstanceOf(Refusal.class);
         administration.setLeader(unit, null);
         assertThat(jdbc.queryForObject("SELECT leader_id FROM unit WHERE id = ?", Long.class, unit)).isNull();
@@ -83,7 +85,7 @@ class UnitAdministrationIT {
 
     @Test
     void anAdministratorCreatesRenamesAndRetypesAUnit() {
-        long parent = unit("P", null);
+        long parent = org.unit("P");
         long created = administration.create(" " + tag + "-NY ", "  Ny barnehage ", UnitType.UNIT, parent);
         assertThat(jdbc.queryForMap("SELECT code, name, type, parent_id, status FROM unit WHERE id = ?", created))
                 .containsEntry("code", tag + "-NY").containsEntry("name", "Ny barnehage")
@@ -95,7 +97,7 @@ class UnitAdministrationIT {
 
     @Test
     void aNewUnitNeedsAFreeValidCodeANameATypeAndALiveParent() {
-        long archived = unit("Z", null);
+        long archived = org.unit("Z");
         administration.archive(archived);
         record Case(String code, String name, UnitType type, Long parent, String key) {
         }

@@ -4,24 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import no.tavla.access.ApiTokens;
-import no.tavla.news.Announcements;
+import no.tavla.news.writing.Announcements;
 import no.tavla.news.Audience;
 import no.tavla.news.AudienceUnit;
 import no.tavla.news.ItemDraft;
 import no.tavla.news.ItemKind;
-import no.tavla.news.NewsFeed;
+import no.tavla.news.reading.NewsFeed;
 import no.tavla.organisation.Role;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.support.PdfUa;
 import no.tavla.support.ServiceSignIn;
+import no.tavla.support.TestOrganisation;
 import no.tavla.support.TavlaIntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,7 +52,7 @@ class ReachIT {
     @Autowired
     Announcements announcements;
     @Autowired
-    no.tavla.news.Corrections corrections;
+    no.tavla.news.writing.Corrections corrections;
     @Autowired
     NewsFeed feed;
     @Autowired
@@ -66,49 +64,27 @@ class ReachIT {
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-    private final String tag = UUID.randomUUID().toString().substring(0, 6);
-    private final Map<String, Long> units = new HashMap<>();
-    private final Map<String, Long> persons = new HashMap<>();
-    private final Map<String, String> subjects = new HashMap<>();
+    private TestOrganisation org;
+    private String tag;
     private LocalDate today;
-
-    private void unit(String code, String parent) {
-        jdbc.update("INSERT INTO unit (code, name, type, parent_id, status, created_at, updated_at, version)"
-                + " VALUES (?, ?, 'UNIT', ?, 'ACTIVE', NOW(6), NOW(6), 0)", tag + code, "Enhet " + code + " " + tag,
-                parent == null ? null : units.get(parent));
-        units.put(code, jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, tag + code));
-    }
-
-    private void person(String name, String unit, String role, boolean computer) {
-        String subject = "reach-" + name + "-" + tag;
-        jdbc.update("INSERT INTO person (subject, name, primary_unit_id, status, has_work_computer, created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, NOW(6), NOW(6), 0)", subject,
-                name + " " + tag, units.get(unit), computer);
-        long id = jdbc.queryForObject("SELECT id FROM person WHERE subject = ?", Long.class, subject);
-        if (role != null) {
-            jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
-                    + " VALUES (?, ?, ?, 'test', NOW(6))", id, role, role.equals("COMMUNICATIONS") ? null
-                    : units.get(unit));
-        }
-        subjects.put(name, subject);
-        persons.put(name, id);
-    }
 
     @BeforeEach
     void organisation() {
-        unit("S", null);
-        unit("A", "S");
-        unit("B", "S");
-        unit("O", null);
-        person("editor", "S", "EDITOR", true);
-        person("managerA", "A", "MANAGER", true);
-        person("a1", "A", null, false);
-        person("a2", "A", null, false);
-        person("a3", "A", null, true);
-        person("a4", "A", null, false);
-        person("managerB", "B", "MANAGER", true);
-        person("b1", "B", null, false);
-        person("comms", "O", "COMMUNICATIONS", true);
+        org = new TestOrganisation(jdbc, "reach");
+        tag = org.tag();
+        org.unit("S");
+        org.unit("A", "S");
+        org.unit("B", "S");
+        org.unit("O");
+        org.person("editor", "S").role("EDITOR", "S");
+        org.person("managerA", "A").role("MANAGER", "A");
+        org.person("a1", "A").withoutComputer();
+        org.person("a2", "A").withoutComputer();
+        org.person("a3", "A");
+        org.person("a4", "A").withoutComputer();
+        org.person("managerB", "B").role("MANAGER", "B");
+        org.person("b1", "B").withoutComputer();
+        org.person("comms", "O").role("COMMUNICATIONS", null);
         today = LocalDate.now(TavlaTime.ZONE);
     }
 
@@ -118,16 +94,16 @@ class ReachIT {
     }
 
     private void as(String name) {
-        ServiceSignIn.as(strategies, subjects.get(name));
+        ServiceSignIn.as(strategies, org.subject(name));
     }
 
     private String name(String who) {
-        return who + " " + tag;
+        return org.personName(who);
     }
 
     private long published(String title, ItemKind kind, Audience audience) {
         as("editor");
-        long id = announcements.create(new ItemDraft(title + " " + tag, "Ingress", "## Hva\n\nTekst", units.get("S"),
+        long id = announcements.create(new ItemDraft(title + " " + tag, "Ingress", "## Hva\n\nTekst", org.unitId("S"),
                 null, kind, kind == ItemKind.IMPORTANT ? java.time.Instant.now().plusSeconds(86_400) : null, false,
                 audience, null, null, null));
         announcements.publish(id);
@@ -135,7 +111,7 @@ class ReachIT {
     }
 
     private long mustRead() {
-        return published("Ny rutine", ItemKind.MUST_READ, Audience.units(new AudienceUnit(units.get("S"), true)));
+        return published("Ny rutine", ItemKind.MUST_READ, Audience.units(new AudienceUnit(org.unitId("S"), true)));
     }
 
     /** The CSV texts in bokmål, as the view would give them. */
@@ -144,7 +120,7 @@ class ReachIT {
     }
 
     private Set<Long> ids(String... names) {
-        return java.util.Arrays.stream(names).map(persons::get).collect(java.util.stream.Collectors.toSet());
+        return java.util.Arrays.stream(names).map(org::personId).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -172,7 +148,7 @@ class ReachIT {
         assertThat(mine.meetings()).singleElement().extracting(Meeting::attendees, Meeting::note)
                 .containsExactly(2, "Personalmøte");
 
-        UnitReport unit = reach.unitReport(units.get("A"), 8);
+        UnitReport unit = reach.unitReport(org.unitId("A"), 8);
         assertThat(unit.items()).filteredOn(r -> r.item().id() == id).singleElement()
                 .extracting(r -> r.figures().percent()).isEqualTo(100);
         assertThat(unit.trend()).hasSize(8);
@@ -188,7 +164,7 @@ class ReachIT {
                 .containsExactly("Enhet A " + tag, "Enhet B " + tag, "Enhet S " + tag);
         assertThat(reach.itemCsv(id, bokmaal())).contains("Enhet A " + tag + ";5;3;2;1;2;2;0;100", "Totalt;8;4;2;1;2;2;3;62")
                 .doesNotContain(name("a1"));
-        assertThat(reach.unitCsv(units.get("A"), 8, bokmaal()))
+        assertThat(reach.unitCsv(org.unitId("A"), 8, bokmaal()))
                 .startsWith("Saksnummer;Publisert;Type;Sak;Mottakere;Uten PC;Åpnet på skjerm;Bekreftet på skjerm;"
                         + "Bekreftet på papir;Informert i møte;Ikke nådd;Nådd (%)\n")
                 .contains(id + ";" + today + ";Lest og forstått (leserne bekrefter);Ny rutine " + tag
@@ -206,13 +182,13 @@ class ReachIT {
         as("a1");
         assertThat(reach.mayFollowUp(id)).isFalse();
         assertThatThrownBy(() -> reach.itemReach(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reach.unitReport(units.get("A"), 8)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reach.unitReport(org.unitId("A"), 8)).isInstanceOf(AccessDeniedException.class);
         as("managerB");
-        assertThatThrownBy(() -> reach.unitReport(units.get("A"), 8)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reach.unitReport(org.unitId("A"), 8)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reach.unitReport(Reach.WHOLE_MUNICIPALITY, 8))
                 .isInstanceOf(AccessDeniedException.class);
         as("comms");
-        assertThat(reach.unitReport(units.get("A"), 8).names()).isFalse();
+        assertThat(reach.unitReport(org.unitId("A"), 8).names()).isFalse();
         assertThat(reach.unitReport(Reach.WHOLE_MUNICIPALITY, 8).items()).filteredOn(r -> r.item().id() == id)
                 .singleElement().extracting(r -> r.figures().audience()).as("the whole municipality in numbers")
                 .isEqualTo(8);
@@ -241,7 +217,7 @@ class ReachIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reach_meeting WHERE item_id = ?", Integer.class, id))
                 .isZero();
 
-        long normal = published("Vanlig", ItemKind.NORMAL, Audience.units(new AudienceUnit(units.get("S"), true)));
+        long normal = published("Vanlig", ItemKind.NORMAL, Audience.units(new AudienceUnit(org.unitId("S"), true)));
         as("managerA");
         assertThatThrownBy(() -> reach.recordPaper(normal, today, ids("a1")))
                 .isInstanceOf(Refusal.class).hasMessage("reach.paper.not-must-read");
@@ -264,17 +240,17 @@ class ReachIT {
     @Test
     void aManagerLearnsNothingOfAnItemBeforeItIsOutByAnyDoor() throws Exception {
         as("editor");
-        ItemDraft draft = new ItemDraft("Hemmelig " + tag, "Ingress", "Tekst", units.get("S"), null,
-                ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(units.get("S"), true)), null, null,
+        ItemDraft draft = new ItemDraft("Hemmelig " + tag, "Ingress", "Tekst", org.unitId("S"), null,
+                ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(org.unitId("S"), true)), null, null,
                 null);
         long unsubmitted = announcements.create(draft);
-        long scheduled = announcements.create(new ItemDraft("I morgen " + tag, "Ingress", "Tekst", units.get("S"),
-                null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(units.get("S"), true)),
+        long scheduled = announcements.create(new ItemDraft("I morgen " + tag, "Ingress", "Tekst", org.unitId("S"),
+                null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(org.unitId("S"), true)),
                 java.time.Instant.now().plus(java.time.Duration.ofDays(1)), null, null));
         announcements.publish(scheduled);
         as("comms");
         long commsDraft = announcements.create(new ItemDraft("Kommunikasjon " + tag, "Ingress", "Tekst",
-                units.get("O"), null, ItemKind.MUST_READ, null, false, Audience.everyone(), null, null, null));
+                org.unitId("O"), null, ItemKind.MUST_READ, null, false, Audience.everyone(), null, null, null));
         as("managerA");
         for (long id : new long[] {unsubmitted, scheduled, commsDraft}) {
             assertThat(reach.mayFollowUp(id)).as("item %d", id).isFalse();
@@ -287,7 +263,7 @@ class ReachIT {
         }
         Notices.Progress quiet = Notices.Progress.NONE;
         try {
-            assertThat(notices.batch(units.get("A"), Notices.Period.THIS_WEEK, item -> "x", quiet).items())
+            assertThat(notices.batch(org.unitId("A"), Notices.Period.THIS_WEEK, item -> "x", quiet).items())
                     .as("the batch print has none of them").doesNotContain(unsubmitted, scheduled, commsDraft);
         } catch (Refusal nothingToPrint) {
             assertThat(nothingToPrint.key()).isEqualTo("notices.batch.empty");
@@ -312,8 +288,8 @@ class ReachIT {
         reach.recordPaper(id, today, ids("a2"));
         assertThat(reach.itemReach(id).total().onPaper()).isEqualTo(1);
         as("editor");
-        corrections.correct(id, new ItemDraft("Ny rutine, endret " + tag, "Ingress", "Ny tekst", units.get("S"),
-                null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(units.get("S"), true)), null,
+        corrections.correct(id, new ItemDraft("Ny rutine, endret " + tag, "Ingress", "Ny tekst", org.unitId("S"),
+                null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(org.unitId("S"), true)), null,
                 null, null), true, "ny dosering");
         as("managerA");
         assertThat(reach.itemReach(id).total().onPaper()).as("a new round asks everyone again").isZero();
@@ -349,15 +325,15 @@ class ReachIT {
     @Test
     void aBatchHoldsTheUnitsNoticesWithSheetsAndIsRemembered() throws Exception {
         long first = mustRead();
-        long second = published("Brannøvelse", ItemKind.IMPORTANT, Audience.units(new AudienceUnit(units.get("A"),
+        long second = published("Brannøvelse", ItemKind.IMPORTANT, Audience.units(new AudienceUnit(org.unitId("A"),
                 false)));
-        published("Bare for B", ItemKind.NORMAL, Audience.units(new AudienceUnit(units.get("B"), false)));
+        published("Bare for B", ItemKind.NORMAL, Audience.units(new AudienceUnit(org.unitId("B"), false)));
         as("a1");
-        assertThatThrownBy(() -> notices.batch(units.get("A"), Notices.Period.THIS_WEEK, i -> "x", null))
+        assertThatThrownBy(() -> notices.batch(org.unitId("A"), Notices.Period.THIS_WEEK, i -> "x", null))
                 .isInstanceOf(AccessDeniedException.class);
         as("managerA");
         List<String> progress = new java.util.ArrayList<>();
-        Notices.Batch batch = notices.batch(units.get("A"), Notices.Period.SINCE_LAST_PRINT,
+        Notices.Batch batch = notices.batch(org.unitId("A"), Notices.Period.SINCE_LAST_PRINT,
                 i -> "https://tavla.test/news/" + i, new Notices.Progress() {
                     @Override
                     public void prepared(int done, int total) {
@@ -378,9 +354,9 @@ class ReachIT {
                     name("a2")).doesNotContain("Bare for B " + tag, name("b1"));
         }
         assertThat(PdfUa.failures(batch.pdf())).isEmpty();
-        assertThat(notices.lastPrints(units.get("A"))).first().extracting(Notices.Printed::items)
+        assertThat(notices.lastPrints(org.unitId("A"))).first().extracting(Notices.Printed::items)
                 .isEqualTo(batch.items().size());
-        assertThatThrownBy(() -> notices.batch(units.get("A"), Notices.Period.SINCE_LAST_PRINT, i -> "x",
+        assertThatThrownBy(() -> notices.batch(org.unitId("A"), Notices.Period.SINCE_LAST_PRINT, i -> "x",
                 null)).as("nothing new since the last print").isInstanceOf(Refusal.class)
                 .hasMessage("notices.batch.empty");
     }
@@ -389,15 +365,15 @@ class ReachIT {
     void aKioskTokenShowsItsUnitsScreenAndNothingElse() {
         long id = mustRead();
         long forRoles = published("Bare for ledere", ItemKind.MUST_READ, new Audience(false,
-                List.of(new AudienceUnit(units.get("S"), true)), Set.of(Role.MANAGER)));
-        long forB = published("Bare B", ItemKind.MUST_READ, Audience.units(new AudienceUnit(units.get("B"), false)));
+                List.of(new AudienceUnit(org.unitId("S"), true)), Set.of(Role.MANAGER)));
+        long forB = published("Bare B", ItemKind.MUST_READ, Audience.units(new AudienceUnit(org.unitId("B"), false)));
         as("a1");
-        assertThatThrownBy(() -> kiosks.create(units.get("A"), "Pauserom")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> kiosks.create(org.unitId("A"), "Pauserom")).isInstanceOf(AccessDeniedException.class);
         as("managerB");
-        assertThatThrownBy(() -> kiosks.create(units.get("A"), "Pauserom")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> kiosks.create(org.unitId("A"), "Pauserom")).isInstanceOf(AccessDeniedException.class);
         as("managerA");
-        assertThatThrownBy(() -> kiosks.create(units.get("A"), " ")).isInstanceOf(Refusal.class);
-        String token = kiosks.create(units.get("A"), "Pauserom");
+        assertThatThrownBy(() -> kiosks.create(org.unitId("A"), " ")).isInstanceOf(Refusal.class);
+        String token = kiosks.create(org.unitId("A"), "Pauserom");
         signOut();
 
         KioskScreen screen = kiosks.screen(token).orElseThrow();
@@ -409,7 +385,7 @@ class ReachIT {
         assertThat(feed.mayOpen(id)).as("the screen signs nobody in").isFalse();
 
         as("managerA");
-        Kiosk made = kiosks.list(units.get("A")).getFirst();
+        Kiosk made = kiosks.list(org.unitId("A")).getFirst();
         assertThat(made.lastSeenAt()).isNotNull();
         kiosks.revoke(made.id());
         signOut();

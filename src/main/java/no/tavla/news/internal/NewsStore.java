@@ -19,6 +19,7 @@ import no.tavla.news.ItemKind;
 import no.tavla.news.ItemStatus;
 import no.tavla.news.ItemVersion;
 import no.tavla.organisation.Role;
+import no.tavla.shared.RequestMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +31,17 @@ public class NewsStore {
             + " c.name, i.kind, i.pinned_until, i.comments_enabled, i.whole_municipality, i.status, i.release_at,"
             + " i.expires_at, i.external_release, i.author_id, a.name, i.confirm_round, i.seen_count,"
             + " i.confirmed_count, i.created_at, i.updated_at, i.external_release_at, i.already_public,"
-            + " i.already_public_reason, i.revision";
+            + " i.already_public_reason, i.revision,"
+            // the audience with the item, in the same statement (no query per item)
+            + " (SELECT GROUP_CONCAT(CONCAT(au.unit_id, ':', au.include_sub_units) ORDER BY au.unit_id SEPARATOR ',')"
+            + " FROM news_audience_unit au WHERE au.item_id = i.id),"
+            + " (SELECT GROUP_CONCAT(ar.role ORDER BY ar.role SEPARATOR ',') FROM news_audience_role ar"
+            + " WHERE ar.item_id = i.id)";
     public static final String FROM = " FROM news_item i JOIN unit u ON u.id = i.unit_id"
             + " JOIN person a ON a.id = i.author_id LEFT JOIN person c ON c.id = i.contact_person_id";
+
+    /** The request memo's key for items read. */
+    static final String MEMO = "news-item:";
 
     private final JdbcTemplate jdbc;
 
@@ -41,6 +50,7 @@ public class NewsStore {
     }
 
     public long insert(ItemDraft draft, long authorId, Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
         Timestamp at = Timestamp.from(now);
         jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, contact_person_id, kind, pinned_until,"
                         + " comments_enabled, whole_municipality, external_release, status, release_at, expires_at,"
@@ -56,6 +66,7 @@ public class NewsStore {
     }
 
     public void update(long id, ItemDraft draft, Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET title = ?, lead = ?, body = ?, unit_id = ?, contact_person_id = ?, kind = ?,"
                         + " pinned_until = ?, comments_enabled = ?, whole_municipality = ?, external_release = ?,"
                         + " release_at = ?, expires_at = ?, external_release_at = ?, updated_at = ?,"
@@ -68,17 +79,20 @@ public class NewsStore {
     }
 
     public void setStatus(long id, ItemStatus status, Instant releaseAt, Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET status = ?, release_at = COALESCE(?, release_at), updated_at = ?,"
                 + " version = version + 1 WHERE id = ?", status.name(), timestamp(releaseAt), Timestamp.from(now), id);
     }
 
     public void reschedule(long id, Instant internal, Instant external, Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ?, external_release = ?,"
                         + " updated_at = ?, version = version + 1 WHERE id = ?", Timestamp.from(internal),
                 timestamp(external), external != null, Timestamp.from(now), id);
     }
 
     public void markAlreadyPublic(long id, String reason, Instant now, Instant external) {
+        RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET already_public = TRUE, already_public_reason = ?, already_public_at = ?,"
                         + " status = 'PUBLISHED', release_at = CASE WHEN release_at IS NULL OR release_at > ? THEN ?"
                         + " ELSE release_at END, external_release_at = ?, external_release = ?, updated_at = ?,"
@@ -96,17 +110,19 @@ public class NewsStore {
 
     /** Confirmed readers must confirm again: a new round, and the confirmed count starts from nothing. */
     public void newConfirmationRound(long id) {
+        RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET confirm_round = confirm_round + 1, confirmed_count = 0 WHERE id = ?", id);
     }
 
+    /** The item with its audience, in one statement; read once per request until something is written. */
     public Optional<Item> find(long id) {
-        List<Item> found = jdbc.query("SELECT " + COLUMNS + FROM + " WHERE i.id = ?", (rs, row) -> item(rs, null), id);
-        return found.stream().findFirst().map(item -> withAudience(item));
+        return RequestMemo.get(MEMO + id, () -> jdbc.query("SELECT " + COLUMNS + FROM + " WHERE i.id = ?",
+                (rs, row) -> item(rs), id).stream().findFirst());
     }
 
-    /** Items by a query that selects {@link #COLUMNS} {@link #FROM}; their audiences are read too. */
-    public List<Item> query(String sql, Object... arguments) {
-        return jdbc.query(sql, (rs, row) -> item(rs, null), arguments).stream().map(this::withAudience).toList();
+    /** Items by a query that selects {@link #COLUMNS} {@link #FROM}, with their audiences, in one statement. */
+    List<Item> query(String sql, Object... arguments) {
+        return jdbc.query(sql, (rs, row) -> item(rs), arguments);
     }
 
     public void event(long id, String step, String actor, Instant at, String reason) {
@@ -128,6 +144,7 @@ public class NewsStore {
 
     /** Keeps the text as it is before a change, and numbers the text that replaces it. */
     public void version(Item before, boolean significant, String note, String actor, Instant at) {
+        RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("INSERT INTO news_version (item_id, title, lead, body, significant, note, changed_by, changed_at,"
                         + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", before.id(), before.title(), before.lead(),
                 before.body(), significant, note, actor, Timestamp.from(at), before.revision());
@@ -175,6 +192,7 @@ public class NewsStore {
 
     /** Marks the item as already known outside (a breach of internal first) without releasing it. */
     public void flagAlreadyPublic(long id, String reason, Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET already_public = TRUE, already_public_reason = ?, already_public_at = ?,"
                 + " updated_at = ?, version = version + 1 WHERE id = ?", reason, Timestamp.from(now),
                 Timestamp.from(now), id);
@@ -194,30 +212,34 @@ public class NewsStore {
         }
     }
 
-    private Item withAudience(Item item) {
-        List<AudienceUnit> units = jdbc.query("SELECT unit_id, include_sub_units FROM news_audience_unit"
-                        + " WHERE item_id = ? ORDER BY unit_id",
-                (rs, row) -> new AudienceUnit(rs.getLong(1), rs.getBoolean(2)), item.id());
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.queryForList("SELECT role FROM news_audience_role WHERE item_id = ?", String.class, item.id())
-                .forEach(role -> roles.add(Role.valueOf(role)));
-        Audience audience = new Audience(item.audience().wholeMunicipality(), units, roles);
-        return new Item(item.id(), item.title(), item.lead(), item.body(), item.unitId(), item.unitName(),
-                item.contactPersonId(), item.contactName(), item.kind(), item.pinnedUntil(), item.commentsEnabled(),
-                audience, item.status(), item.releaseAt(), item.expiresAt(), item.externalReleaseAt(), item.authorId(),
-                item.authorName(), item.confirmRound(), item.seenCount(), item.confirmedCount(), item.createdAt(),
-                item.updatedAt(), item.alreadyPublic(), item.alreadyPublicReason(), item.revision());
-    }
-
-    private static Item item(ResultSet rs, Audience audience) throws SQLException {
+    private static Item item(ResultSet rs) throws SQLException {
         return new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                 rs.getString(6), rs.getObject(7) == null ? null : rs.getLong(7), rs.getString(8),
                 ItemKind.valueOf(rs.getString(9)), instant(rs.getTimestamp(10)), rs.getBoolean(11),
-                audience == null ? new Audience(rs.getBoolean(12), new ArrayList<>(), Set.of()) : audience,
+                audience(rs.getBoolean(12), rs.getString(28), rs.getString(29)),
                 ItemStatus.valueOf(rs.getString(13)), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)),
                 instant(rs.getTimestamp(24)), rs.getLong(17), rs.getString(18), rs.getInt(19), rs.getInt(20),
                 rs.getInt(21), instant(rs.getTimestamp(22)), instant(rs.getTimestamp(23)), rs.getBoolean(25),
                 rs.getString(26), rs.getInt(27));
+    }
+
+    /** The audience from its aggregated columns: "unitId:includeSubUnits,..." and "ROLE,...". */
+    static Audience audience(boolean whole, String units, String roles) {
+        List<AudienceUnit> chosen = new ArrayList<>();
+        if (units != null && !units.isEmpty()) {
+            for (String unit : units.split(",")) {
+                int colon = unit.indexOf(':');
+                chosen.add(new AudienceUnit(Long.parseLong(unit.substring(0, colon)),
+                        !unit.substring(colon + 1).equals("0")));
+            }
+        }
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        if (roles != null && !roles.isEmpty()) {
+            for (String role : roles.split(",")) {
+                held.add(Role.valueOf(role));
+            }
+        }
+        return new Audience(whole, chosen, held);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import no.tavla.news.Announcements;
+import no.tavla.news.writing.Announcements;
 import no.tavla.news.Item;
 import no.tavla.news.ItemStatus;
 import no.tavla.organisation.AccessPolicy;

@@ -1,58 +1,73 @@
 package no.tavla.news.ui;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import com.vaadin.flow.shared.Registration;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import no.tavla.news.ItemChanged;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import no.tavla.news.reading.FeedChanges;
 
 /**
- * Tells the open feed and item pages that an item came or went, once the change is committed. The pages are told on
- * a thread of their own, so a request holding one person's session never waits for another's.
+ * Brings the changes {@link FeedChanges} sends to an open page into its UI, by push, while the page is attached: the
+ * feed gets the items released to its reader, an item page its own item, a staff-room screen its unit's items.
  */
-@Component
+@org.springframework.stereotype.Component
 public class FeedBroadcaster {
 
-    private final List<Consumer<ItemChanged>> listeners = new CopyOnWriteArrayList<>();
-    private final TaskExecutor executor;
+    private final FeedChanges changes;
 
-    FeedBroadcaster(@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
-        this.executor = executor;
+    FeedBroadcaster(FeedChanges changes) {
+        this.changes = changes;
     }
 
-    /**
-     * While the view is attached, runs the reaction in its UI (by push) for every change; stops when it is detached.
-     */
-    public void follow(com.vaadin.flow.component.Component view, Consumer<ItemChanged> reaction) {
+    /** A feed: told, in its UI, of the items released to or withdrawn from its reader's audience. */
+    void followFeed(Component view, java.util.function.BiConsumer<FeedChanges.ReaderSubscription,
+            List<ItemChanged>> reaction) {
+        follow(view, page -> changes.followReader(page).orElse(null), (subscription, list) ->
+                reaction.accept((FeedChanges.ReaderSubscription) subscription, list));
+    }
+
+    /** An item's page: told, in its UI, when the item changes. */
+    void followItem(Component view, java.util.function.LongSupplier itemId, Consumer<List<ItemChanged>> reaction) {
+        follow(view, page -> changes.followItem(itemId.getAsLong(), page), (subscription, list) ->
+                reaction.accept(list));
+    }
+
+    /** A staff-room screen: told, in its UI, of changes to the items for everyone in its unit (if it has one). */
+    public void followUnitScreen(Component view, java.util.function.Supplier<java.util.OptionalLong> unitId,
+                                 Consumer<List<ItemChanged>> reaction) {
+        follow(view, page -> {
+            java.util.OptionalLong unit = unitId.get();
+            return unit.isPresent() ? changes.followUnitScreen(unit.getAsLong(), page) : null;
+        }, (subscription, list) -> reaction.accept(list));
+    }
+
+    private void follow(Component view, Function<FeedChanges.Page, FeedChanges.Subscription> subscribe,
+                        java.util.function.BiConsumer<FeedChanges.Subscription, List<ItemChanged>> reaction) {
         view.addAttachListener(attach -> {
-            com.vaadin.flow.component.UI ui = attach.getUI();
-            Registration registration = register(change -> {
+            UI ui = attach.getUI();
+            FeedChanges.Subscription[] subscription = new FeedChanges.Subscription[1];
+            subscription[0] = subscribe.apply(list -> {
+                if (ui.isClosing()) {
+                    subscription[0].cancel();
+                    return;
+                }
                 try {
-                    ui.access(() -> reaction.accept(change));
-                } catch (com.vaadin.flow.component.UIDetachedException gone) {
-                    // the page was closed meanwhile
+                    ui.access(() -> reaction.accept(subscription[0], list));
+                } catch (UIDetachedException gone) {
+                    subscription[0].cancel();
                 }
             });
+            if (subscription[0] == null) {
+                return;
+            }
             view.addDetachListener(detach -> {
-                registration.remove();
+                subscription[0].cancel();
                 detach.unregisterListener();
             });
         });
-    }
-
-    Registration register(Consumer<ItemChanged> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void changed(ItemChanged change) {
-        executor.execute(() -> listeners.forEach(listener -> listener.accept(change)));
     }
 }

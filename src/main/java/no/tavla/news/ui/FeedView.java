@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +24,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import no.tavla.news.FeedEntry;
+import no.tavla.news.FeedCard;
 import no.tavla.news.FeedFilter;
-import no.tavla.news.NewsFeed;
+import no.tavla.news.ItemChanged;
+import no.tavla.news.reading.FeedChanges;
+import no.tavla.news.reading.NewsFeed;
 import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.People;
@@ -45,13 +52,17 @@ class FeedView extends Main implements HasDynamicTitle {
     private final Div list = new Div();
     private final Paragraph count = new Paragraph();
     private final Button more = new Button();
+    /** The cards shown, in order; the list holds one component for each (and the empty note, if shown). */
+    private final List<FeedCard> cards = new ArrayList<>();
+    private Div empty;
     private int shown;
+    private int total;
 
     FeedView(NewsFeed feed, AuthenticationContext authentication, Clock clock, People people, AccessPolicy policy,
              FeedBroadcaster broadcaster) {
         this.feed = feed;
-        // a released or withdrawn item shows up (or goes) on open pages by push, without reloading
-        broadcaster.follow(this, change -> reload());
+        // a released or withdrawn item shows up (or goes) on open pages by push: the one card, not the whole feed
+        broadcaster.followFeed(this, this::changed);
         addClassName("tavla-page");
         String firstName = authentication.getAuthenticatedUser(OidcUser.class)
                 .map(OidcUser::getGivenName)
@@ -90,24 +101,106 @@ class FeedView extends Main implements HasDynamicTitle {
 
     private void reload() {
         list.removeAll();
+        cards.clear();
+        empty = null;
         shown = 0;
-        int total = feed.count(filter.getValue());
-        count.setText(total > NewsFeed.COUNT_CEILING ? getTranslation("news.count.many", NewsFeed.COUNT_CEILING)
-                : getTranslation("news.count", total));
-        if (total == 0) {
-            Div empty = new Div(new H2(getTranslation("home.empty.heading")),
-                    new Paragraph(getTranslation("home.empty.text")));
-            empty.addClassName("tavla-empty");
-            list.add(empty);
-        }
+        showCount(feed.count(filter.getValue()));
         showMore();
     }
 
+    private void showCount(int counted) {
+        total = counted;
+        count.setText(total > NewsFeed.COUNT_CEILING ? getTranslation("news.count.many", NewsFeed.COUNT_CEILING)
+                : getTranslation("news.count", total));
+        if (total == 0 && empty == null) {
+            empty = new Div(new H2(getTranslation("home.empty.heading")),
+                    new Paragraph(getTranslation("home.empty.text")));
+            empty.addClassName("tavla-empty");
+            list.addComponentAsFirst(empty);
+        } else if (total > 0 && empty != null) {
+            list.remove(empty);
+            empty = null;
+        }
+    }
+
     private void showMore() {
-        List<FeedEntry> page = feed.feed(filter.getValue(), shown, PAGE);
-        page.forEach(entry -> list.add(new ItemCard(entry)));
+        List<FeedCard> page = feed.feed(filter.getValue(), shown, PAGE);
+        page.forEach(card -> {
+            ItemCard shownCard = new ItemCard(card);
+            cards.add(card);
+            list.add(shownCard);
+        });
         shown += page.size();
         more.setVisible(page.size() == PAGE);
+    }
+
+    /**
+     * Items released to the reader or withdrawn while the page is open: the new cards go where the feed would put
+     * them (pinned first, then newest first), withdrawn ones go; the rest of the page stays as it is.
+     */
+    private void changed(FeedChanges.ReaderSubscription reader, List<ItemChanged> changes) {
+        Set<Long> released = new LinkedHashSet<>();
+        Set<Long> withdrawn = new HashSet<>();
+        for (ItemChanged change : changes) {
+            if (change.kind() == ItemChanged.Kind.WITHDRAWN) {
+                withdrawn.add(change.itemId());
+                released.remove(change.itemId());
+            } else if (change.kind() == ItemChanged.Kind.RELEASED) {
+                released.add(change.itemId());
+                withdrawn.remove(change.itemId());
+            }
+        }
+        int counted = total;
+        boolean recount = false;
+        for (long id : withdrawn) {
+            if (removeCard(id)) {
+                counted--;
+            } else {
+                // it may be further down than the page has loaded
+                recount = true;
+            }
+        }
+        released.removeIf(this::isShown);
+        for (FeedCard card : reader.cards(filter.getValue(), released)) {
+            insertCard(card);
+            counted++;
+        }
+        showCount(recount || total > NewsFeed.COUNT_CEILING ? reader.count(filter.getValue()) : Math.max(0, counted));
+    }
+
+    private boolean isShown(long id) {
+        return cards.stream().anyMatch(card -> card.id() == id);
+    }
+
+    private boolean removeCard(long id) {
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).id() == id) {
+                cards.remove(i);
+                list.getChildren().filter(c -> c instanceof ItemCard card && card.itemId() == id).findFirst()
+                        .ifPresent(list::remove);
+                shown--;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In feed order: pinned ones first, then by release, newest first. */
+    private void insertCard(FeedCard card) {
+        Comparator<FeedCard> order = Comparator.comparing(FeedCard::pinned).reversed()
+                .thenComparing(FeedCard::releaseAt, Comparator.reverseOrder())
+                .thenComparing(FeedCard::id, Comparator.reverseOrder());
+        int at = 0;
+        while (at < cards.size() && order.compare(cards.get(at), card) < 0) {
+            at++;
+        }
+        if (at == cards.size() && more.isVisible()) {
+            // it belongs further down than the page has loaded: "more" brings it
+            return;
+        }
+        cards.add(at, card);
+        list.addComponentAtIndex(at + (empty == null ? 0 : 1), new ItemCard(card));
+        shown++;
     }
 
     @Override

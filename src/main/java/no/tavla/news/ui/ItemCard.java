@@ -6,16 +6,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import no.tavla.news.FeedEntry;
-import no.tavla.news.Item;
+import no.tavla.news.FeedCard;
 import no.tavla.news.ItemKind;
 import no.tavla.shared.TavlaTime;
 
 /** An item in a list: its badges, title, lead, owning unit and release time (never the draft's creation time). */
 class ItemCard extends Div {
 
-    ItemCard(FeedEntry entry) {
-        Item item = entry.item();
+    private final long itemId;
+
+    ItemCard(FeedCard entry) {
+        FeedCard item = entry;
+        itemId = entry.id();
         addClassName("tavla-item-card");
         if (entry.pinned()) {
             addClassName("tavla-item-pinned");
@@ -49,6 +51,10 @@ class ItemCard extends Div {
             lead.addClassName("tavla-item-lead");
             add(lead);
         }
+    }
+
+    long itemId() {
+        return itemId;
     }
 
     private Span badge(String key, String className) {

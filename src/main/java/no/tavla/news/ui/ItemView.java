@@ -25,13 +25,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import no.tavla.news.Comment;
-import no.tavla.news.Comments;
+import no.tavla.news.reading.Comments;
 import no.tavla.news.FeedEntry;
 import no.tavla.news.Item;
 import no.tavla.news.ItemFile;
-import no.tavla.news.ItemFiles;
 import no.tavla.news.ItemKind;
-import no.tavla.news.NewsFeed;
+import no.tavla.news.ItemPage;
+import no.tavla.news.reading.NewsFeed;
 import no.tavla.news.ReadCounts;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.SafeMarkdown;
@@ -50,21 +50,19 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient NewsFeed feed;
     private final transient Comments comments;
     private final transient Clock clock;
-    private final transient ItemFiles files;
     /** Managers, communications and administrators follow reach up on the reach page. */
     private final boolean followsUp;
     private String title = "";
     private long id;
 
-    ItemView(NewsFeed feed, Comments comments, Clock clock, ItemFiles files, FeedBroadcaster broadcaster,
+    ItemView(NewsFeed feed, Comments comments, Clock clock, FeedBroadcaster broadcaster,
              no.tavla.organisation.People people, no.tavla.organisation.AccessPolicy policy) {
-        this.files = files;
         no.tavla.organisation.Actor actor = people.currentActor();
         this.followsUp = policy.mayAnywhere(actor, no.tavla.organisation.Action.FOLLOW_UP_REACH)
                 || policy.mayAnywhere(actor, no.tavla.organisation.Action.APPROVE);
         // an item withdrawn while it is open goes away here too, by push
-        broadcaster.follow(this, change -> {
-            if (change.itemId() == id && change.kind() == no.tavla.news.ItemChanged.Kind.WITHDRAWN) {
+        broadcaster.followItem(this, () -> id, changes -> {
+            if (changes.stream().anyMatch(change -> change.kind() == no.tavla.news.ItemChanged.Kind.WITHDRAWN)) {
                 withdrawn();
             }
         });
@@ -82,11 +80,12 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         id = Long.parseLong(parameter);
-        feed.open(id).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+        feed.page(id).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
 
-    private void show(FeedEntry entry) {
+    private void show(ItemPage page) {
         removeAll();
+        FeedEntry entry = page.entry();
         Item item = entry.item();
         Instant now = clock.instant();
         title = item.title();
@@ -119,8 +118,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             article.add(lead);
         }
         article.add(new MarkdownView(item.body()));
-        java.util.List<ItemFile> attachments = files.of(id).stream()
-                .filter(f -> f.kind() == ItemFile.Kind.ATTACHMENT).toList();
+        java.util.List<ItemFile> attachments = page.attachments();
         if (!attachments.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.addClassName("tavla-attachments");
@@ -135,7 +133,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             article.add(new H2(getTranslation("files.attachments.heading")), list);
         }
         add(article);
-        if (item.kind() == ItemKind.MUST_READ && feed.isInAudience(id)) {
+        if (item.kind() == ItemKind.MUST_READ && page.inAudience()) {
             add(confirmation(entry.confirmed()));
         }
         com.vaadin.flow.component.html.Anchor print = new com.vaadin.flow.component.html.Anchor(
@@ -144,17 +142,15 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         print.getElement().setAttribute("router-ignore", true);
         print.addClassNames("tavla-notice-print", "no-print");
         add(new Div(print));
-        if (feed.mayWorkOn(id)) {
+        if (page.mayWorkOn()) {
             RouterLink edit = new RouterLink(getTranslation("news.edit"), WriteView.class,
                     new RouteParameters("id", String.valueOf(id)));
             edit.addClassName("tavla-item-edit");
             add(new Div(edit));
         }
-        if (feed.maySeeCounts(id)) {
-            add(counts(item));
-        }
+        page.counts().ifPresent(counts -> add(counts(item, counts)));
         if (item.commentsEnabled()) {
-            add(comments(item));
+            add(comments(page));
         }
     }
 
@@ -176,7 +172,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             Button confirm = new Button(getTranslation("news.confirm"), e -> {
                 feed.confirm(id);
-                feed.open(id).ifPresent(this::show);
+                feed.page(id).ifPresent(this::show);
             });
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.addClassName("tavla-confirm-button");
@@ -185,8 +181,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private Div counts(Item item) {
-        ReadCounts counts = feed.counts(id);
+    private Div counts(Item item, ReadCounts counts) {
         Div box = new Div(new H2(getTranslation("news.counts")));
         box.addClassNames("tavla-section", "tavla-counts");
         UnorderedList list = new UnorderedList(
@@ -204,11 +199,11 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private Div comments(Item item) {
+    private Div comments(ItemPage page) {
         Div box = new Div(new H2(getTranslation("comments.heading")));
         box.addClassNames("tavla-section", "tavla-comments");
-        boolean moderator = feed.mayWorkOn(id);
-        for (Comment comment : comments.of(id)) {
+        boolean moderator = page.mayWorkOn();
+        for (Comment comment : page.comments()) {
             Div one = new Div();
             one.addClassName("tavla-comment");
             Paragraph who = new Paragraph(comment.authorName() + " · "
@@ -237,7 +232,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             box.add(one);
         }
-        if (feed.isInAudience(id)) {
+        if (page.inAudience()) {
             TextArea text = new TextArea(getTranslation("comments.write"));
             text.setMaxLength(Comments.MAX_LENGTH);
             text.setWidthFull();
@@ -254,7 +249,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void act(Paragraph problem, Runnable action) {
         try {
             action.run();
-            feed.open(id).ifPresent(this::show);
+            feed.page(id).ifPresent(this::show);
         } catch (Refusal refusal) {
             problem.setText(getTranslation(refusal.key(), refusal.arguments()));
         }

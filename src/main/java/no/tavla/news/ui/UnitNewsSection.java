@@ -3,8 +3,8 @@ package no.tavla.news.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import no.tavla.news.FeedEntry;
-import no.tavla.news.NewsFeed;
+import no.tavla.news.FeedCard;
+import no.tavla.news.reading.NewsFeed;
 import no.tavla.organisation.ui.UnitPageSection;
 
 /** The unit's own items on its page, as the reader may see them. */
@@ -21,7 +21,7 @@ class UnitNewsSection implements UnitPageSection {
     public Component forUnit(long unitId, String unitCode) {
         Div list = new Div();
         list.addClassName("tavla-feed");
-        java.util.List<FeedEntry> entries = feed.unitItems(unitId, 10);
+        java.util.List<FeedCard> entries = feed.unitItems(unitId, 10);
         if (entries.isEmpty()) {
             list.add(new Paragraph(list.getTranslation("unit.news.empty")));
         }

@@ -110,6 +110,7 @@ public class OrganisationStore {
 
     public ImportSummary write(ImportReading reading, ImportMode mode, String actor, Instant now,
                                ImportProgress progress) {
+        no.tavla.shared.RequestMemo.forget();
         Timestamp at = Timestamp.from(now);
         int[] units = writeUnits(reading.units(), actor, at, progress);
         int[] people = writePeople(reading.people(), at, progress);

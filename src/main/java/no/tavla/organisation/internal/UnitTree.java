@@ -25,8 +25,12 @@ public class UnitTree {
     public record Node(long id, Long parentId, boolean active) {
     }
 
-    /** The tree as it is now. */
+    /** The tree as it is now (read once per request). */
     public Snapshot snapshot() {
+        return no.tavla.shared.RequestMemo.get("unit-tree", this::read);
+    }
+
+    private Snapshot read() {
         Map<Long, Node> nodes = new HashMap<>();
         jdbc.query("SELECT id, parent_id, status FROM unit", rs -> {
             long parent = rs.getLong(2);

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,6 +36,7 @@ import no.tavla.organisation.ImportProgress;
 import no.tavla.organisation.ImportRejected;
 import no.tavla.organisation.ImportSummary;
 import no.tavla.shared.Refusal;
+import no.tavla.shared.ui.Forms;
 
 /**
  * The HR import for administrators: upload the unit file and the people file, see every problem in plain language
@@ -101,13 +101,7 @@ class ImportView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize(HrImportService.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.addClassName("tavla-upload-" + file);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
-                        .setMany(getTranslation("upload.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.error.too-many"))
-                        .setFileIsTooBig(getTranslation("upload.error.too-big"))
-                        .setIncorrectFileType(getTranslation("upload.error.type"))));
+        Forms.translated(upload, "upload.error.type", "upload.error.too-big");
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received(file, bytes))));
         upload.addFileRejectedListener(e -> show(List.of(new Paragraph(getTranslation("import.file.too-large",

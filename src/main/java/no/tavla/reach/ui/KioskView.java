@@ -45,12 +45,13 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph position = new Paragraph();
     private final Span unitName = new Span();
     private String token = "";
+    private java.util.OptionalLong unitId = java.util.OptionalLong.empty();
     private int turn;
 
     KioskView(Kiosks kiosks, MunicipalityProperties municipality, FeedBroadcaster broadcaster) {
         this.kiosks = kiosks;
         // an item released or withdrawn shows at once, by push; the turn comes on the poll
-        broadcaster.follow(this, change -> show());
+        broadcaster.followUnitScreen(this, () -> unitId, changes -> show());
         addClassName("tavla-kiosk");
         Image logo = new Image(municipality.logoUrl(), "");
         logo.addClassName("tavla-kiosk-logo");
@@ -87,11 +88,13 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         stage.removeAll();
         Optional<KioskScreen> screen = kiosks.screen(token);
         if (screen.isEmpty()) {
+            unitId = java.util.OptionalLong.empty();
             unitName.setText("");
             position.setText("");
             stage.add(new H1(getTranslation("kiosk.closed")));
             return;
         }
+        unitId = java.util.OptionalLong.of(screen.get().unitId());
         unitName.setText(screen.get().unitName());
         List<Item> items = screen.get().items();
         if (items.isEmpty()) {

@@ -21,7 +21,7 @@ final class ReachTables {
      *
      * @param total the sum row, or null
      */
-    static <T> NativeTable figures(Component owner, String caption, String firstColumn, List<T> rows,
+    static <T> Component figures(Component owner, String caption, String firstColumn, List<T> rows,
                                    Function<T, ReachFigures> figures, Function<T, Component> first, ReachFigures total,
                                    boolean mustRead) {
         NativeTable table = new NativeTable();
@@ -44,7 +44,13 @@ final class ReachTables {
             line.getHeaderCells().getLast().getElement().setAttribute("scope", "row");
             cells(line, total, mustRead);
         }
-        return table;
+        // on a phone the table scrolls inside its own box, which the keyboard can reach and a screen reader names
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(table);
+        box.addClassName("tavla-table-scroll");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("aria-label", caption);
+        return box;
     }
 
     private static List<String> columns(boolean mustRead) {

@@ -32,16 +32,37 @@ public class LanguageSelection {
         this.authentication = authentication;
     }
 
+    /** A person's language as read once for the session (their choice here updates it). */
+    private record Remembered(String subject, Language language) implements java.io.Serializable {
+    }
+
     /** The language for the request being served. */
     public Language resolve(VaadinRequest request) {
-        return subject().flatMap(preferences::languageOf)
+        return subject().flatMap(this::saved)
                 .or(() -> fromCookie(request))
                 .orElse(Language.DEFAULT);
     }
 
+    /** The person's saved language, read from the database once per session, not on every page. */
+    private Optional<Language> saved(String subject) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            return preferences.languageOf(subject);
+        }
+        Remembered remembered = session.getAttribute(Remembered.class);
+        if (remembered == null || !remembered.subject().equals(subject)) {
+            remembered = new Remembered(subject, preferences.languageOf(subject).orElse(null));
+            session.setAttribute(Remembered.class, remembered);
+        }
+        return Optional.ofNullable(remembered.language());
+    }
+
     /** Remembers the choice (for the person, and in this browser) and shows the current page in that language. */
     public void choose(Language language) {
-        subject().ifPresent(subject -> preferences.remember(subject, language));
+        subject().ifPresent(subject -> {
+            preferences.remember(subject, language);
+            VaadinSession.getCurrent().setAttribute(Remembered.class, new Remembered(subject, language));
+        });
         VaadinResponse response = VaadinService.getCurrentResponse();
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, language.tag());

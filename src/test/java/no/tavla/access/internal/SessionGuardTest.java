@@ -70,7 +70,7 @@ class SessionGuardTest {
     @Test
     void aSessionOlderThanTheLifetimeEndsWhateverItsUse() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        when(people.access("kari")).thenReturn(new SignedInAccess(Optional.of(1L), true, Map.of()));
+        when(people.access("kari")).thenReturn(new SignedInAccess(Optional.of(1L), true, Set.of(), Map.of()));
         MockHttpServletRequest request = request(session, signedIn("kari", Set.of("EMPLOYEE")));
         guard(Instant.ofEpochMilli(session.getCreationTime()).plus(Duration.ofHours(12).plusSeconds(1)))
                 .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
@@ -81,7 +81,7 @@ class SessionGuardTest {
     @Test
     void aYoungerSessionLivesOn() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        when(people.access("kari")).thenReturn(new SignedInAccess(Optional.of(1L), true, Map.of()));
+        when(people.access("kari")).thenReturn(new SignedInAccess(Optional.of(1L), true, Set.of(), Map.of()));
         MockHttpServletRequest request = request(session, signedIn("kari", Set.of("EMPLOYEE")));
         guard(Instant.ofEpochMilli(session.getCreationTime()).plus(Duration.ofHours(11)))
                 .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
@@ -92,7 +92,7 @@ class SessionGuardTest {
     @Test
     void aPersonWhoLeftIsSignedOutAtTheNextRequest() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        when(people.access("per")).thenReturn(new SignedInAccess(Optional.of(2L), false, Map.of()));
+        when(people.access("per")).thenReturn(new SignedInAccess(Optional.of(2L), false, Set.of(), Map.of()));
         MockHttpServletRequest request = request(session, signedIn("per", Set.of("EMPLOYEE"), "MANAGER"));
         guard(Instant.ofEpochMilli(session.getCreationTime())).doFilter(request, new MockHttpServletResponse(),
                 new MockFilterChain());
@@ -103,7 +103,7 @@ class SessionGuardTest {
     @Test
     void rolesGivenAndTakenBackInTavlaReachTheSessionAndClaimedOnesStay() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        when(people.access("ola")).thenReturn(new SignedInAccess(Optional.of(3L), true,
+        when(people.access("ola")).thenReturn(new SignedInAccess(Optional.of(3L), true, Set.of(),
                 Map.of(42L, Set.of(Role.EDITOR))));
         MockHttpServletRequest request = request(session, signedIn("ola", Set.of("EMPLOYEE", "ADMIN"), "MANAGER",
                 "COMMUNICATIONS"));

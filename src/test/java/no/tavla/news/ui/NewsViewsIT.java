@@ -185,6 +185,25 @@ class NewsViewsIT extends KaribuViewTest {
     }
 
     @Test
+    void theUploadsOnTheWritePageSpeakTheReadersLanguage() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        for (com.vaadin.flow.component.upload.Upload upload : com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(com.vaadin.flow.component.upload.Upload.class)) {
+            assertThat(upload.getI18n()).as("Vaadin's English default texts").isNotNull();
+            assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Velg fil …");
+            assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("eller slipp fila her");
+            assertThat(upload.getI18n().getFile().getRemove()).isEqualTo("Fjern");
+            assertThat(upload.getI18n().getUploading().getError().getServerUnavailable()).doesNotContain("Server");
+        }
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("write");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.upload.Upload.class))
+                .hasSize(2).allSatisfy(upload -> assertThat(upload.getI18n().getAddFiles().getOne())
+                        .isEqualTo("Choose file…"));
+    }
+
+    @Test
     void anEditorMarksAnItemAlreadyPublicAndReadersSeeTheBanner() {
         asOla();
         UI.getCurrent().navigate("write");
@@ -194,6 +213,10 @@ class NewsViewsIT extends KaribuViewTest {
         MultiSelectComboBox<UnitTreeEntry> units = _get(MultiSelectComboBox.class,
                 spec -> spec.withClasses("tavla-news-audience-units"));
         _setValue(units, Set.of(unit("OK-SOL")));
+        // a deliberate step of its own: a dialog that says what it does
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-already-public-open")));
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false); // the dialog attaches
+        assertThat(PageText.of(UI.getCurrent())).contains("telles som brudd på «internt først»");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-news-already-public")));
         assertThat(PageText.of(UI.getCurrent())).contains("Skriv en begrunnelse.");
         _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-public-reason")), "Lokalavisen i dag");
@@ -315,6 +338,7 @@ class NewsViewsIT extends KaribuViewTest {
     void markingAWholeMunicipalityItemAlreadyPublicSendsItForApprovalNotOut() {
         asOla();
         writeMustReadForEveryone("Lekket " + tag);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-already-public-open")));
         Button mark = _get(Button.class, spec -> spec.withClasses("tavla-news-already-public"));
         assertThat(mark.getText()).isEqualTo("Merk som allerede offentlig og send til godkjenning straks");
         _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-public-reason")), "NRK i kveld");

@@ -14,7 +14,7 @@ import java.util.UUID;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
-import no.tavla.news.PublishingSettings;
+import no.tavla.news.writing.PublishingSettings;
 import no.tavla.support.KaribuViewTest;
 import no.tavla.support.PageText;
 import org.junit.jupiter.api.Test;

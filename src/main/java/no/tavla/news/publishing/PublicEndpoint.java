@@ -1,0 +1,221 @@
+package no.tavla.news.publishing;
+
+import no.tavla.news.Item;
+import no.tavla.news.ItemFile;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import no.tavla.shared.MunicipalityProperties;
+import no.tavla.shared.SafeMarkdown;
+import no.tavla.shared.TavlaTime;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The public channel: an Atom feed, a JSON Feed and a page per item, for the municipality's website and anyone. Only
+ * the public part of items whose external release has come; ETag and Last-Modified for cheap polling; no session.
+ */
+@RestController
+class PublicEndpoint {
+
+    private static final Pattern ID_OR_SLUG = Pattern.compile("^(\\d{1,18})(?:-[\\w\\-]*)?$");
+    private static final CacheControl CACHE = CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic();
+
+    private final PublicNews news;
+    private final MunicipalityProperties municipality;
+
+    PublicEndpoint(PublicNews news, MunicipalityProperties municipality) {
+        this.news = news;
+        this.municipality = municipality;
+    }
+
+    @GetMapping("/public/feed.atom")
+    ResponseEntity<String> atom(WebRequest request) throws FeedException {
+        List<Item> latest = news.latest(50);
+        Instant changed = PublicNews.changedOf(latest);
+        String etag = "\"atom-" + PublicNews.tagOf(latest) + "\"";
+        if (request.checkNotModified(etag, changed.toEpochMilli())) {
+            return null;
+        }
+        String base = base();
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(municipality.name());
+        feed.setDescription(municipality.name());
+        feed.setUri(feedId() + ":feed");
+        feed.setLink(base + "/public/feed.atom");
+        SyndLinkImpl self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setHref(base + "/public/feed.atom");
+        feed.setLinks(List.of(self));
+        feed.setPublishedDate(Date.from(changed));
+        feed.setLanguage("nb");
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Item item : latest) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setUri(feedId() + ":news:" + item.id());
+            entry.setTitle(item.title());
+            entry.setLink(base + "/public/news/" + slug(item));
+            entry.setPublishedDate(Date.from(item.externalReleaseAt()));
+            entry.setUpdatedDate(Date.from(updated(item)));
+            SyndContentImpl content = new SyndContentImpl();
+            content.setType("html");
+            content.setValue(html(item));
+            entry.setContents(List.of(content));
+            if (!item.lead().isBlank()) {
+                SyndContentImpl summary = new SyndContentImpl();
+                summary.setType("text");
+                summary.setValue(item.lead());
+                entry.setDescription(summary);
+            }
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .eTag(etag).lastModified(changed).cacheControl(CACHE)
+                .body(new SyndFeedOutput().outputString(feed));
+    }
+
+    @GetMapping("/public/feed.json")
+    ResponseEntity<Map<String, Object>> json(WebRequest request) {
+        List<Item> latest = news.latest(50);
+        Instant changed = PublicNews.changedOf(latest);
+        String etag = "\"json-" + PublicNews.tagOf(latest) + "\"";
+        if (request.checkNotModified(etag, changed.toEpochMilli())) {
+            return null;
+        }
+        String base = base();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Item item : latest) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", feedId() + ":news:" + item.id());
+            entry.put("url", base + "/public/news/" + slug(item));
+            entry.put("title", item.title());
+            entry.put("summary", item.lead());
+            entry.put("content_html", html(item));
+            entry.put("date_published", item.externalReleaseAt().toString());
+            entry.put("date_modified", updated(item).toString());
+            items.add(entry);
+        }
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", municipality.name());
+        feed.put("feed_url", base + "/public/feed.json");
+        feed.put("language", "nb");
+        feed.put("items", items);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/feed+json;charset=UTF-8"))
+                .eTag(etag).lastModified(changed).cacheControl(CACHE).body(feed);
+    }
+
+    @GetMapping(value = "/public/news/{idOrSlug}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(@PathVariable String idOrSlug) {
+        Matcher matcher = ID_OR_SLUG.matcher(idOrSlug);
+        Optional<Item> found = matcher.matches() ? news.item(Long.parseLong(matcher.group(1))) : Optional.empty();
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        Item item = found.get();
+        String released = TavlaTime.dateTime(item.externalReleaseAt(), Locale.forLanguageTag("nb"));
+        String body = "<article><h1>" + HtmlUtils.htmlEscape(item.title()) + "</h1><p class=\"meta\">"
+                + HtmlUtils.htmlEscape(item.unitName()) + " · " + HtmlUtils.htmlEscape(released) + "</p>"
+                + html(item) + "</article>";
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .lastModified(updated(item)).cacheControl(CACHE)
+                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")
+                .body(document(item.title(), body));
+    }
+
+    @GetMapping("/public/files/{id}")
+    ResponseEntity<byte[]> file(@PathVariable String id) {
+        if (!id.matches("\\d{1,18}")) {
+            return ResponseEntity.notFound().build();
+        }
+        return news.file(Long.parseLong(id)).map(content -> {
+            ItemFile file = content.file();
+            ContentDisposition disposition = (file.kind() == ItemFile.Kind.IMAGE ? ContentDisposition.inline()
+                    : ContentDisposition.attachment()).filename(file.fileName(), StandardCharsets.UTF_8).build();
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                    .cacheControl(CACHE).body(content.bytes());
+        }).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** Anything else under the public channel does not exist (rather than falling through to the application). */
+    @GetMapping("/public/**")
+    ResponseEntity<String> nothing() {
+        return notFound();
+    }
+
+    /** The public part as HTML: lead, body and attachments, with Tavla's file addresses turned public. */
+    private static String html(Item item) {
+        StringBuilder html = new StringBuilder();
+        if (!item.lead().isBlank()) {
+            html.append("<p><strong>").append(HtmlUtils.htmlEscape(item.lead())).append("</strong></p>");
+        }
+        html.append(SafeMarkdown.toHtml(item.body()).replace("src=\"/files/", "src=\"/public/files/"));
+        return html.toString();
+    }
+
+    private ResponseEntity<String> notFound() {
+        return ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .body(document("Fant ikke saken", "<h1>Fant ikke saken</h1><p>Saken finnes ikke, eller er ikke"
+                        + " offentlig.</p>"));
+    }
+
+    private String document(String title, String body) {
+        return "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
+                + " content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title) + " – "
+                + HtmlUtils.htmlEscape(municipality.name()) + "</title><style>body{font-family:system-ui,sans-serif;"
+                + "max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}"
+                + ".meta{color:#4a4a4a}img{max-width:100%;height:auto}</style></head><body><header><p>"
+                + HtmlUtils.htmlEscape(municipality.name()) + "</p></header><main>" + body + "</main></body></html>";
+    }
+
+    private static Instant updated(Item item) {
+        return item.updatedAt().isAfter(item.externalReleaseAt()) ? item.updatedAt() : item.externalReleaseAt();
+    }
+
+    private String feedId() {
+        return "urn:tavla:" + municipality.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String slug(Item item) {
+        String words = java.text.Normalizer.normalize(item.title().toLowerCase(Locale.ROOT)
+                        .replace("æ", "ae").replace("ø", "o").replace("å", "a"), java.text.Normalizer.Form.NFD)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return item.id() + (words.isEmpty() ? "" : "-" + (words.length() > 60 ? words.substring(0, 60) : words));
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+}

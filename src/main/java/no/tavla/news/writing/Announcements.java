@@ -1,0 +1,466 @@
+package no.tavla.news.writing;
+
+import no.tavla.news.Audience;
+import no.tavla.news.Breach;
+import no.tavla.news.Item;
+import no.tavla.news.ItemChanged;
+import no.tavla.news.ItemDraft;
+import no.tavla.news.ItemEvent;
+import no.tavla.news.ItemKind;
+import no.tavla.news.ItemStatus;
+import no.tavla.news.ItemVersion;
+import no.tavla.news.PlannedRelease;
+import no.tavla.news.internal.NewsRules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import no.tavla.news.internal.ItemQueries;
+import no.tavla.news.internal.NewsStore;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.Actor;
+import no.tavla.organisation.Audiences;
+import no.tavla.organisation.People;
+import no.tavla.shared.CurrentActor;
+import no.tavla.shared.Refusal;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing items and their workflow. A unit editor publishes or schedules directly when the audience lies within their
+ * own units and the item is internal only; anything organisation-wide, beyond their units or with an external release
+ * is submitted to communications, who approve it (it is then scheduled) or return it with a reason. Every step is
+ * recorded. Who may do what is asked of the {@link AccessPolicy}.
+ */
+@Service
+public class Announcements {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_LEAD = 600;
+    public static final int MAX_BODY = 100_000;
+    public static final int MAX_REASON = 1000;
+
+    private final NewsStore store;
+    private final ItemQueries items;
+    private final AccessPolicy policy;
+    private final People people;
+    private final Audiences audiences;
+    private final CurrentActor current;
+    private final Clock clock;
+    private final InternalFirstPolicy internalFirst;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Announcements(NewsStore store, ItemQueries items, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
+                  Clock clock, InternalFirstPolicy internalFirst,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.internalFirst = internalFirst;
+        this.events = events;
+        this.store = store;
+        this.items = items;
+        this.policy = policy;
+        this.people = people;
+        this.audiences = audiences;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    /** Starts a draft; for editors (in the owning unit), communications and administrators. */
+    @Transactional
+    public long create(ItemDraft draft) {
+        Actor actor = people.currentActor();
+        long author = actor.personId().orElseThrow(() -> new AccessDeniedException("Only people in Tavla write"));
+        if (!policy.may(actor, Action.PUBLISH_FOR_UNIT, draft.unitId())) {
+            throw new AccessDeniedException("Not a writer for this unit");
+        }
+        checkLengths(draft);
+        checkContact(draft);
+        Instant now = clock.instant();
+        long id = store.insert(withContact(draft, author), author, now);
+        store.event(id, "CREATED", current.nameOrSystem(), now, null);
+        return id;
+    }
+
+    /** Saves a draft as it is typed (also a returned or submitted one). Only lengths are checked. */
+    @Transactional
+    public void save(long id, ItemDraft draft) {
+        Item item = load(id);
+        requireEditable(item);
+        if (item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.WITHDRAWN) {
+            throw new Refusal("news.save.published");
+        }
+        if (item.status() == ItemStatus.SUBMITTED && !policy.mayApprove(people.currentActor())) {
+            // communications may be reading it: the text they approve is the text they saw
+            throw new Refusal("news.submitted.locked");
+        }
+        if (draft.unitId() != item.unitId() && !policy.may(people.currentActor(), Action.PUBLISH_FOR_UNIT,
+                draft.unitId())) {
+            throw new AccessDeniedException("Not a writer for this unit");
+        }
+        checkLengths(draft);
+        checkContact(draft);
+        store.update(id, withContact(draft, item.authorId()), clock.instant());
+    }
+
+    /** The item for its writer or for communications, whatever its status. */
+    @Transactional(readOnly = true)
+    public Item forEditing(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        return item;
+    }
+
+    /** Whether the signed-in person may publish this item without approval. */
+    @Transactional(readOnly = true)
+    public boolean mayPublishDirectly(long id) {
+        return mayPublishDirectly(people.currentActor(), load(id));
+    }
+
+    /** How many people the audience holds now, and how many of them have no work computer. */
+    @Transactional(readOnly = true)
+    public Audiences.Size audienceSize(Audience audience) {
+        if (!policy.mayAnywhere(people.currentActor(), Action.PUBLISH_FOR_UNIT)) {
+            throw new AccessDeniedException("Only writers count audiences");
+        }
+        if (audience.isEmpty()) {
+            return new Audiences.Size(0, 0);
+        }
+        return audiences.size(audience.wholeMunicipality(), NewsRules.expand(audience, audiences), audience.roles());
+    }
+
+    /**
+     * Publishes now, or schedules for the release time; only within the writer's own rights (else submit).
+     *
+     * @return when staff get it: the release time, or now if that time has passed
+     */
+    @Transactional
+    public Instant publish(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.DRAFT, ItemStatus.RETURNED);
+        checkComplete(item);
+        if (!mayPublishDirectly(people.currentActor(), item)) {
+            throw new Refusal("news.publish.needs-approval");
+        }
+        return release(item, "PUBLISHED", null);
+    }
+
+    /** Sends the item to communications for approval. */
+    @Transactional
+    public void submit(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.DRAFT, ItemStatus.RETURNED);
+        checkComplete(item);
+        Instant now = clock.instant();
+        store.setStatus(id, ItemStatus.SUBMITTED, null, now);
+        store.event(id, "SUBMITTED", current.nameOrSystem(), now, null);
+    }
+
+    /** The writer takes a submitted item back to change it; it must be submitted again. */
+    @Transactional
+    public void recall(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.SUBMITTED);
+        Instant now = clock.instant();
+        store.setStatus(id, ItemStatus.DRAFT, null, now);
+        store.event(id, "RECALLED", current.nameOrSystem(), now, null);
+    }
+
+    /**
+     * Communications approve a submitted item: it is published at its release time (at once if that has passed, or
+     * if the news is already known outside).
+     *
+     * @return when staff get it
+     */
+    @Transactional
+    public Instant approve(long id) {
+        requireApprover();
+        Item item = load(id);
+        requireStatus(item, ItemStatus.SUBMITTED);
+        checkComplete(item);
+        return release(item, "APPROVED", null);
+    }
+
+    /** Communications return a submitted item to its writer, saying why. */
+    @Transactional
+    public void returnToWriter(long id, String reason) {
+        requireApprover();
+        Item item = load(id);
+        requireStatus(item, ItemStatus.SUBMITTED);
+        String why = requiredReason(reason);
+        Instant now = clock.instant();
+        store.setStatus(id, ItemStatus.RETURNED, null, now);
+        store.event(id, "RETURNED", current.nameOrSystem(), now, why);
+    }
+
+    /** Takes a published item down, saying why; for its writer (within their rights) and communications. */
+    @Transactional
+    public void withdraw(long id, String reason) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.PUBLISHED);
+        String why = requiredReason(reason);
+        Instant now = clock.instant();
+        store.setStatus(id, ItemStatus.WITHDRAWN, null, now);
+        store.event(id, "WITHDRAWN", current.nameOrSystem(), now, why);
+        events.publishEvent(new ItemChanged(id, ItemChanged.Kind.WITHDRAWN));
+    }
+
+    /**
+     * Moves the release times of a published item. Once staff have it, only the external release moves; whatever moves,
+     * the public never gets it before the internal release plus the lead time. An item with a public part is
+     * rescheduled by communications only.
+     */
+    @Transactional
+    public void reschedule(long id, Instant internalAt, Instant externalAt) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.PUBLISHED);
+        Actor actor = people.currentActor();
+        boolean approver = policy.mayAnywhere(actor, Action.APPROVE);
+        if ((item.externalRelease() || externalAt != null) && !approver) {
+            throw new Refusal("news.publish.needs-approval");
+        }
+        if (!mayPublishDirectly(actor, item)) {
+            throw new AccessDeniedException("Not allowed to reschedule this item");
+        }
+        Instant now = clock.instant();
+        Instant internal = item.isOut(now) ? item.releaseAt()
+                : internalAt == null || internalAt.isBefore(now) ? now : internalAt;
+        checkInternalFirst(externalAt, internal, item.alreadyPublic());
+        if (item.expiresAt() != null && !item.expiresAt().isAfter(internal)) {
+            throw new Refusal("news.expiry.before-release");
+        }
+        store.reschedule(id, internal, externalAt, now);
+        store.event(id, "RESCHEDULED", current.nameOrSystem(), now, null);
+    }
+
+    /**
+     * The news came out externally first (media, a leak). It is counted as a breach of internal first and shown with
+     * a banner saying it is already known outside. What the writer may publish alone (or what communications approved
+     * or approve now) goes to staff at once; anything else is sent to communications straight away, marked, and goes
+     * out the moment they approve it: marking an item already public never widens what its writer may publish alone.
+     *
+     * @return whether the item went out now (false: it waits for communications)
+     */
+    @Transactional
+    public boolean markAlreadyPublic(long id, String reason) {
+        Item item = load(id);
+        requireEditable(item);
+        if (item.status() == ItemStatus.WITHDRAWN) {
+            throw new Refusal("news.status.wrong");
+        }
+        if (item.alreadyPublic()) {
+            return item.status() == ItemStatus.PUBLISHED;
+        }
+        String why = requiredReason(reason);
+        if (item.title().isBlank()) {
+            throw new Refusal("news.title.required");
+        }
+        if (item.audience().isEmpty()) {
+            throw new Refusal("news.audience.required");
+        }
+        Instant now = clock.instant();
+        Actor actor = people.currentActor();
+        boolean approved = item.status() == ItemStatus.PUBLISHED || policy.mayApprove(actor);
+        if (approved || mayPublishDirectly(actor, item)) {
+            store.markAlreadyPublic(id, why, now, approved ? item.externalReleaseAt() : null);
+            store.event(id, "ALREADY_PUBLIC", current.nameOrSystem(), now, why, item.revision());
+            return true;
+        }
+        checkComplete(item.draft());
+        store.flagAlreadyPublic(id, why, now);
+        if (item.status() != ItemStatus.SUBMITTED) {
+            store.setStatus(id, ItemStatus.SUBMITTED, null, now);
+        }
+        store.event(id, "ALREADY_PUBLIC_SUBMITTED", current.nameOrSystem(), now, why);
+        return false;
+    }
+
+    /** Three or more organisation-wide releases within this window make a crowded morning. */
+    static final Duration CROWDED_WINDOW = Duration.ofHours(2);
+    static final int CROWDED = 3;
+
+    /**
+     * The scheduled internal and external releases from now until the instant, in time order, each flagged when it
+     * falls in a crowded window (several organisation-wide items at about the same time). Communications only.
+     */
+    @Transactional(readOnly = true)
+    public List<PlannedRelease> planning(Instant until) {
+        requireApprover();
+        Instant now = clock.instant();
+        List<PlannedRelease> releases = new java.util.ArrayList<>();
+        for (Item item : items.scheduled(now, until)) {
+            if (item.releaseAt().isAfter(now) && !item.releaseAt().isAfter(until)) {
+                releases.add(new PlannedRelease(item.id(), item.title(), item.unitName(), item.releaseAt(), false,
+                        item.audience().wholeMunicipality(), false));
+            }
+            if (item.externalReleaseAt() != null && item.externalReleaseAt().isAfter(now)
+                    && !item.externalReleaseAt().isAfter(until)) {
+                releases.add(new PlannedRelease(item.id(), item.title(), item.unitName(), item.externalReleaseAt(),
+                        true,
+                        item.audience().wholeMunicipality(), false));
+            }
+        }
+        releases.sort(java.util.Comparator.comparing(PlannedRelease::at));
+        List<PlannedRelease> flagged = new java.util.ArrayList<>();
+        for (PlannedRelease release : releases) {
+            long near = releases.stream().filter(r -> !r.external() && r.wholeMunicipality() && !release.external()
+                    && release.wholeMunicipality()
+                    && Duration.between(r.at(), release.at()).abs().compareTo(CROWDED_WINDOW) < 0).count();
+            flagged.add(new PlannedRelease(release.itemId(), release.title(), release.unitName(), release.at(),
+                    release.external(), release.wholeMunicipality(), near >= CROWDED));
+        }
+        return flagged;
+    }
+
+    /** Breaches of internal first (items marked already public) per owning unit since the instant; communications. */
+    @Transactional(readOnly = true)
+    public List<Breach> breaches(Instant since) {
+        requireApprover();
+        return store.breaches(since);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemEvent> history(long id) {
+        requireEditable(load(id));
+        return store.events(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemVersion> versions(long id) {
+        requireEditable(load(id));
+        return store.versions(id);
+    }
+
+    /**
+     * The signed-in person's own items, and (for communications) everything submitted or with a correction waiting,
+     * newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Item> desk() {
+        Actor actor = people.currentActor();
+        if (!policy.mayAnywhere(actor, Action.PUBLISH_FOR_UNIT)) {
+            throw new AccessDeniedException("Only writers have a desk");
+        }
+        return items.desk(actor.personId().orElse(-1L), policy.mayAnywhere(actor, Action.APPROVE), 200);
+    }
+
+    private Instant release(Item item, String step, String reason) {
+        Instant now = clock.instant();
+        // news already known outside goes to staff at once, whatever time was planned
+        Instant at = item.alreadyPublic() || item.releaseAt() == null || item.releaseAt().isBefore(now) ? now
+                : item.releaseAt();
+        checkInternalFirst(item.externalReleaseAt(), at, item.alreadyPublic());
+        store.setStatus(item.id(), ItemStatus.PUBLISHED, at, now);
+        store.event(item.id(), at.isAfter(now) ? step + "_SCHEDULED" : step, current.nameOrSystem(), now, reason,
+                item.revision());
+        return at;
+    }
+
+    boolean mayPublishDirectly(Actor actor, Item item) {
+        return policy.mayPublishDirectly(actor, NewsRules.scope(item, audiences, clock.instant()));
+    }
+
+    /** The writer, editors of the owning unit, and communications may work on an item (AccessPolicy). */
+    void requireEditable(Item item) {
+        if (!policy.mayWorkOn(people.currentActor(), NewsRules.scope(item, audiences, clock.instant()))) {
+            throw new AccessDeniedException("Not allowed to work on this item");
+        }
+    }
+
+    void requireApprover() {
+        if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {
+            throw new AccessDeniedException("Only communications approve");
+        }
+    }
+
+    Item load(long id) {
+        return store.find(id).orElseThrow(() -> new Refusal("news.unknown"));
+    }
+
+    static void requireStatus(Item item, ItemStatus... allowed) {
+        if (!Set.of(allowed).contains(item.status())) {
+            throw new Refusal("news.status.wrong");
+        }
+    }
+
+    static void checkLengths(ItemDraft draft) {
+        if (draft.title().length() > MAX_TITLE) {
+            throw new Refusal("news.title.too-long", MAX_TITLE);
+        }
+        if (draft.lead().length() > MAX_LEAD) {
+            throw new Refusal("news.lead.too-long", MAX_LEAD);
+        }
+        if (draft.body().length() > MAX_BODY) {
+            throw new Refusal("news.body.too-long", MAX_BODY);
+        }
+        if (draft.audience().units().size() > 200) {
+            throw new Refusal("news.audience.too-many");
+        }
+    }
+
+    /** Readers may ask the writer unless another contact is named. */
+    private static ItemDraft withContact(ItemDraft draft, long author) {
+        return draft.contactPersonId() != null ? draft : new ItemDraft(draft.title(), draft.lead(), draft.body(),
+                draft.unitId(), author, draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(),
+                draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt());
+    }
+
+    private void checkContact(ItemDraft draft) {
+        if (draft.contactPersonId() != null && !people.isActive(draft.contactPersonId())) {
+            throw new Refusal("news.contact.unknown");
+        }
+    }
+
+    /** What must be there before anyone may read it. */
+    void checkComplete(ItemDraft draft) {
+        if (draft.title().isBlank()) {
+            throw new Refusal("news.title.required");
+        }
+        if (draft.body().isBlank() && draft.lead().isBlank()) {
+            throw new Refusal("news.body.required");
+        }
+        if (draft.audience().isEmpty()) {
+            throw new Refusal("news.audience.required");
+        }
+        if (draft.kind() == ItemKind.IMPORTANT && draft.pinnedUntil() == null) {
+            throw new Refusal("news.pinned.required");
+        }
+        Instant release = draft.releaseAt() == null || draft.releaseAt().isBefore(clock.instant())
+                ? clock.instant() : draft.releaseAt();
+        if (draft.expiresAt() != null && !draft.expiresAt().isAfter(release)) {
+            throw new Refusal("news.expiry.before-release");
+        }
+    }
+
+    private void checkInternalFirst(Instant external, Instant internal, boolean alreadyPublic) {
+        internalFirst.check(external, internal, alreadyPublic);
+    }
+
+    private void checkComplete(Item item) {
+        checkComplete(item.draft());
+        Instant internal = item.releaseAt() == null || item.releaseAt().isBefore(clock.instant()) ? clock.instant()
+                : item.releaseAt();
+        checkInternalFirst(item.externalReleaseAt(), internal, item.alreadyPublic());
+    }
+
+    static String requiredReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal("news.reason.required");
+        }
+        return limited(reason.strip(), MAX_REASON);
+    }
+
+    static String limited(String text, int max) {
+        if (text.length() > max) {
+            throw new Refusal("news.reason.too-long", max);
+        }
+        return text;
+    }
+}
