@@ -37,6 +37,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyPageIsAPrototypeBeanSoSpringKeepsWhatItLearntOfIt() {
+        classes().that().areAnnotatedWith(Route.class)
+                .or().areAssignableTo(com.vaadin.flow.router.RouterLayout.class)
+                .or().areAssignableTo(com.vaadin.flow.router.HasErrorParameter.class)
+                .and().doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                .and().areNotInterfaces()
+                .should().beAnnotatedWith(no.tavla.shared.ui.PageBean.class)
+                .because("Vaadin otherwise creates every page with createBean(Class), which inspects the class anew"
+                        + " on each open (docs/BENCHMARKS.md)")
+                .check(TAVLA);
+    }
+
+    @Test
     void everyRouteSaysExactlyOnceWhoMayOpenIt() {
         classes().that().areAnnotatedWith(Route.class)
                 .should(haveExactlyOneAccessAnnotation())

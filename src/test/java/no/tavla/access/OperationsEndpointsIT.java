@@ -143,6 +143,17 @@ class OperationsEndpointsIT {
     }
 
     @Test
+    void answersAreCompressedForBrowsersThatAcceptIt() throws Exception {
+        // a page opened anonymously: its first answer carries the page's whole UIDL, as JSON answers do after it
+        HttpResponse<String> page = get("/accessibility", "Accept", "text/html", "Accept-Encoding", "gzip");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Encoding")).as(page.headers().map().toString()).contains("gzip");
+        HttpResponse<String> plain = get("/accessibility", "Accept", "text/html");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body()).contains("<html");
+    }
+
+    @Test
     void aServerErrorPageShowsNoStackTrace() throws Exception {
         HttpResponse<String> error = get("/error", "Accept", "text/html");
         assertThat(error.body()).doesNotContain("Exception").doesNotContain("at org.");

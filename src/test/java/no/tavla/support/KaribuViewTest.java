@@ -88,6 +88,11 @@ public abstract class KaribuViewTest {
 
     /** Signs in as a person; everyone is an employee, {@code roles} adds global roles such as ADMIN. */
     protected void signInAs(String subject, String fullName, String... roles) {
+        if (UI.getCurrent() != null && !UI.getCurrent().getInternals().getActiveRouterTargetsChain().isEmpty()) {
+            // another person is another browser: a fresh UI, not the views Vaadin would reuse for the same route
+            MockVaadin.tearDown();
+            startVaadin();
+        }
         Map<String, Object> claims = new HashMap<>();
         claims.put("sub", subject);
         claims.put("name", fullName);

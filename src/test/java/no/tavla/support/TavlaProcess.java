@@ -46,12 +46,19 @@ public final class TavlaProcess implements AutoCloseable {
      * application's classpath without the test classes.
      */
     public static TavlaProcess start(Map<String, String> environment, List<String> jvmOptions) {
+        return start(applicationClassPath(), environment, jvmOptions, List.of());
+    }
+
+    /** Starts Tavla on the given classpath, with these environment variables, JVM options and arguments. */
+    public static TavlaProcess start(String classPath, Map<String, String> environment, List<String> jvmOptions,
+                                     List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(applicationClassPath());
+        command.add(classPath);
         command.add("no.tavla.TavlaApplication");
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         String path = env.get("PATH");
@@ -110,6 +117,11 @@ public final class TavlaProcess implements AutoCloseable {
         }
         reader.join(5_000);
         return process.exitValue();
+    }
+
+    /** The process itself, for its CPU time and its descendants (the embedded MariaDB). */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Everything printed so far, one entry per line. */

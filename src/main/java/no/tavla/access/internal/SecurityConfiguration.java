@@ -31,11 +31,13 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * The URL guards. Views guard themselves with their access annotation, and services check again (issue 3's
- * {@code AccessPolicy}); this is the outer door.
+ * {@code AccessPolicy}); this is the outer door. Method security reads {@code @PreAuthorize} only: Vaadin checks the
+ * views' {@code @PermitAll}/{@code @RolesAllowed} itself, and with JSR-250 on, Spring wrapped every view in a proxy at
+ * every page open (docs/BENCHMARKS.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String SIGN_IN_PATH = "/oauth2/authorization/" + LazyClientRegistrationRepository.REGISTRATION_ID;

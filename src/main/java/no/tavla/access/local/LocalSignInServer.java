@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.NettyWrapper;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import no.tavla.access.internal.OidcClientSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +39,10 @@ public final class LocalSignInServer {
         try {
             Path page = Files.createTempFile("tavla-local-sign-in", ".html");
             Files.writeString(page, LocalSignInPage.html(people), StandardCharsets.UTF_8);
-            MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true, page.toString()));
+            // Netty, not the default MockWebServer: that one keeps every request it answers, without limit, and a
+            // demo instance that runs for days grows by about five per sign-in
+            MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true, page.toString(), null, false,
+                    new OAuth2TokenProvider(), Set.of(), new NettyWrapper(null)));
             server.start(InetAddress.getByName("127.0.0.1"), port);
             int actualPort = server.baseUrl().port();
             log.info("Local sign-in (development only) at http://localhost:{}/{}", actualPort, ISSUER_ID);
@@ -57,6 +63,16 @@ public final class LocalSignInServer {
                 new OidcClientSettings.Endpoints(issuer + "/authorize", issuer + "/token", issuer + "/jwks",
                         issuer + "/userinfo", issuer + "/endsession"),
                 List.of("openid", "profile", "email"));
+    }
+
+    /** The oldest request the server still holds, if it holds any (it should not: see {@link #start}). */
+    java.util.Optional<String> oldestKeptRequest() {
+        try {
+            okhttp3.mockwebserver.RecordedRequest kept = server.takeRequest(1, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return java.util.Optional.ofNullable(kept).map(String::valueOf);
+        } catch (UnsupportedOperationException | IllegalStateException | ClassCastException notRecording) {
+            return java.util.Optional.empty();
+        }
     }
 
     public void stop() {

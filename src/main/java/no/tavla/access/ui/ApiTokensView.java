@@ -22,8 +22,10 @@ import no.tavla.access.ApiTokens;
 import no.tavla.access.TavlaRoles;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.PageBean;
 
 /** API tokens for machines such as the nightly HR sync: made here, shown once, revoked here. Administrators only. */
+@PageBean
 @Route("admin/api-tokens")
 @RolesAllowed(TavlaRoles.ADMIN)
 @Menu(order = 120, title = "nav.api-tokens", icon = "vaadin:key")

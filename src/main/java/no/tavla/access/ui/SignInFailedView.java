@@ -2,6 +2,7 @@ package no.tavla.access.ui;
 
 import java.util.Set;
 
+import no.tavla.shared.ui.PageBean;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where a sign-in that failed, was cancelled or could not reach the identity provider lands: what happened, and retry. */
+@PageBean
 @Route(value = "sign-in-failed", autoLayout = false)
 @AnonymousAllowed
 class SignInFailedView extends Main implements BeforeEnterObserver, HasDynamicTitle {

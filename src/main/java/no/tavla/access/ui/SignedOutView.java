@@ -1,5 +1,6 @@
 package no.tavla.access.ui;
 
+import no.tavla.shared.ui.PageBean;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** After sign-out: a confirmation, so a shared staff-room PC is visibly free for the next person. */
+@PageBean
 @Route(value = "signed-out", autoLayout = false)
 @AnonymousAllowed
 class SignedOutView extends Main implements HasDynamicTitle {

@@ -25,11 +25,13 @@ import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.People;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.PageBean;
 
 /**
  * The writer's desk: their drafts, submitted, returned, scheduled and published items with the counts; for
  * communications also everything waiting for approval.
  */
+@PageBean
 @Route("desk")
 @RolesAllowed({"EDITOR", "COMMUNICATIONS", "ADMIN"})
 @Menu(order = 5, title = "nav.desk", icon = "vaadin:edit")

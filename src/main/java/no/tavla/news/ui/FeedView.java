@@ -33,6 +33,7 @@ import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.People;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.PageBean;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -40,6 +41,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * ones pinned on top, unread ones marked; filtered to their units, the whole municipality or must-read items not yet
  * confirmed. More are loaded on request, a page at a time.
  */
+@PageBean
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "vaadin:newspaper")

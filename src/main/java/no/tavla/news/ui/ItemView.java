@@ -38,11 +38,13 @@ import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.MarkdownView;
+import no.tavla.shared.ui.PageBean;
 
 /**
  * An item's page: the full text, the confirm button for a must-read item, the counts for those who follow it up, and
  * the comments. Opening it marks it seen. Anyone outside its audience, or before its time, gets "not found".
  */
+@PageBean
 @Route("news/:id")
 @PermitAll
 class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {

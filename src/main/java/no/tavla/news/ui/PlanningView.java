@@ -33,12 +33,14 @@ import no.tavla.news.writing.PublishingSettings;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.PageBean;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Communications' planning: the internal and external releases of the coming four weeks by day, crowded mornings
  * flagged; breaches of internal first per unit; and the lead time.
  */
+@PageBean
 @Route("planning")
 @RolesAllowed({"COMMUNICATIONS", "ADMIN"})
 @Menu(order = 6, title = "nav.planning", icon = "vaadin:calendar-clock")

@@ -29,6 +29,7 @@ import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.PageBean;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -36,6 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
  * status and the action bar ({@link ItemActions}), and the history ({@link ItemHistory}). Drafts save themselves as
  * they are typed.
  */
+@PageBean
 @Route("write/:id?")
 @RolesAllowed({"EDITOR", "COMMUNICATIONS", "ADMIN"})
 class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -86,6 +88,13 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         String parameter = event.getRouteParameters().get("id").orElse("");
         if (parameter.isEmpty()) {
+            // Vaadin reuses this view when "write" is opened from "write/{id}": a new item starts from nothing
+            id = null;
+            item = null;
+            files.show(null);
+            history.removeAll();
+            form.lock(false, false);
+            saved.setText("");
             loading = true;
             form.startNew(ownUnit);
             loading = false;

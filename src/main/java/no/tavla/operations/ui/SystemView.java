@@ -11,8 +11,10 @@ import no.tavla.access.TavlaRoles;
 import no.tavla.operations.SystemStatus;
 import no.tavla.operations.SystemStatusService;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.PageBean;
 
 /** For administrators: which version runs, on which database, with which sign-in, at what time. */
+@PageBean
 @Route("system")
 @RolesAllowed(TavlaRoles.ADMIN)
 @Menu(order = 100, title = "nav.system", icon = "vaadin:cog")

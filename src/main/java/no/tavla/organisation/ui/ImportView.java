@@ -37,11 +37,13 @@ import no.tavla.organisation.ImportRejected;
 import no.tavla.organisation.ImportSummary;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.PageBean;
 
 /**
  * The HR import for administrators: upload the unit file and the people file, see every problem in plain language
  * (or what would change), then import everything or nothing, watching its progress.
  */
+@PageBean
 @Route("admin/import")
 @RolesAllowed("ADMIN")
 @Menu(order = 110, title = "nav.import", icon = "vaadin:upload")

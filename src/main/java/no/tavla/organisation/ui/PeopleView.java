@@ -25,12 +25,14 @@ import no.tavla.organisation.Role;
 import no.tavla.organisation.RoleAssignments;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.shared.ui.PageBean;
 
 /**
  * Everyone in the municipality, a page at a time, filtered by name, unit, role and work computer. Administrators,
  * managers and communications may look; choosing a person shows their roles and, to administrators, lets them change
  * them.
  */
+@PageBean
 @Route("admin/people")
 @RolesAllowed({"ADMIN", "COMMUNICATIONS", "MANAGER"})
 @Menu(order = 105, title = "nav.people", icon = "vaadin:users")

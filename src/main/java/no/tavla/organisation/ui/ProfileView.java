@@ -22,11 +22,13 @@ import no.tavla.organisation.PersonDetails;
 import no.tavla.organisation.PersonProfiles;
 import no.tavla.organisation.ProfileChanges;
 import no.tavla.shared.Refusal;
+import no.tavla.shared.ui.PageBean;
 
 /**
  * The signed-in person's own profile: what HR says about them, and the phone, responsibilities and tags they keep up
  * to date themselves, so the unit pages say who does what.
  */
+@PageBean
 @Route("profile")
 @PermitAll
 @Menu(order = 90, title = "nav.profile", icon = "vaadin:user")

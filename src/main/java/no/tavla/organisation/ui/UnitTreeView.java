@@ -24,8 +24,10 @@ import no.tavla.organisation.People;
 import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.shared.ui.PageBean;
 
 /** The whole organisation as a tree of links to the units' pages; administrators create units here. */
+@PageBean
 @Route("units")
 @PermitAll
 @Menu(order = 10, title = "nav.units", icon = "vaadin:sitemap")

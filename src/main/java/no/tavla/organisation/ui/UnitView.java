@@ -29,11 +29,13 @@ import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPage;
 import no.tavla.organisation.UnitPages;
 import no.tavla.shared.ui.MarkdownView;
+import no.tavla.shared.ui.PageBean;
 
 /**
  * A unit's own page: what it does, how to reach it, who leads and edits it, its sub-units and its people ("who does
  * what"). Its editors and manager can change the description and contact details here.
  */
+@PageBean
 @Route("units/:code")
 @PermitAll
 class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {

@@ -38,11 +38,13 @@ import no.tavla.reach.ReachFigures;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.PageBean;
 
 /**
  * An item's reach: per unit and in total, across screen, paper and meetings. A manager records here who signed the
  * sign-off sheet (a tick list, quick for a hundred names) and who was told in a meeting, and sees who is left.
  */
+@PageBean
 @Route("reach/:id")
 @RolesAllowed({"MANAGER", "COMMUNICATIONS", "ADMIN"})
 class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {

@@ -25,6 +25,7 @@ import no.tavla.reach.Kiosks;
 import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.PageBean;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -33,6 +34,7 @@ import org.jsoup.nodes.Document;
  * fetched anew at every turn; a release or withdrawal shows at once, by push. The token in the address
  * opens this screen only; nobody signs in here.
  */
+@PageBean
 @Route(value = "kiosk/:token", autoLayout = false)
 @AnonymousAllowed
 class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {

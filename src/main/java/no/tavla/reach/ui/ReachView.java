@@ -40,6 +40,7 @@ import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.PageBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 
@@ -48,6 +49,7 @@ import org.springframework.core.task.TaskExecutor;
  * how far each reached the unit, the weekly must-read trend as a chart, and CSV. The unit's managers also print the
  * week's notices as one PDF and look after the staff-room screens here.
  */
+@PageBean
 @Route("reach")
 @RolesAllowed({"MANAGER", "COMMUNICATIONS", "ADMIN"})
 @Menu(order = 7, title = "nav.reach", icon = "vaadin:bullseye")

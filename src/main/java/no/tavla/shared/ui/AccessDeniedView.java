@@ -9,6 +9,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page the signed-in person may not open: a 403 that says so and who to ask. */
+@PageBean
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {

@@ -15,6 +15,7 @@ import no.tavla.shared.MunicipalityProperties;
  * The accessibility statement (tilgjengelighetserklæring) that Norwegian law asks of every public-sector web solution,
  * intranets included. Open to everyone, also before sign-in.
  */
+@PageBean
 @Route("accessibility")
 @AnonymousAllowed
 @Menu(order = 90, title = "nav.accessibility", icon = "vaadin:info-circle")

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * Anything that went wrong while opening a page: a calm message and a reference that IT can find in the log. The
  * stack trace goes to the log only, never to the browser. Deliberately without the shell, which might be what failed.
  */
+@PageBean
 @AnonymousAllowed
 class InternalErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
 

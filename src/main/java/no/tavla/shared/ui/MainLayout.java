@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * The shell around every view: the municipality's logo and name, the menu built from {@code @Menu} on the views the
  * person may open, the language switch and sign-out. The drawer folds away on a phone.
  */
+@PageBean
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {

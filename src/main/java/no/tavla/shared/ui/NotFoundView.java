@@ -9,6 +9,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page that does not exist: a plain 404 with the way home. */
+@PageBean
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
