@@ -45,6 +45,7 @@ import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.Translations;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -114,10 +115,11 @@ public class Notices {
     private final MunicipalityProperties municipality;
     private final PrintLogo logo;
     private final Clock clock;
+    private final Translations translations;
 
     Notices(NewsFeed feed, FollowUp followUp, Reach reach, Audiences audiences, AccessPolicy policy, People people,
             CurrentActor current, PrintStore prints, MunicipalityProperties municipality, PrintLogo logo,
-            Clock clock) {
+            Clock clock, Translations translations) {
         this.feed = feed;
         this.followUp = followUp;
         this.reach = reach;
@@ -129,6 +131,7 @@ public class Notices {
         this.municipality = municipality;
         this.logo = logo;
         this.clock = clock;
+        this.translations = translations;
     }
 
     /**
@@ -179,7 +182,7 @@ public class Notices {
             progress.prepared(i + 1, items.size());
         }
         progress.rendering();
-        byte[] pdf = render("Oppslag " + TavlaTime.dateTime(now, NORWEGIAN), body);
+        byte[] pdf = render(t("notice.batch.title", TavlaTime.dateTime(now, NORWEGIAN)), body);
         prints.record(unitId, now, current.nameOrSystem(), from, items.stream().map(Item::id).toList());
         return new Batch(pdf, items.stream().map(Item::id).toList(), from);
     }
@@ -205,36 +208,38 @@ public class Notices {
             html.append("<p class=\"lead\">").append(escape(item.lead())).append("</p>");
         }
         html.append("<div class=\"body\">").append(bodyHtml(item.body())).append("</div>");
-        html.append("<div class=\"facts\"><img class=\"qr\" alt=\"QR-kode som åpner saken i Tavla\" src=\"")
+        html.append("<div class=\"facts\"><img class=\"qr\" alt=\"").append(escape(t("notice.qr.alt"))).append("\" src=\"")
                 .append(qr(itemUrl)).append("\"/>")
-                .append("<p>Fra: ").append(escape(item.unitName())).append("</p>");
+                .append("<p>").append(escape(t("notice.from", item.unitName()))).append("</p>");
         if (item.contactName() != null) {
-            html.append("<p>Kontaktperson: ").append(escape(item.contactName())).append("</p>");
+            html.append("<p>").append(escape(t("notice.contact", item.contactName()))).append("</p>");
         }
         if (item.releaseAt() != null) {
-            html.append("<p>Publisert: ").append(escape(TavlaTime.dateTime(item.releaseAt(), NORWEGIAN)))
+            html.append("<p>").append(escape(t("notice.published", TavlaTime.dateTime(item.releaseAt(), NORWEGIAN))))
                     .append("</p>");
         }
-        html.append("<p>Gjelder til: ").append(item.expiresAt() == null ? "videre"
-                        : escape(TavlaTime.dateTime(item.expiresAt(), NORWEGIAN))).append("</p>")
-                .append("<p>Les saken i Tavla: skann koden, eller gå til ").append(escape(itemUrl)).append("</p>")
-                .append("<p>Sak nr. ").append(item.id()).append("</p></div></section>");
+        html.append("<p>").append(escape(t("notice.valid-until", item.expiresAt() == null ? t("notice.valid-until.open")
+                        : TavlaTime.dateTime(item.expiresAt(), NORWEGIAN)))).append("</p>")
+                .append("<p>").append(escape(t("notice.read-in-tavla", itemUrl))).append("</p>")
+                .append("<p>").append(escape(t("notice.number", String.valueOf(item.id())))).append("</p></div></section>");
         if (!names.isEmpty()) {
             signOffSheet(html, item, names);
         }
     }
 
     private void signOffSheet(StringBuilder html, Item item, List<PersonReach> names) {
-        html.append("<section class=\"sheet\"><h1>Signaturliste: ").append(escape(item.title())).append("</h1>")
-                .append("<p>Sak nr. ").append(item.id()).append(". Jeg har lest og forstått oppslaget.")
-                .append(" Skriv navnet ditt og datoen. Lederen fører signaturene inn i Tavla.</p>")
-                .append("<table><thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Enhet</th>")
-                .append("<th scope=\"col\">Uten PC</th><th scope=\"col\" class=\"signature\">Signatur</th>")
-                .append("<th scope=\"col\" class=\"date\">Dato</th></tr></thead><tbody>");
+        html.append("<section class=\"sheet\"><h1>").append(escape(t("notice.sheet.title", item.title())))
+                .append("</h1><p>").append(escape(t("notice.sheet.explain", String.valueOf(item.id())))).append("</p>")
+                .append("<table><thead><tr><th scope=\"col\">").append(t("notice.sheet.name"))
+                .append("</th><th scope=\"col\">").append(t("notice.sheet.unit"))
+                .append("</th><th scope=\"col\">").append(t("notice.sheet.no-pc"))
+                .append("</th><th scope=\"col\" class=\"signature\">").append(t("notice.sheet.signature"))
+                .append("</th><th scope=\"col\" class=\"date\">").append(t("notice.sheet.date"))
+                .append("</th></tr></thead><tbody>");
         for (PersonReach person : names) {
             html.append("<tr><td>").append(escape(person.name())).append("</td><td>")
                     .append(escape(person.unitName())).append("</td><td>")
-                    .append(person.hasWorkComputer() ? "" : "Ja").append("</td><td></td><td></td></tr>");
+                    .append(person.hasWorkComputer() ? "" : escape(t("notice.sheet.yes"))).append("</td><td></td><td></td></tr>");
         }
         html.append("</tbody></table></section>");
     }
@@ -259,7 +264,7 @@ public class Notices {
 
     private byte[] render(String title, StringBuilder body) {
         String html = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
-                + "</title><meta name=\"subject\" content=\"" + escape(municipality.name()) + "\"/><style>" + STYLE
+                + "</title><meta name=\"subject\" content=\"" + escape(municipality.name()) + "\"/><style>" + style()
                 + "</style></head><body>" + body + "</body></html>";
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -287,9 +292,16 @@ public class Notices {
                 style, true);
     }
 
-    private static final String STYLE = "@page { size: A4; margin: 18mm 18mm 22mm 18mm;"
+    /** A text of the notice, in the municipality's language (Bokmål until Tavla has Nynorsk: issue 17). */
+    private String t(String key, Object... arguments) {
+        return translations.text(key, NORWEGIAN, arguments);
+    }
+
+    private String style() {
+        return "@page { size: A4; margin: 18mm 18mm 22mm 18mm;"
             + " @bottom-left { content: \"Tavla\"; font-family: '" + FONT + "'; font-size: 10pt; color: #4a4a4a; }"
-            + " @bottom-right { content: \"Side \" counter(page) \" av \" counter(pages); font-family: '" + FONT + "';"
+            + " @bottom-right { content: \"" + t("notice.page") + " \" counter(page) \" " + t("notice.page.of")
+            + " \" counter(pages); font-family: '" + FONT + "';"
             + " font-size: 10pt; color: #4a4a4a; } }"
             + "body { font-family: '" + FONT + "'; font-size: 16pt; line-height: 1.4; color: #1a1a1a; }"
             + ".next, .sheet { page-break-before: always; }"
@@ -307,6 +319,7 @@ public class Notices {
             + "th, td { border: 1px solid #1a1a1a; padding: 2mm; text-align: left; vertical-align: top; }"
             + "tr { page-break-inside: avoid; } td { height: 9mm; }"
             + ".signature { width: 35%; } .date { width: 14%; }";
+    }
 
     /** A QR code as a PNG data address, large enough to scan from a printed page. */
     static String qr(String text) {
