@@ -109,6 +109,19 @@ class NewsIT {
     }
 
     @Test
+    void aNewItemBelongsToTheEditorsOwnUnitAndTheyWriteOnlyForUnitsTheyMay() {
+        as("editor");
+        Announcements.WritingUnits units = announcements.writingUnits();
+        assertThat(units.own()).map(no.tavla.organisation.UnitTreeEntry::id).contains(org.unitId("U"));
+        assertThat(units.writable()).extracting(no.tavla.organisation.UnitTreeEntry::id)
+                .contains(org.unitId("U")).doesNotContain(org.unitId("O"));
+        assertThat(units.active()).extracting(no.tavla.organisation.UnitTreeEntry::id).contains(org.unitId("O"));
+        as("worker");
+        assertThat(announcements.writingUnits().writable()).isEmpty();
+        assertThat(announcements.writingUnits().own()).isEmpty();
+    }
+
+    @Test
     void anEditorPublishesWithinTheirUnitAndOnlyTheAudienceSeesIt() {
         long id = published("Vaktbytte " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)), ItemKind.NORMAL);
         assertThat(feedTitles("worker")).contains("Vaktbytte " + tag);

@@ -1,8 +1,6 @@
 package no.tavla.news.ui;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -21,10 +19,7 @@ import no.tavla.news.files.ItemFiles;
 import no.tavla.news.writing.Announcements;
 import no.tavla.news.writing.Corrections;
 import no.tavla.organisation.AccessPolicy;
-import no.tavla.organisation.Action;
-import no.tavla.organisation.Actor;
 import no.tavla.organisation.People;
-import no.tavla.organisation.Role;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.shared.Refusal;
@@ -60,19 +55,10 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.announcements = announcements;
         this.clock = clock;
         addClassNames("tavla-page", "tavla-wide");
-        Actor actor = people.currentActor();
-        List<UnitTreeEntry> units = pages.tree().stream().filter(UnitTreeEntry::active).toList();
-        List<UnitTreeEntry> writable = units.stream()
-                .filter(u -> policy.may(actor, Action.PUBLISH_FOR_UNIT, u.id())).toList();
-        approver = policy.mayApprove(actor);
-        // a new item belongs to the writer's own unit when they write for it, else to the unit they are editor for
-        // (not one of its sub-units), else to the first they may write for
-        Long home = actor.personId().flatMap(pages::primaryUnitOf).orElse(null);
-        ownUnit = writable.stream().filter(u -> home != null && u.id() == home).findFirst()
-                .or(() -> writable.stream().filter(u -> actor.unitRoles().getOrDefault(u.id(), Set.of())
-                        .contains(Role.EDITOR)).findFirst())
-                .orElse(writable.isEmpty() ? null : writable.get(0));
-        form = new ItemForm(writable, units, pages::page, announcements::audienceSize);
+        Announcements.WritingUnits units = announcements.writingUnits();
+        approver = policy.mayApprove(people.currentActor());
+        ownUnit = units.own().orElse(null);
+        form = new ItemForm(units.writable(), units.active(), pages::page, announcements::audienceSize);
         files = new ItemFilesPanel(itemFiles, this::itemIdMadeIfNeeded, form::appendToBody);
         form.addToWhat(files);
         actions = new ItemActions(announcements, corrections, clock, approver, form, this::reloadSaying);

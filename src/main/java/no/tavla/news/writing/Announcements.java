@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import no.tavla.news.internal.ItemQueries;
@@ -24,6 +25,9 @@ import no.tavla.organisation.Action;
 import no.tavla.organisation.Actor;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.People;
+import no.tavla.organisation.Role;
+import no.tavla.organisation.UnitPages;
+import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,12 +55,14 @@ public class Announcements {
     private final Audiences audiences;
     private final CurrentActor current;
     private final Clock clock;
+    private final UnitPages unitPages;
     private final InternalFirstPolicy internalFirst;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     Announcements(NewsStore store, ItemQueries items, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
-                  Clock clock, InternalFirstPolicy internalFirst,
+                  Clock clock, UnitPages unitPages, InternalFirstPolicy internalFirst,
                   org.springframework.context.ApplicationEventPublisher events) {
+        this.unitPages = unitPages;
         this.internalFirst = internalFirst;
         this.events = events;
         this.store = store;
@@ -66,6 +72,28 @@ public class Announcements {
         this.audiences = audiences;
         this.current = current;
         this.clock = clock;
+    }
+
+    /**
+     * The units for the write page: every active one (for the audience), those the signed-in person may write for, and
+     * the one a new item belongs to: their own unit when they write for it, else the unit they are editor for (not
+     * one of its sub-units), else the first they may write for.
+     */
+    public record WritingUnits(List<UnitTreeEntry> active, List<UnitTreeEntry> writable, Optional<UnitTreeEntry> own) {
+    }
+
+    public WritingUnits writingUnits() {
+        Actor actor = people.currentActor();
+        List<UnitTreeEntry> active = unitPages.tree().stream().filter(UnitTreeEntry::active).toList();
+        List<UnitTreeEntry> writable = active.stream()
+                .filter(u -> policy.may(actor, Action.PUBLISH_FOR_UNIT, u.id())).toList();
+        Optional<Long> home = actor.personId().flatMap(unitPages::primaryUnitOf);
+        Optional<UnitTreeEntry> own = writable.stream().filter(u -> home.isPresent() && u.id() == home.get())
+                .findFirst()
+                .or(() -> writable.stream().filter(u -> actor.unitRoles().getOrDefault(u.id(), Set.of())
+                        .contains(Role.EDITOR)).findFirst())
+                .or(() -> writable.stream().findFirst());
+        return new WritingUnits(active, writable, own);
     }
 
     /** Starts a draft; for editors (in the owning unit), communications and administrators. */
