@@ -40,6 +40,7 @@ public final class BrowserlessClient {
     private final AtomicInteger pushMessages = new AtomicInteger();
     private WebSocket push;
     private Page page;
+    private String body = "";
 
     /** What the first response of a page said about the page the server keeps for it. */
     public record Page(int status, int uiId, String securityKey, String pushId, int bytes) {
@@ -73,12 +74,15 @@ public final class BrowserlessClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));
         page = page(signedIn);
+        body = signedIn.body();
         return page;
     }
 
     /** Opens a page of Tavla as a first request, as typing its address does. */
     public Page open(String path) throws IOException, InterruptedException {
-        page = page(follow(get(base.resolve(path))));
+        HttpResponse<String> answer = follow(get(base.resolve(path)));
+        page = page(answer);
+        body = answer.body();
         return page;
     }
 
@@ -133,6 +137,11 @@ public final class BrowserlessClient {
 
     public Page page() {
         return page;
+    }
+
+    /** The last page's first response as it came: the HTML with the page's first state in it. */
+    public String body() {
+        return body;
     }
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {

@@ -52,6 +52,7 @@ class LoadBenchmark {
             "/junit/", "/org/junit/", "/com/microsoft/playwright/", "/org/verapdf/", "/org/mockito/", "/org/assertj/",
             "/com/tngtech/", "/com/github/mvysny/", "/com/deque/");
     private static final Pattern DATABASE_PORT = Pattern.compile("Embedded MariaDB is ready on 127\\.0\\.0\\.1:(\\d+)");
+    private static final Pattern CLASS_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
     private static final int ITEMS = 10_000;
     private static final int RELEASES = 10;
@@ -68,7 +69,7 @@ class LoadBenchmark {
         Path data = Files.createTempDirectory("tavla-load-db");
         try (TavlaProcess tavla = TavlaProcess.start(classPath(), Map.of("TAVLA_EMBEDDED_DB_DATA_DIR",
                         data.toString(), "TAVLA_NEWS_RELEASE_CHECK", "PT1S"),
-                List.of("-Xmx6g", "-Dvaadin.productionMode=true", "-Duser.timezone=Europe/Oslo"),
+                jvmOptions(),
                 List.of("--spring.profiles.active=local", "--server.port=" + port, "--server.address=127.0.0.1",
                         "--tavla.local.sign-in-port=" + freePort()))) {
             assertThat(tavla.awaitLine(line -> line.contains("Started TavlaApplication"), 300))
@@ -140,17 +141,26 @@ class LoadBenchmark {
                     publicStatements = Math.min(publicStatements, log.statements().size());
                 }
                 report("statements per feed open", feedStatements + " (" + bytes + " bytes)");
+                Files.writeString(Path.of("target", "load-feed-page.html"), reader.body());
                 report("statements per /public/feed.json (50 items)", String.valueOf(publicStatements));
             }
             reader.close();
 
             // idle sessions with push: live heap after a full GC, before and after
             long before = liveHeapKb(server);
+            Map<String, Long> classesBefore = liveClasses(server);
             List<BrowserlessClient> open = openSessions(base);
             long after = liveHeapKb(server);
+            Map<String, Long> classesAfter = liveClasses(server);
             report("idle feed sessions with push", String.valueOf(open.size()));
             report("live heap per idle feed session (after full GC)", String.format("%.0f KB",
                     (after - before) / (double) open.size()));
+            classesAfter.entrySet().stream().filter(e -> !e.getKey().startsWith("#"))
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - classesBefore.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                    .forEach(e -> report("live heap per session, " + e.getKey(), String.format("%.1f KB in %.1f",
+                            e.getValue() / 1024.0 / open.size(), (classesAfter.getOrDefault("#" + e.getKey(), 0L)
+                                    - classesBefore.getOrDefault("#" + e.getKey(), 0L)) / (double) open.size())));
 
             // the release storm: items released while every page is open
             try (StatementLog log = new StatementLog(jdbc)) {
@@ -233,9 +243,9 @@ class LoadBenchmark {
                 + " JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM unit) u ON u.n = s.seq % " + units,
                 author);
         // their release is long past: settled, as the release job does with releases outside its window
-        jdbc.update("UPDATE news_item SET released_done_at = NOW(6), external_done_at = NOW(6) WHERE id > ?", first);
+        jdbc.update("UPDATE news_item SET released_done_at = NOW(6), external_done_at = NOW(6) WHERE id > ? AND title LIKE 'Last %'", first);
         jdbc.update("INSERT INTO news_audience_unit (item_id, unit_id, include_sub_units) SELECT id, unit_id, true"
-                + " FROM news_item WHERE id > ? AND NOT whole_municipality", first);
+                + " FROM news_item WHERE id > ? AND title LIKE 'Last %' AND NOT whole_municipality", first);
         jdbc.execute("ANALYZE TABLE news_item, news_audience_unit, news_read");
     }
 
@@ -259,6 +269,17 @@ class LoadBenchmark {
         return Long.parseLong(used.group(1));
     }
 
+    /** Bytes of live objects by class ({@code jcmd GC.class_histogram}, which collects first). */
+    private static Map<String, Long> liveClasses(ProcessHandle process) throws IOException, InterruptedException {
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        Matcher row = CLASS_ROW.matcher(jcmd(process, "GC.class_histogram"));
+        while (row.find()) {
+            bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
+            bytes.merge("#" + row.group(3), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return bytes;
+    }
+
     private static String jcmd(ProcessHandle process, String command) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid()), command).redirectErrorStream(true).start();
@@ -269,6 +290,17 @@ class LoadBenchmark {
 
     private static void report(String what, String result) {
         System.out.println("LOAD " + what + ": " + result);
+    }
+
+    /** The server's JVM options; {@code -Dtavla.load.jvm="-Da=b -Dc=d"} adds some, to compare settings. */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx6g", "-XX:FlightRecorderOptions=stackdepth=256",
+                "-Dvaadin.productionMode=true", "-Duser.timezone=Europe/Oslo"));
+        String more = System.getProperty("tavla.load.jvm", "").trim();
+        if (!more.isEmpty()) {
+            options.addAll(List.of(more.split("\\s+")));
+        }
+        return options;
     }
 
     /** The production classes first, then the libraries the local profile needs, without dev mode's. */

@@ -246,6 +246,28 @@ class NewsIT {
     }
 
     @Test
+    void aFeedIsCountedExactlyUpToTheCeilingAndAsMoreBeyondIt() {
+        long unit = org.unitId("U");
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, released_done_at, author_id, created_at, updated_at, version)"
+                + " SELECT CONCAT('Mange ', ?, ' ', s.seq), '', 'Tekst', ?, 'MUST_READ', false, false, false,"
+                + " 'PUBLISHED', NOW(6) - INTERVAL s.seq MINUTE, NOW(6), ?, NOW(6), NOW(6), 0 FROM seq_1_to_"
+                + (NewsFeed.COUNT_CEILING + 5) + " s", tag, unit, org.personId("editor"));
+        jdbc.update("INSERT INTO news_audience_unit (item_id, unit_id, include_sub_units) SELECT id, ?, true"
+                + " FROM news_item WHERE title LIKE ?", unit, "Mange " + tag + " %");
+        as("worker");
+        assertThat(feed.count(FeedFilter.ALL)).as("more than the ceiling").isEqualTo(NewsFeed.COUNT_CEILING + 1);
+        as("other");
+        assertThat(feed.feed(FeedFilter.ALL, 0, 100)).extracting(FeedCard::title)
+                .noneMatch(title -> title.startsWith("Mange " + tag));
+        jdbc.update("UPDATE news_item SET status = 'WITHDRAWN' WHERE title LIKE ?"
+                + " AND CAST(SUBSTRING_INDEX(title, ' ', -1) AS INTEGER) > 3", "Mange " + tag + " %");
+        as("worker");
+        assertThat(feed.feed(FeedFilter.UNCONFIRMED, 0, 100)).extracting(FeedCard::title)
+                .filteredOn(title -> title.startsWith("Mange " + tag)).hasSize(3);
+    }
+
+    @Test
     void mustReadIsConfirmedCountedAndASignificantCorrectionAsksAgain() {
         long id = published("Ny rutine " + tag, Audience.units(new AudienceUnit(org.unitId("U"), true)),
                 ItemKind.MUST_READ);

@@ -93,6 +93,11 @@ public abstract class KaribuViewTest {
             MockVaadin.tearDown();
             startVaadin();
         }
+        authenticateAs(subject, fullName, roles);
+    }
+
+    /** The sign-in itself, in the browser session and page as they are (as signing in again in the same tab). */
+    protected void authenticateAs(String subject, String fullName, String... roles) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("sub", subject);
         claims.put("name", fullName);

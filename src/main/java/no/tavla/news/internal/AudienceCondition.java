@@ -31,19 +31,27 @@ public final class AudienceCondition {
     private AudienceCondition() {
     }
 
-    /** The condition in SQL, beginning with " AND "; the arguments are added in order. */
+    /**
+     * The condition in SQL, beginning with " AND "; the arguments are added in order.
+     *
+     * <p>Written as scalar subqueries, looked up per item along the audience tables' primary keys, not as
+     * {@code EXISTS}: MariaDB turns an {@code EXISTS} into an {@code IN} and may materialise it, reading every audience
+     * row of the reader's units first, which grows with the number of items (a million items: 5,000 rows and 23 ms
+     * per feed page, where the page itself reads a few hundred items; docs/BENCHMARKS.md, "Reading at scale").
+     */
     public static String reaching(Membership reader, Roles roles, List<Object> arguments) {
-        StringBuilder sql = new StringBuilder(" AND (i.whole_municipality OR EXISTS (SELECT 1 FROM"
+        StringBuilder sql = new StringBuilder(" AND (i.whole_municipality OR (SELECT 1 FROM"
                 + " news_audience_unit a WHERE a.item_id = i.id AND (a.unit_id IN (")
                 .append(SqlList.in(reader.units(), arguments))
                 .append(") OR (a.include_sub_units AND a.unit_id IN (")
-                .append(SqlList.in(reader.unitsAndAbove(), arguments)).append(")))))");
+                .append(SqlList.in(reader.unitsAndAbove(), arguments)).append("))) LIMIT 1) IS NOT NULL)");
         switch (roles) {
-            case HELD -> sql.append(" AND (NOT EXISTS (SELECT 1 FROM news_audience_role ar WHERE ar.item_id = i.id)"
-                    + " OR EXISTS (SELECT 1 FROM news_audience_role ar WHERE ar.item_id = i.id AND ar.role IN (")
-                    .append(SqlList.in(reader.roles().stream().map(Role::name).toList(), arguments)).append(")))");
-            case NOT_NARROWED -> sql.append(" AND NOT EXISTS (SELECT 1 FROM news_audience_role ar"
-                    + " WHERE ar.item_id = i.id)");
+            // no roles (the greatest of none is NULL), or one of them held
+            case HELD -> sql.append(" AND COALESCE((SELECT MAX(ar.role IN (")
+                    .append(SqlList.in(reader.roles().stream().map(Role::name).toList(), arguments))
+                    .append(")) FROM news_audience_role ar WHERE ar.item_id = i.id), 1) = 1");
+            case NOT_NARROWED -> sql.append(" AND (SELECT 1 FROM news_audience_role ar WHERE ar.item_id = i.id"
+                    + " LIMIT 1) IS NULL");
             case ANY -> {
             }
         }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -152,22 +153,37 @@ class FeedView extends Main implements HasDynamicTitle {
                 withdrawn.remove(change.itemId());
             }
         }
-        int counted = total;
-        boolean recount = false;
+        int removed = 0;
+        boolean removedUnseen = false;
         for (long id : withdrawn) {
             if (removeCard(id)) {
-                counted--;
+                removed++;
             } else {
                 // it may be further down than the page has loaded
-                recount = true;
+                removedUnseen = true;
             }
         }
         released.removeIf(this::isShown);
+        int added = 0;
         for (FeedCard card : reader.cards(filter.getValue(), released)) {
             insertCard(card);
-            counted++;
+            added++;
         }
-        showCount(recount || total > NewsFeed.COUNT_CEILING ? reader.count(filter.getValue()) : Math.max(0, counted));
+        OptionalInt known = countAfter(total, added, removed, removedUnseen);
+        showCount(known.isPresent() ? known.getAsInt() : reader.count(filter.getValue()));
+    }
+
+    /**
+     * The feed's count after cards came and went on the open page, or empty when only the database knows: a card went
+     * that the page had not loaded, or the count was above the ceiling and some went. Above the ceiling with cards
+     * added it stays above; every open page counting again on each release is what made a release slow with
+     * everyone's page open (docs/BENCHMARKS.md, "Reading at scale").
+     */
+    static OptionalInt countAfter(int total, int added, int removed, boolean removedUnseen) {
+        if (removedUnseen || total > NewsFeed.COUNT_CEILING && removed > 0) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(total > NewsFeed.COUNT_CEILING ? total : Math.max(0, total + added - removed));
     }
 
     private boolean isShown(long id) {

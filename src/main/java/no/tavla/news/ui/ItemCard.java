@@ -1,65 +1,68 @@
 package no.tavla.news.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import no.tavla.news.FeedCard;
 import no.tavla.news.ItemKind;
 import no.tavla.shared.TavlaTime;
+import org.springframework.web.util.HtmlUtils;
 
-/** An item in a list: its badges, title, lead, owning unit and release time (never the draft's creation time). */
+/**
+ * An item in a list: its title (a link to the item), badges, owning unit and release time (never the draft's creation
+ * time) and lead.
+ *
+ * <p>One element whose inside is written as HTML, not a dozen components: a feed holds 20 or more cards, and every
+ * component is a node Vaadin keeps, sends and compares for each open page (docs/BENCHMARKS.md, "Reading at scale").
+ * Every text in it is escaped here; the link is an ordinary {@code <a href>}, which Vaadin's client navigates within
+ * the app as it does a {@code RouterLink} (docs/decisions/0015-small-push-buffers.md).
+ */
 class ItemCard extends Div {
 
     private final long itemId;
 
-    ItemCard(FeedCard entry) {
-        FeedCard item = entry;
-        itemId = entry.id();
-        addClassName("tavla-item-card");
-        if (entry.pinned()) {
-            addClassName("tavla-item-pinned");
-        }
-        Div badges = new Div();
-        badges.addClassName("tavla-badges");
-        if (entry.pinned()) {
-            badges.add(badge("news.badge.important", "tavla-badge-important"));
+    ItemCard(FeedCard item) {
+        itemId = item.id();
+        getElement().setAttribute("class", item.pinned() ? "tavla-item-card tavla-item-pinned" : "tavla-item-card");
+        StringBuilder html = new StringBuilder(320);
+        html.append("<h2 class=\"tavla-item-title\"><a class=\"tavla-item-link\" href=\"news/").append(item.id())
+                .append("\">").append(text(item.title())).append("</a></h2>");
+        StringBuilder badges = new StringBuilder();
+        if (item.pinned()) {
+            badge(badges, "news.badge.important", "tavla-badge-important");
         }
         if (item.kind() == ItemKind.MUST_READ) {
-            badges.add(entry.confirmed() ? badge("news.badge.confirmed", "tavla-badge-confirmed")
-                    : badge("news.badge.must-read", "tavla-badge-must-read"));
+            if (item.confirmed()) {
+                badge(badges, "news.badge.confirmed", "tavla-badge-confirmed");
+            } else {
+                badge(badges, "news.badge.must-read", "tavla-badge-must-read");
+            }
         }
-        if (entry.unread()) {
-            badges.add(badge("news.badge.unread", "tavla-badge-unread"));
+        if (item.unread()) {
+            badge(badges, "news.badge.unread", "tavla-badge-unread");
         }
-        RouterLink link = new RouterLink(item.title(), ItemView.class, new RouteParameters("id", String.valueOf(item.id())));
-        link.addClassName("tavla-item-link");
-        H2 title = new H2(link);
-        title.addClassName("tavla-item-title");
-        Paragraph meta = new Paragraph(item.unitName() + " · " + (item.releaseAt() == null ? ""
-                : TavlaTime.dateTime(item.releaseAt(), getLocale())));
-        meta.addClassName("tavla-item-meta");
-        add(title);
-        if (badges.getChildren().findAny().isPresent()) {
-            add(badges);
+        if (!badges.isEmpty()) {
+            html.append("<div class=\"tavla-badges\">").append(badges).append("</div>");
         }
-        add(meta);
+        html.append("<p class=\"tavla-item-meta\">").append(text(item.unitName())).append(" · ");
+        if (item.releaseAt() != null) {
+            html.append(text(TavlaTime.dateTime(item.releaseAt(), getLocale())));
+        }
+        html.append("</p>");
         if (!item.lead().isBlank()) {
-            Paragraph lead = new Paragraph(item.lead());
-            lead.addClassName("tavla-item-lead");
-            add(lead);
+            html.append("<p class=\"tavla-item-lead\">").append(text(item.lead())).append("</p>");
         }
+        getElement().setProperty("innerHTML", html.toString());
     }
 
     long itemId() {
         return itemId;
     }
 
-    private Span badge(String key, String className) {
-        Span badge = new Span(getTranslation(key));
-        badge.addClassNames("tavla-badge", className);
-        return badge;
+    private void badge(StringBuilder badges, String key, String className) {
+        badges.append("<span class=\"tavla-badge ").append(className).append("\">").append(text(getTranslation(key)))
+                .append("</span>");
+    }
+
+    private static String text(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -1,6 +1,10 @@
 package no.tavla.shared.ui;
 
+import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -17,11 +21,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import no.tavla.shared.Language;
 import no.tavla.shared.MunicipalityProperties;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -52,8 +58,34 @@ public class MainLayout extends AppLayout {
         SideNav menu = new SideNav();
         menu.setLabel(getTranslation("shell.menu.label"));
         menu.addClassName("tavla-menu");
-        MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(menuItem(entry)));
+        menuEntries(authentication).forEach(entry -> menu.addItem(menuItem(entry)));
         addToDrawer(new Scroller(menu));
+    }
+
+    /**
+     * The menu entries the person may open: Vaadin works them out by checking access to every route (and looking its
+     * role checker up on the class path each time), a sixth of a page open's CPU; so they are kept in the session for
+     * as long as the same person with the same roles is signed in (docs/BENCHMARKS.md, "Reading at scale").
+     */
+    static List<MenuEntry> menuEntries(AuthenticationContext authentication) {
+        VaadinSession session = VaadinSession.getCurrent();
+        MenuKey key = new MenuKey(authentication.getPrincipalName().orElse(""), authentication.getGrantedAuthorities()
+                .stream().map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet()));
+        KeptMenu kept = session == null ? null : session.getAttribute(KeptMenu.class);
+        if (kept != null && kept.key().equals(key)) {
+            return kept.entries();
+        }
+        List<MenuEntry> entries = List.copyOf(MenuConfiguration.getMenuEntries());
+        if (session != null) {
+            session.setAttribute(KeptMenu.class, new KeptMenu(key, entries));
+        }
+        return entries;
+    }
+
+    private record MenuKey(String person, Set<String> authorities) implements Serializable {
+    }
+
+    private record KeptMenu(MenuKey key, List<MenuEntry> entries) implements Serializable {
     }
 
     private Component brand(MunicipalityProperties municipality) {

@@ -73,6 +73,21 @@ class NewsViewsIT extends KaribuViewTest {
     }
 
     @Test
+    void aCardShowsItsTextsAsTextWhateverTheyHoldAndLinksToTheItem() {
+        asKari();
+        UI.getCurrent().navigate("");
+        ItemCard card = new ItemCard(new no.tavla.news.FeedCard(42, "<img src=x onerror=alert(1)> & \"Tittel\"",
+                "<script>alert(2)</script>", "Skole <b>", ItemKind.MUST_READ, true, java.time.Instant.now(), false,
+                true, false));
+        String html = card.getElement().getProperty("innerHTML");
+        assertThat(html).doesNotContain("<img", "<script", "<b>")
+                .contains("href=\"news/42\"", "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Tittel&quot;");
+        assertThat(org.jsoup.Jsoup.parse(html).text()).contains("<img src=x onerror=alert(1)> & \"Tittel\"",
+                "<script>alert(2)</script>", "Skole <b>", "Viktig", "Lest og forstått", "Ulest");
+        assertThat(card.getClassNames()).contains("tavla-item-card", "tavla-item-pinned");
+    }
+
+    @Test
     void anEditorWritesCommunicationsApprovesAnEmployeeConfirmsAndTheEditorSeesTheCounts() {
         asOla();
         writeMustReadForEveryone("Ny nøkkelrutine " + tag);

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import no.tavla.shared.Language;
 import no.tavla.shared.LanguagePreferences;
 import no.tavla.support.KaribuViewTest;
@@ -60,6 +62,21 @@ class ShellViewIT extends KaribuViewTest {
         UI.getCurrent().navigate("");
         assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Planlegging", "Rekkevidde", "Enheter",
                 "Tilgjengelighet", "Min profil", "System", "Personer", "Import fra HR", "API-nøkler");
+    }
+
+    @Test
+    void theMenuKeptInTheSessionIsThePersonsWithTheirRolesOfNow() {
+        signInAsEmployee();
+        UI.getCurrent().navigate("");
+        AuthenticationContext authentication = context.getBean(AuthenticationContext.class);
+        List<MenuEntry> employees = MainLayout.menuEntries(authentication);
+        assertThat(MainLayout.menuEntries(authentication)).as("kept, not worked out again").isSameAs(employees);
+        assertThat(employees).extracting(MenuEntry::path).doesNotContain("/system");
+
+        authenticateAs("demo-kari", "Kari Nordmann", "ADMIN"); // the same browser, signed in again with a new role
+        assertThat(MainLayout.menuEntries(authentication)).extracting(MenuEntry::path).contains("/system");
+        authenticateAs("demo-siri", "Siri Dahl");
+        assertThat(MainLayout.menuEntries(authentication)).extracting(MenuEntry::path).doesNotContain("/system");
     }
 
     @Test
