@@ -3,10 +3,9 @@ package no.tavla.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import no.tavla.support.TestOrganisation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,14 +18,11 @@ class SessionsBrowserIT extends BrowserTest {
 
     @Test
     void aRoleTakenBackAndThenALeavingCountAtTheNextClickInTheOpenSession() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
+        TestOrganisation org = new TestOrganisation(jdbc, "sessions");
+        String tag = org.tag();
         String number = "S" + tag;
-        jdbc.update("INSERT INTO person (employee_number, name, status, has_work_computer, primary_unit_id,"
-                + " created_at, updated_at, version) SELECT ?, 'Sara Sesjon', 'ACTIVE', true, id, NOW(6), NOW(6), 0"
-                + " FROM unit WHERE code = 'HO-HJT'", number);
-        long person = jdbc.queryForObject("SELECT id FROM person WHERE employee_number = ?", Long.class, number);
-        jdbc.update("INSERT INTO role_assignment (person_id, role, unit_id, granted_by, granted_at)"
-                + " SELECT ?, 'EDITOR', id, 'test', NOW(6) FROM unit WHERE code = 'HO-HJT'", person);
+        org.unit("H");
+        long person = org.hrRecord("sara", "H", number, null).computer(true).role("EDITOR", "H").id();
 
         signInAsSomeone("session-" + tag, "Sara Sesjon", number);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mine saker"))).isVisible();

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import no.tavla.shared.Refusal;
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -262,8 +263,7 @@ class HrImportIT {
 
     @Test
     void someoneWhoSignedInWithoutBeingInHrIsDeactivatedByAFullImportLikeAnyoneMissing() throws IOException {
-        jdbc.update("INSERT INTO person (subject, name, status, has_work_computer, created_at, updated_at,"
-                + " version) VALUES (?, 'Signed In Only', 'ACTIVE', true, NOW(6), NOW(6), 0)", "only-" + tag);
+        String signedInOnly = new TestOrganisation(jdbc, "hr").person("only", null).subject();
         imports.apply(new ImportFiles(utf8(units()), null), ImportMode.PARTIAL);
         List<Long> active = activePeople();
         try {
@@ -271,11 +271,11 @@ class HrImportIT {
             ImportPreview preview = imports.preview(new ImportFiles(null, utf8(one)), ImportMode.FULL);
             imports.apply(new ImportFiles(null, utf8(one)), ImportMode.FULL, preview.peopleToDeactivate());
             assertThat(jdbc.queryForObject("SELECT status FROM person WHERE subject = ?", String.class,
-                    "only-" + tag)).isEqualTo("LEFT");
+                    signedInOnly)).isEqualTo("LEFT");
         } finally {
             restore(active);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE subject = ?", Integer.class, "only-" + tag))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE subject = ?", Integer.class, signedInOnly))
                 .as("never deleted").isEqualTo(1);
     }
 
@@ -308,13 +308,12 @@ class HrImportIT {
     @Test
     void someoneWhoSignedInBeforeHrListedThemIsLinkedByEmail() {
         String email = "linked-" + tag.toLowerCase() + "@demo.no";
-        jdbc.update("INSERT INTO person (subject, email, name, status, has_work_computer, created_at, updated_at,"
-                + " version) VALUES (?, ?, 'Signed In', 'ACTIVE', true, NOW(6), NOW(6), 0)", "sub-" + tag, email);
+        String signedIn = new TestOrganisation(jdbc, "hr").person("signed-in", null).email(email).subject();
         String people = "Ansattnummer;Navn;E-post;Enhet\n" + numbers + "8;Lina Lenket;" + email + ";" + tag + "-U\n";
         ImportSummary summary = imports.apply(new ImportFiles(utf8(units()), utf8(people)), ImportMode.PARTIAL);
         assertThat(summary.peopleUpdated()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT employee_number FROM person WHERE subject = ?", String.class,
-                "sub-" + tag)).isEqualTo(numbers + "8");
+                signedIn)).isEqualTo(numbers + "8");
     }
 
     @Test

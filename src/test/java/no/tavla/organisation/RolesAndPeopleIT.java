@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
 
 import no.tavla.shared.Refusal;
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,18 +29,21 @@ class RolesAndPeopleIT {
     org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context
             .SecurityContextHolderStrategy> strategies;
 
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private TestOrganisation org;
+    private String tag;
+
+    @BeforeEach
+    void organisation() {
+        org = new TestOrganisation(jdbc, "roles");
+        tag = org.tag();
+    }
 
     private long unit(String status) {
-        jdbc.update("INSERT INTO unit (code, name, type, status, created_at, updated_at, version)"
-                + " VALUES (?, 'Enhet', 'UNIT', ?, NOW(6), NOW(6), 0)", "R" + tag + status, status);
-        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, "R" + tag + status);
+        return org.unit(status, null, "UNIT", status);
     }
 
     private long hrPerson(String number, String email) {
-        jdbc.update("INSERT INTO person (employee_number, email, name, status, has_work_computer, created_at,"
-                + " updated_at, version) VALUES (?, ?, 'Fra HR', 'ACTIVE', false, NOW(6), NOW(6), 0)", number, email);
-        return jdbc.queryForObject("SELECT id FROM person WHERE employee_number = ?", Long.class, number);
+        return org.hrRecord(number, null, number, email).id();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import javax.sql.DataSource;
 
 import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,14 +60,13 @@ class LanguagePreferencesIT {
 
     @Test
     void theLanguageFromHrIsTheDefaultUntilThePersonChoosesOwn() {
-        String person = newSubject();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.update("INSERT INTO person (subject, name, preferred_language, status, has_work_computer, created_at,"
-                + " updated_at, version) VALUES (?, 'Språk Testesen', 'en', 'ACTIVE', true, NOW(), NOW(), 0)", person);
+        TestOrganisation.Person fromHr = new TestOrganisation(new JdbcTemplate(dataSource), "language")
+                .person("sprak", null).language("en");
+        String person = fromHr.subject();
         assertThat(preferences.languageOf(person)).contains(Language.ENGLISH);
         preferences.remember(person, Language.BOKMAAL);
         assertThat(preferences.languageOf(person)).contains(Language.BOKMAAL);
-        jdbc.update("UPDATE person SET preferred_language = 'en' WHERE subject = ?", person);
+        fromHr.language("en");
         assertThat(preferences.languageOf(person)).as("a later HR import does not override the choice")
                 .contains(Language.BOKMAAL);
     }

@@ -66,6 +66,19 @@ public final class TestOrganisation {
         return new Person(name, id);
     }
 
+    /**
+     * A person as the HR import leaves them before they first sign in: no subject, no work computer, known by
+     * employee number (and e-mail, if given), in a unit made before (null: none); named "{name} {tag}".
+     */
+    public Person hrRecord(String name, String unit, String employeeNumber, String email) {
+        jdbc.update("INSERT INTO person (employee_number, email, name, primary_unit_id, status, has_work_computer,"
+                + " created_at, updated_at, version) VALUES (?, ?, ?, ?, 'ACTIVE', FALSE, NOW(6), NOW(6), 0)",
+                employeeNumber, email, personName(name), unit == null ? null : unitId(unit));
+        long id = jdbc.queryForObject("SELECT id FROM person WHERE employee_number = ?", Long.class, employeeNumber);
+        people.put(name, id);
+        return new Person(name, id);
+    }
+
     public String personName(String name) {
         return name + " " + tag;
     }
@@ -128,8 +141,22 @@ public final class TestOrganisation {
             return this;
         }
 
+        /** Has this e-mail address (as HR or a sign-in gave it). */
+        public Person email(String email) {
+            jdbc.update("UPDATE person SET email = ? WHERE id = ?", email, id);
+            return this;
+        }
+
+        /** HR gave this language ("nb", "en"). */
+        public Person language(String tag) {
+            jdbc.update("UPDATE person SET preferred_language = ? WHERE id = ?", tag, id);
+            return this;
+        }
+
+        /** Has a work computer, or not. */
         public Person computer(boolean has) {
-            return has ? this : withoutComputer();
+            jdbc.update("UPDATE person SET has_work_computer = ? WHERE id = ?", has, id);
+            return this;
         }
     }
 }

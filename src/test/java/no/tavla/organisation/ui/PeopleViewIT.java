@@ -117,9 +117,10 @@ class PeopleViewIT extends KaribuViewTest {
 
     @Test
     void anAdministratorEditsAPersonByHand() {
-        String name = "Hanne Hånd " + java.util.UUID.randomUUID().toString().substring(0, 4);
-        jdbc.update("INSERT INTO person (name, primary_unit_id, status, has_work_computer, created_at, updated_at,"
-                + " version) SELECT ?, id, 'ACTIVE', true, NOW(6), NOW(6), 0 FROM unit WHERE code = 'HO-HJT'", name);
+        no.tavla.support.TestOrganisation org = new no.tavla.support.TestOrganisation(jdbc, "people");
+        org.unit("H");
+        org.person("hanne", "H");
+        String name = org.personName("hanne");
         signInAsAdmin();
         UI.getCurrent().navigate("admin/people");
         _setValue(_get(TextField.class), name);
