@@ -8,11 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param name    e.g. "Løten kommune" ({@code TAVLA_MUNICIPALITY_NAME})
  * @param logoUrl path or URL of the logo ({@code TAVLA_MUNICIPALITY_LOGO}); the default is the profile's logo
+ * @param accessibilityContact where staff report what they cannot use ({@code TAVLA_ACCESSIBILITY_CONTACT}): an
+ *                             e-mail address or a phone number; empty: the IT service desk, unnamed
+ * @param accessibilityStatementUrl the municipality's published statement on uustatus.no
+ *                                  ({@code TAVLA_ACCESSIBILITY_STATEMENT_URL}); empty: none linked
  */
 @ConfigurationProperties("tavla.municipality")
 public record MunicipalityProperties(
         @DefaultValue("Demo kommune") String name,
-        @DefaultValue("/profile/logo.svg") String logoUrl) {
+        @DefaultValue("/profile/logo.svg") String logoUrl,
+        @DefaultValue("") String accessibilityContact,
+        @DefaultValue("") String accessibilityStatementUrl) {
 
     public MunicipalityProperties {
         if (name == null || name.isBlank()) {
@@ -22,6 +28,12 @@ public record MunicipalityProperties(
         if (logoUrl == null || logoUrl.isBlank()) {
             throw new ConfigurationProblem("TAVLA_MUNICIPALITY_LOGO", "is empty",
                     "Leave TAVLA_MUNICIPALITY_LOGO unset for the profile's logo, or give a path or https URL.");
+        }
+        accessibilityContact = accessibilityContact == null ? "" : accessibilityContact.strip();
+        accessibilityStatementUrl = accessibilityStatementUrl == null ? "" : accessibilityStatementUrl.strip();
+        if (!accessibilityStatementUrl.isEmpty() && !accessibilityStatementUrl.startsWith("https://")) {
+            throw new ConfigurationProblem("TAVLA_ACCESSIBILITY_STATEMENT_URL", "is not an https address",
+                    "Give the https address of the municipality's statement, e.g. https://uustatus.no/nb/erklaringer/publisert/...");
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.vaadin.flow.router.Route;
@@ -138,6 +140,109 @@ class AccessibilityBrowserIT extends BrowserTest {
         page.navigate(url("/"));
         assertThat(page.locator("h1")).containsText("Lokal innlogging");
         assertNoViolations("the local sign-in page");
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopOfThePageAndTakesFocusToTheMainContent() {
+        signInAs("Siri Dahl");
+        open("");
+        assertThat(page.getByRole(AriaRole.BANNER)).hasCount(1);
+        page.keyboard().press("Tab");
+        Locator focused = page.locator(":focus");
+        assertThat(focused).hasText("Hopp til hovedinnholdet");
+        assertThat(focused).isVisible();
+        page.keyboard().press("Enter");
+        assertThat(page.evaluate("() => document.activeElement.tagName")).isEqualTo("MAIN");
+        assertThat(page).hasURL(url("/"));
+    }
+
+    /** The colour of an edge, composed over white, and its contrast against white (WCAG's formula). */
+    private static final String EDGE_CONTRASTS = """
+            () => {
+              const canvas = document.createElement('canvas');
+              canvas.width = canvas.height = 1;
+              const context = canvas.getContext('2d', {willReadFrequently: true});
+              const rgb = color => {
+                context.clearRect(0, 0, 1, 1);
+                context.fillStyle = '#fff';
+                context.fillRect(0, 0, 1, 1);
+                context.fillStyle = color;
+                context.fillRect(0, 0, 1, 1);
+                return [...context.getImageData(0, 0, 1, 1).data].slice(0, 3);
+              };
+              const luminance = c => {
+                const [r, g, b] = c.map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              const contrast = color => (1.05) / (luminance(rgb(color)) + 0.05);
+              const part = (host, name) => {
+                const element = document.querySelector(host);
+                return element && element.shadowRoot.querySelector('[part~="' + name + '"]');
+              };
+              const edges = {
+                'text field': part('vaadin-text-field', 'input-field'),
+                'check box': part('vaadin-checkbox:not([checked])', 'checkbox'),
+                'radio button': part('vaadin-radio-button:not([checked])', 'radio')
+              };
+              const result = {};
+              for (const [name, element] of Object.entries(edges)) {
+                result[name] = element ? contrast(getComputedStyle(element).borderTopColor) : -1;
+              }
+              result['focus ring'] = contrast(getComputedStyle(document.documentElement)
+                  .getPropertyValue('--vaadin-focus-ring-color').trim());
+              return result;
+            }""";
+
+    @Test
+    void theEdgesOfFieldsAndTheFocusRingStandOutFromThePageByAtLeastThreeToOne() {
+        signInAs("Siri Dahl");
+        open("write");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> contrasts = (java.util.Map<String, Object>) page.evaluate(EDGE_CONTRASTS);
+        assertThat(contrasts).hasSize(4);
+        contrasts.forEach((edge, contrast) -> assertThat(((Number) contrast).doubleValue()).as(edge)
+                .isGreaterThanOrEqualTo(3.0));
+    }
+
+    /** Every text in the page, through shadow roots and overlays, with the names and hints of elements. */
+    private static final String ALL_TEXT = """
+            () => {
+              const texts = [];
+              const walk = root => {
+                for (const node of root.querySelectorAll('*')) {
+                  for (const attribute of ['aria-label', 'title', 'placeholder']) {
+                    if (node.getAttribute(attribute)) texts.push(node.getAttribute(attribute));
+                  }
+                  if (node.shadowRoot) walk(node.shadowRoot);
+                }
+                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  const parent = walker.currentNode.parentElement;
+                  if (!parent || !['SCRIPT', 'STYLE'].includes(parent.tagName)) texts.push(walker.currentNode.textContent);
+                }
+              };
+              walk(document);
+              const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+              if (indicator) texts.push(indicator.onlineText, indicator.offlineText, indicator.reconnectingText);
+              return texts.join(' | ');
+            }""";
+    /** What Vaadin says in English unless told otherwise. */
+    private static final List<String> ENGLISH_DEFAULTS = List.of("Today", "Cancel", "Drawer", "Online",
+            "Connection lost", "Upload File", "Drop file here", "January", "December", "Monday", "Sunday");
+
+    @Test
+    void noEnglishTextOfVaadinsOwnOnANorwegianPageWithTheDatePickerOpen() {
+        signInAs("Siri Dahl");
+        open("write");
+        page.locator("vaadin-date-time-picker.tavla-date-time:visible vaadin-date-picker input").first().click();
+        assertThat(page.locator("vaadin-date-picker-overlay, vaadin-date-picker-overlay-content").first())
+                .isVisible();
+        String text = (String) page.evaluate(ALL_TEXT);
+        assertThat(text).contains("I dag", "Avbryt", "Tilkoblet");
+        for (String english : ENGLISH_DEFAULTS) {
+            assertThat(text).as("English on a Norwegian page").doesNotContain(english);
+        }
+        page.keyboard().press("Escape");
     }
 
     @Test

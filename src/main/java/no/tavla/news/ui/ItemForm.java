@@ -98,6 +98,7 @@ class ItemForm extends Div {
         external.setHelperText(getTranslation("news.external.help"));
         external.addClassName("tavla-news-external");
         for (DateTimePicker picker : List.of(pinnedUntil, releaseAt, expiresAt, external)) {
+            Forms.translated(picker);
             picker.addClassName("tavla-date-time");
         }
 

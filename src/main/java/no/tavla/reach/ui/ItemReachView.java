@@ -185,8 +185,7 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private DatePicker datePicker(String key) {
-        DatePicker picker = new DatePicker(getTranslation(key));
-        picker.setLocale(getLocale());
+        DatePicker picker = Forms.translated(new DatePicker(getTranslation(key)));
         LocalDate today = LocalDate.ofInstant(clock.instant(), TavlaTime.ZONE);
         picker.setValue(today);
         picker.setMax(today);

@@ -55,6 +55,11 @@ class FailureHandling implements VaadinServiceInitListener {
         Throwable failure = event.getThrowable();
         UI ui = UI.getCurrent();
         Locale locale = ui == null ? Locale.forLanguageTag("nb") : ui.getLocale();
+        if (browserWentAway(failure)) {
+            // the tab was closed or the network went while the answer was written: nobody to tell, nothing broken
+            log.debug("A browser went away before its answer was written: {}", firstLine(failure));
+            return;
+        }
         String text;
         if (DatabaseOutage.causes(failure)) {
             log.warn("The database cannot be reached: {}", firstLine(failure));
@@ -74,6 +79,16 @@ class FailureHandling implements VaadinServiceInitListener {
             notification.addClassName("tavla-failure");
             notification.open();
         }
+    }
+
+    /** Tomcat's word for a browser that closed the connection, anywhere in the causes. */
+    static boolean browserWentAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(Throwable failure) {

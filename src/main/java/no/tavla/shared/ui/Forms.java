@@ -1,8 +1,16 @@
 package no.tavla.shared.ui;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,6 +46,54 @@ public final class Forms {
         area.setMaxLength(maxLength);
         area.setWidthFull();
         return area;
+    }
+
+    /**
+     * A date picker in the reader's language, the Norwegian way: month and day names, "today" and "cancel" from the
+     * bundles, the week starting on Monday, dates written and read as 31.12.2026 (also 31.12.26, 2026-12-31).
+     */
+    public static DatePicker translated(DatePicker picker) {
+        UI ui = UI.getCurrent();
+        picker.setLocale(ui.getLocale());
+        picker.setI18n(datePickerI18n(ui));
+        picker.setPlaceholder(ui.getTranslation("picker.date.placeholder"));
+        return picker;
+    }
+
+    /**
+     * A date and time picker in the reader's language: the date part as {@link #translated(DatePicker)}, the time in
+     * 24 hours, and each part named and hinted on its own ("Dato", "dd.mm.åååå"; "Klokkeslett", "tt:mm").
+     */
+    public static DateTimePicker translated(DateTimePicker picker) {
+        UI ui = UI.getCurrent();
+        picker.setLocale(ui.getLocale());
+        picker.setDatePickerI18n(datePickerI18n(ui));
+        picker.setI18n(new DateTimePicker.DateTimePickerI18n()
+                .setDateLabel(ui.getTranslation("picker.date"))
+                .setTimeLabel(ui.getTranslation("picker.time"))
+                .setBadInputErrorMessage(ui.getTranslation("picker.bad-input"))
+                .setIncompleteInputErrorMessage(ui.getTranslation("picker.incomplete")));
+        picker.setDatePlaceholder(ui.getTranslation("picker.date.placeholder"));
+        picker.setTimePlaceholder(ui.getTranslation("picker.time.placeholder"));
+        return picker;
+    }
+
+    private static DatePicker.DatePickerI18n datePickerI18n(UI ui) {
+        Locale locale = ui.getLocale();
+        // Vaadin wants the week days from Sunday
+        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE,
+                        locale)).toList())
+                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
+                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)
+                        .replace(".", "")).toList())
+                .setFirstDayOfWeek(1)
+                .setDateFormats("dd.MM.yyyy", "d.M.yyyy", "d.M.yy", "yyyy-MM-dd")
+                .setToday(ui.getTranslation("picker.today"))
+                .setCancel(ui.getTranslation("picker.cancel"))
+                .setBadInputErrorMessage(ui.getTranslation("picker.bad-input"));
     }
 
     /**

@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -51,9 +53,13 @@ public class MainLayout extends AppLayout {
         addClassName("tavla-shell");
         setPrimarySection(Section.NAVBAR);
 
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("shell.drawer")));
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
-        addToNavbar(toggle, brand(municipality), userArea());
+        // the banner landmark, with the skip link as the first thing a keyboard reaches (WCAG 2.4.1)
+        Header banner = new Header(skipLink(), toggle, brand(municipality), userArea());
+        banner.addClassName("tavla-banner");
+        addToNavbar(banner);
 
         SideNav menu = new SideNav();
         menu.setLabel(getTranslation("shell.menu.label"));
@@ -86,6 +92,20 @@ public class MainLayout extends AppLayout {
     }
 
     private record KeptMenu(MenuKey key, List<MenuEntry> entries) implements Serializable {
+    }
+
+    /**
+     * "Skip to the main content": hidden until it has focus, then it moves focus to the page's {@code <main>}. A
+     * fragment link would not do: the page's {@code <base href>} would make it a link to the home page.
+     */
+    private Component skipLink() {
+        Anchor skip = new Anchor("#", getTranslation("shell.skip"));
+        skip.setRouterIgnore(true);
+        skip.addClassName("tavla-skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.querySelector('main'); if (main) { if (!main.hasAttribute('tabindex'))"
+                + " { main.setAttribute('tabindex', '-1'); } main.focus(); } });");
+        return skip;
     }
 
     private Component brand(MunicipalityProperties municipality) {

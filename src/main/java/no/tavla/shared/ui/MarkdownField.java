@@ -82,7 +82,7 @@ public class MarkdownField extends Composite<Div> implements com.vaadin.flow.com
         for (Format format : Format.values()) {
             Button button = new Button(root.getTranslation(format.key + ".short"), e -> apply(format));
             button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            button.getElement().setAttribute("aria-label", root.getTranslation(format.key));
+            // named by the text it shows (WCAG 2.5.3, label in name); the longer name is its tooltip
             button.getElement().setAttribute("title", root.getTranslation(format.key));
             button.addClassName("tavla-markdown-" + format.name().toLowerCase(java.util.Locale.ROOT));
             toolbar.add(button);

@@ -46,6 +46,27 @@ class FailureHandlingViewIT extends KaribuViewTest {
     }
 
     @Test
+    void aBrowserThatWentAwayMidAnswerIsNeitherToldNorLoggedAsAnError() {
+        signInAsEmployee();
+        UI.getCurrent().navigate("test-outage");
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(FailureHandling.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        int before = getNotifications().size();
+        try {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
+                    new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe"))));
+        } finally {
+            logger.detachAppender(logged);
+        }
+        assertThat(getNotifications()).hasSize(before);
+        assertThat(logged.list).noneMatch(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO));
+    }
+
+    @Test
     void aPageThatCannotReachTheDatabaseSaysSoAndOffersToTryAgain() {
         signInAsEmployee();
         UI.getCurrent().navigate("test-outage-open");

@@ -115,7 +115,13 @@ class ShellViewIT extends KaribuViewTest {
         UI.getCurrent().navigate("accessibility");
         _assertOne(AccessibilityStatementView.class);
         assertThat(heading()).isEqualTo("Tilgjengelighetserklæring for Tavla");
-        assertThat(PageText.of(UI.getCurrent())).contains("WCAG 2.1");
+        assertThat(PageText.of(UI.getCurrent())).contains("WCAG 2.1", "Sist kontrollert 2. desember 2026",
+                "IT-brukerstøtten i Demo kommune", "klage til Tilsynet for universell utforming av IKT")
+                .doesNotContain("Vi kjenner ikke til brudd");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getText())
+                .as("what does not comply, each with its criterion")
+                .filteredOn(text -> text.contains("(WCAG ")).hasSize(AccessibilityStatementView.BREACHES);
+        _assertNone(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-a11y-published"));
         _assertOne(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-sign-in"));
     }
 
