@@ -49,6 +49,13 @@ class NewsBrowserIT extends BrowserTest {
         });
     }
 
+    /** Focus is on what the action produced, never left on the page's body (WCAG 2.4.3). */
+    private void assertFocusOn(String selector, String when) {
+        page.waitForFunction("s => document.activeElement && document.activeElement.matches(s)", selector);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.activeElement.tagName"))
+                .as("focus " + when).isNotEqualTo("BODY");
+    }
+
     /** Nothing the vectors carry survived into the page, and none ran. */
     private void assertNoScriptRan(String where) {
         Object ran = page.evaluate("() => window.__xss === undefined ? 0 : window.__xss");
@@ -94,6 +101,7 @@ class NewsBrowserIT extends BrowserTest {
         assertNoScriptRan("the editor's preview");
         page.locator(".tavla-news-submit").click();
         assertThat(page.getByText("Saken venter på godkjenning")).isVisible();
+        assertFocusOn(".tavla-news-saved", "after sending it for approval");
         String item = page.url().replaceAll(".*/write/(\\d+).*", "$1");
         screenshot("news-submitted");
 
@@ -105,6 +113,7 @@ class NewsBrowserIT extends BrowserTest {
                 .click();
         page.locator(".tavla-news-approve").click();
         assertThat(page.locator(".tavla-news-history")).containsText("Godkjent og publisert");
+        assertFocusOn(".tavla-news-saved", "after approving it");
         assertNoScriptRan("communications' desk");
 
         newBrowser();
@@ -126,6 +135,7 @@ class NewsBrowserIT extends BrowserTest {
         String imageSrc = page.locator(".tavla-item img").getAttribute("src");
         page.locator(".tavla-confirm-button").click();
         assertThat(page.getByText("Du har bekreftet")).isVisible();
+        assertFocusOn(".tavla-confirmed", "after confirming it");
         page.locator("vaadin-text-area.tavla-comment-field textarea").fill("Takk! Se https://kommune.no/brann "
                 + VECTORS);
         page.locator(".tavla-comment-send").click();

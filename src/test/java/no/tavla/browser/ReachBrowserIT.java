@@ -60,6 +60,7 @@ class ReachBrowserIT extends BrowserTest {
         LocatorAssertions.IsVisibleOptions wait = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
         assertThat(page.locator(".tavla-batch-download")).isVisible(wait);
         assertThat(page.locator(".tavla-batch-status")).containsText("i én PDF");
+        page.waitForFunction("() => document.activeElement && document.activeElement.matches('.tavla-batch-download')");
         String href = page.locator(".tavla-batch-download").getAttribute("href");
         APIResponse pdf = page.request().get(url("/" + href));
         org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
@@ -119,6 +120,8 @@ class ReachBrowserIT extends BrowserTest {
         page.locator(".tavla-kiosk-label input").fill("Pauserommet " + tag);
         page.locator(".tavla-kiosk-create").click();
         String address = page.locator(".tavla-kiosk-address input").inputValue();
+        // focus on the new screen's address, which is read out, not left on the page's body (WCAG 2.4.3)
+        page.waitForFunction("() => document.activeElement && document.activeElement.matches('.tavla-kiosk-address')");
         org.assertj.core.api.Assertions.assertThat(address).contains("/kiosk/");
         String token = address.substring(address.indexOf("/kiosk/") + "/kiosk/".length());
 

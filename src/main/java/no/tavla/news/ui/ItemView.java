@@ -38,6 +38,7 @@ import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.MarkdownView;
+import no.tavla.shared.ui.Results;
 import no.tavla.shared.ui.PageBean;
 
 /**
@@ -85,8 +86,12 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         feed.page(id).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
 
+    /** "Du har bekreftet …", when shown: where focus goes after confirming. */
+    private Paragraph confirmedLine;
+
     private void show(ItemPage page) {
         removeAll();
+        confirmedLine = null;
         FeedEntry entry = page.entry();
         Item item = entry.item();
         Instant now = clock.instant();
@@ -170,11 +175,16 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div box = new Div();
         box.addClassNames("tavla-section", "tavla-confirm");
         if (confirmed) {
-            box.add(new Paragraph(getTranslation("news.confirmed")));
+            confirmedLine = new Paragraph(getTranslation("news.confirmed"));
+            confirmedLine.addClassName("tavla-confirmed");
+            box.add(confirmedLine);
         } else {
             Button confirm = new Button(getTranslation("news.confirm"), e -> {
                 feed.confirm(id);
                 feed.page(id).ifPresent(this::show);
+                if (confirmedLine != null) {
+                    Results.focus(confirmedLine);
+                }
             });
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.addClassName("tavla-confirm-button");

@@ -25,6 +25,7 @@ import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.PageBean;
+import no.tavla.shared.ui.Results;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -116,6 +117,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (done != null) {
             saved.setText(saved.getText() + ". " + done);
         }
+        Results.focus(saved);
     }
 
     /** "Planlagt 2. des. 08:00" for an item scheduled ahead, else the workflow step. */

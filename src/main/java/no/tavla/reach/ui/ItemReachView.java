@@ -38,6 +38,7 @@ import no.tavla.reach.ReachFigures;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.Results;
 import no.tavla.shared.ui.PageBean;
 
 /**
@@ -218,6 +219,8 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         try {
             action.run();
             show();
+            // the page is built anew with what was recorded: focus to its heading, not the top of the document
+            getChildren().findFirst().ifPresent(Results::focus);
         } catch (Refusal refusal) {
             problem.setText(getTranslation(refusal.key(), refusal.arguments()));
         }

@@ -40,6 +40,7 @@ import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.Results;
 import no.tavla.shared.ui.PageBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -275,6 +276,7 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 download.addClassName("tavla-batch-download");
                 download.setTarget("_blank");
                 result.add(download);
+                Results.focus(download);
             });
         }));
     }
@@ -323,7 +325,7 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             try {
                 String token = kiosks.create(chosen.id(), label.getValue());
                 show(chosen);
-                report.add(kioskMade(root + "kiosk/" + token));
+                report.add(Results.focus(kioskMade(root + "kiosk/" + token)));
             } catch (Refusal refusal) {
                 problem.setText(getTranslation(refusal.key(), refusal.arguments()));
             }
