@@ -21,6 +21,7 @@ import no.tavla.news.writing.Announcements;
 import no.tavla.news.writing.Corrections;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.MarkdownView;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +42,8 @@ class ItemActions extends Div {
     private final transient Consumer<String> reload;
     private final Div buttons = new Div();
     private final Paragraph problem = Forms.problemLine();
+    /** Refusals on the form's field they concern, else on the line under the buttons. */
+    private final FieldProblems problems = new FieldProblems(problem);
     private Item item;
     /** What the writer is told once the action is done. */
     private String done;
@@ -53,14 +56,19 @@ class ItemActions extends Div {
         this.approver = approver;
         this.form = form;
         this.reload = reload;
+        form.fieldsFor(problems);
         addClassName("tavla-action-bar");
         buttons.addClassName("tavla-actions");
         add(buttons, problem);
     }
 
-    /** Says why something could not be done (a draft that could not be saved). */
-    void refused(String message) {
-        problem.setText(message);
+    /** Says why a draft could not be saved, on the field it concerns (null: nothing is wrong any more). */
+    void refused(Refusal refusal) {
+        if (refusal == null) {
+            problems.clear();
+        } else {
+            problems.show(refusal, false);
+        }
     }
 
     void show(Item shown) {
@@ -221,12 +229,20 @@ class ItemActions extends Div {
             done = null;
             action.run();
             line.setText("");
-            problem.setText("");
+            problems.clear();
             return true;
         } catch (Refusal refusal) {
-            line.setText(getTranslation(refusal.key(), refusal.arguments()));
+            if (line == problem) {
+                problems.show(refusal);
+            } else {
+                line.setText(getTranslation(refusal.key(), refusal.arguments()));
+            }
         } catch (AccessDeniedException denied) {
-            line.setText(getTranslation("news.not-allowed"));
+            if (line == problem) {
+                problems.say(getTranslation("news.not-allowed"));
+            } else {
+                line.setText(getTranslation("news.not-allowed"));
+            }
         }
         return false;
     }

@@ -30,6 +30,7 @@ import no.tavla.organisation.Audiences;
 import no.tavla.organisation.UnitPage;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.MarkdownField;
 
@@ -132,6 +133,13 @@ class ItemForm extends Div {
                 pinnedUntil, commentsOn);
         when.addClassNames("tavla-section", "tavla-news-when");
         add(what, forWhom, when);
+    }
+
+    /** Which of the form's fields the service's refusals concern, by the first parts of their keys. */
+    void fieldsFor(FieldProblems problems) {
+        problems.field("news.title", title).field("news.lead", lead).field("news.body", body.textArea())
+                .field("news.audience", audience).field("news.contact", contact).field("news.pinned", pinnedUntil)
+                .field("news.expiry", expiresAt).field("news.external", external);
     }
 
     Binder<ItemDraft> binder() {

@@ -149,11 +149,11 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 announcements.save(id, form.draft());
             }
             item = announcements.forEditing(id);
-            actions.refused("");
+            actions.refused(null);
             saved.setText(getTranslation("news.saved", TavlaTime.dateTime(clock.instant(), getLocale())));
             actions.show(item);
         } catch (Refusal refusal) {
-            actions.refused(getTranslation(refusal.key(), refusal.arguments()));
+            actions.refused(refusal);
         }
     }
 

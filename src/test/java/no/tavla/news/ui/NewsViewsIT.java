@@ -312,6 +312,32 @@ class NewsViewsIT extends KaribuViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aRefusalIsShownOnTheFieldItConcernsNotBelowTheButtons() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "Utløpt " + tag);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-news-lead")), "Kort.");
+        _setValue(_get(MultiSelectComboBox.class, spec -> spec.withClasses("tavla-news-audience-units")),
+                Set.of(unit("OK-SOL")));
+        java.time.LocalDateTime tomorrow = java.time.LocalDateTime.now(no.tavla.shared.TavlaTime.ZONE).plusDays(1)
+                .withNano(0);
+        _setValue(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withLabel("Publiseres")), tomorrow);
+        com.vaadin.flow.component.datetimepicker.DateTimePicker expires = _get(
+                com.vaadin.flow.component.datetimepicker.DateTimePicker.class, spec -> spec.withLabel("Utløper (flyttes til arkivet)"));
+        _setValue(expires, tomorrow.minusHours(2));
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-publish")));
+        assertThat(expires.isInvalid()).isTrue();
+        assertThat(expires.getErrorMessage()).isEqualTo("Utløpsdatoen må være etter publiseringstidspunktet.");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("tavla-problem"))).extracting(p -> p.getText())
+                .as("the lines below the buttons").containsOnly("");
+        _setValue(expires, tomorrow.plusDays(7));
+        assertThat(expires.isInvalid()).as("cleared when the draft saves again").isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aReleaseTimeAlreadyPassedIsSaidToHaveBecomeNow() {
         asOla();
         UI.getCurrent().navigate("write");
