@@ -24,6 +24,11 @@ public final class PageText {
         if (html != null) {
             text.append(org.jsoup.Jsoup.parse(html).text()).append(' ');
         }
+        // a field's error message is shown under it while it is invalid
+        if (component instanceof com.vaadin.flow.component.HasValidation field && field.isInvalid()
+                && field.getErrorMessage() != null) {
+            text.append(field.getErrorMessage()).append(' ');
+        }
         component.getChildren().forEach(child -> collect(child, text));
     }
 }

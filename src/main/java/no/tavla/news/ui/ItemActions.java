@@ -130,9 +130,10 @@ class ItemActions extends Div {
         why.setWidthFull();
         why.addClassName("tavla-news-public-reason");
         Paragraph refused = Forms.problemLine();
+        FieldProblems dialogProblems = new FieldProblems(refused).field("news.reason", why);
         Button confirm = new Button(getTranslation(outAtOnce ? "news.mark-already-public"
                 : "news.mark-already-public.submit"), e -> {
-            if (run(() -> announcements.markAlreadyPublic(item.id(), why.getValue()), refused)) {
+            if (run(() -> announcements.markAlreadyPublic(item.id(), why.getValue()), dialogProblems)) {
                 dialog.close();
                 reload.accept(done);
             }
@@ -215,7 +216,7 @@ class ItemActions extends Div {
 
     private Button action(String key, String className, Runnable action) {
         Button button = new Button(getTranslation(key), e -> {
-            if (run(action, problem)) {
+            if (run(action, problems)) {
                 reload.accept(done);
             }
         });
@@ -223,26 +224,18 @@ class ItemActions extends Div {
         return button;
     }
 
-    /** @return whether the action was done; if not, why not is said on the line */
-    private boolean run(Runnable action, Paragraph line) {
+    /** @return whether the action was done; if not, why not is said on the field it concerns, else on the line */
+    private boolean run(Runnable action, FieldProblems shown) {
         try {
             done = null;
             action.run();
-            line.setText("");
+            shown.clear();
             problems.clear();
             return true;
         } catch (Refusal refusal) {
-            if (line == problem) {
-                problems.show(refusal);
-            } else {
-                line.setText(getTranslation(refusal.key(), refusal.arguments()));
-            }
+            shown.show(refusal);
         } catch (AccessDeniedException denied) {
-            if (line == problem) {
-                problems.say(getTranslation("news.not-allowed"));
-            } else {
-                line.setText(getTranslation("news.not-allowed"));
-            }
+            shown.say(getTranslation("news.not-allowed"));
         }
         return false;
     }
