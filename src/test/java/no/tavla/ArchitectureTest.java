@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.ui.FieldProblems;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +35,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..").or().areAnnotatedWith(Route.class)
                 .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
                 .because("views go through the module's service, which checks access and validates")
+                .check(TAVLA);
+    }
+
+    @Test
+    void aViewShowsAServicesRefusalThroughFieldProblems() {
+        noClasses().that().resideInAPackage("..ui..").and().doNotHaveFullyQualifiedName(FieldProblems.class.getName())
+                // the import lists every problem of a file, by row, not a form's fields
+                .and().doNotHaveSimpleName("ImportView")
+                .should().callMethod(Refusal.class, "key")
+                .because("a refusal goes on the field it concerns, marked invalid, with focus there (WCAG 3.3.1)")
                 .check(TAVLA);
     }
 

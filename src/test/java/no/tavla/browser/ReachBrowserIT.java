@@ -78,6 +78,10 @@ class ReachBrowserIT extends BrowserTest {
         page.locator(".tavla-paper-save").click();
         assertThat(page.locator(".tavla-reach-summary")).containsText("100 % nådd");
         assertThat(page.getByText("Alle dine ansatte er nådd").first()).isVisible();
+        // focus on what was saved, in the signature section, not on the page's heading (WCAG 2.4.3)
+        page.waitForFunction("() => document.activeElement"
+                + " && document.activeElement.matches('.tavla-reach-paper .tavla-reach-saved')");
+        assertThat(page.locator(".tavla-reach-saved")).containsText("står nå som signert på papir");
         screenshot("reach-item-after");
         com.microsoft.playwright.Download download = page.waitForDownload(
                 () -> page.locator(".tavla-reach-csv").click());

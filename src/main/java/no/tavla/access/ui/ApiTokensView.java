@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.access.ApiToken;
 import no.tavla.access.ApiTokens;
@@ -34,6 +35,7 @@ class ApiTokensView extends Main implements HasDynamicTitle {
     private final transient ApiTokens tokens;
     private final UnorderedList list = new UnorderedList();
     private final Paragraph problem = Forms.problemLine();
+    private final FieldProblems problems = new FieldProblems(problem);
 
     ApiTokensView(ApiTokens tokens) {
         this.tokens = tokens;
@@ -42,6 +44,7 @@ class ApiTokensView extends Main implements HasDynamicTitle {
         name.setMaxLength(100);
         name.setHelperText(getTranslation("tokens.name.help"));
         name.setWidthFull();
+        problems.field("tokens.name", name);
         Button create = new Button(getTranslation("tokens.create"), e -> create(name));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClassName("tavla-token-create");
@@ -55,7 +58,7 @@ class ApiTokensView extends Main implements HasDynamicTitle {
         try {
             String secret = tokens.create(name.getValue());
             name.clear();
-            problem.setText("");
+            problems.clear();
             refresh();
             Dialog shown = new Dialog();
             shown.setHeaderTitle(getTranslation("tokens.created.heading"));
@@ -65,7 +68,7 @@ class ApiTokensView extends Main implements HasDynamicTitle {
             shown.getFooter().add(new Button(getTranslation("tokens.created.close"), e -> shown.close()));
             shown.open();
         } catch (Refusal refusal) {
-            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            problems.show(refusal);
         }
     }
 

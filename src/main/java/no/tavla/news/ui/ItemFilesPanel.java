@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import no.tavla.news.ItemFile;
 import no.tavla.news.files.ItemFiles;
 import no.tavla.shared.Refusal;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 
 /**
@@ -37,6 +38,7 @@ class ItemFilesPanel extends Div {
     /** The item's id, made first (by saving the draft) if there is none yet; 0 when it cannot be made. */
     private final transient LongSupplier itemId;
     private final Paragraph problem = Forms.problemLine();
+    private final FieldProblems problems = new FieldProblems(problem);
     private final Div list = new Div();
     private byte[] pendingImage;
     private String pendingImageName;
@@ -50,14 +52,14 @@ class ItemFilesPanel extends Div {
         Upload image = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             pendingImage = bytes;
             pendingImageName = metadata.fileName();
-            problem.setText(getTranslation("files.image.received", metadata.fileName()));
+            problems.say(getTranslation("files.image.received", metadata.fileName()));
         })));
         image.setMaxFiles(1);
         image.setMaxFileSize(ItemFiles.MAX_IMAGE_BYTES);
         image.setAcceptedFileTypes(IMAGE_TYPES.toArray(String[]::new));
         image.addClassName("tavla-news-image-upload");
         Forms.translated(image, "files.image.type", "files.image.too-large", ItemFiles.MAX_IMAGE_BYTES / (1024 * 1024));
-        image.addFileRejectedListener(e -> problem.setText(FileRejection.of(e.getFileName(), IMAGE_TYPES)
+        image.addFileRejectedListener(e -> problems.say(FileRejection.of(e.getFileName(), IMAGE_TYPES)
                 == FileRejection.TYPE ? getTranslation("files.image.type")
                 : getTranslation("files.image.too-large", ItemFiles.MAX_IMAGE_BYTES / (1024 * 1024))));
         TextField alt = new TextField(getTranslation("files.alt"));
@@ -65,9 +67,10 @@ class ItemFilesPanel extends Div {
         alt.setHelperText(getTranslation("files.alt.help"));
         alt.setWidthFull();
         alt.addClassName("tavla-news-image-alt");
+        problems.field("files.alt", alt);
         Button insert = new Button(getTranslation("files.image.insert"), e -> {
             if (pendingImage == null) {
-                problem.setText(getTranslation("files.empty"));
+                problems.say(getTranslation("files.empty"));
                 return;
             }
             withItem(id -> {
@@ -87,7 +90,7 @@ class ItemFilesPanel extends Div {
         attachment.addClassName("tavla-news-attachment-upload");
         Forms.translated(attachment, "files.attachment.type", "files.attachment.too-large",
                 ItemFiles.MAX_ATTACHMENT_BYTES / (1024 * 1024));
-        attachment.addFileRejectedListener(e -> problem.setText(
+        attachment.addFileRejectedListener(e -> problems.say(
                 FileRejection.of(e.getFileName(), ATTACHMENT_TYPES) == FileRejection.TYPE
                         ? getTranslation("files.attachment.type")
                         : getTranslation("files.attachment.too-large", ItemFiles.MAX_ATTACHMENT_BYTES / (1024 * 1024))));
@@ -107,14 +110,14 @@ class ItemFilesPanel extends Div {
         try {
             long id = itemId.getAsLong();
             if (id == 0) {
-                problem.setText(getTranslation("news.unit.required"));
+                problems.say(getTranslation("news.unit.required"));
                 return;
             }
             action.accept(id);
-            problem.setText("");
+            problems.clear();
             show(id);
         } catch (Refusal refusal) {
-            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            problems.show(refusal);
         }
     }
 

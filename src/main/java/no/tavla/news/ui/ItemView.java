@@ -36,6 +36,7 @@ import no.tavla.news.ReadCounts;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.MarkdownView;
 import no.tavla.shared.ui.Results;
@@ -235,7 +236,8 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     TextField reason = new TextField(getTranslation("comments.hide.reason"));
                     reason.setMaxLength(500);
                     Paragraph problem = Forms.problemLine();
-                    Button hide = new Button(getTranslation("comments.hide"), e -> act(problem,
+                    FieldProblems problems = new FieldProblems(problem).field("news.reason", reason);
+                    Button hide = new Button(getTranslation("comments.hide"), e -> act(problems,
                             () -> comments.hide(comment.id(), reason.getValue())));
                     hide.addThemeVariants(ButtonVariant.TERTIARY);
                     hide.addClassName("tavla-comment-hide");
@@ -250,7 +252,9 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             text.setWidthFull();
             text.addClassName("tavla-comment-field");
             Paragraph problem = Forms.problemLine();
-            Button send = new Button(getTranslation("comments.send"), e -> act(problem,
+            FieldProblems problems = new FieldProblems(problem).field("comments.empty", text)
+                    .field("comments.too-long", text);
+            Button send = new Button(getTranslation("comments.send"), e -> act(problems,
                     () -> comments.add(id, text.getValue())));
             send.addClassName("tavla-comment-send");
             box.add(text, send, problem);
@@ -258,12 +262,12 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private void act(Paragraph problem, Runnable action) {
+    private void act(FieldProblems problems, Runnable action) {
         try {
             action.run();
             feed.page(id).ifPresent(this::show);
         } catch (Refusal refusal) {
-            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            problems.show(refusal);
         }
     }
 

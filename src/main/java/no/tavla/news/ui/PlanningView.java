@@ -32,6 +32,7 @@ import no.tavla.news.PlannedRelease;
 import no.tavla.news.writing.PublishingSettings;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.PageBean;
 import org.springframework.security.access.AccessDeniedException;
@@ -98,14 +99,15 @@ class PlanningView extends Main implements HasDynamicTitle {
         lead.setHelperText(getTranslation("planning.lead-time.help"));
         lead.addClassName("tavla-lead-time");
         Paragraph problem = Forms.problemLine();
+        FieldProblems problems = new FieldProblems(problem).field("publishing.lead-time", lead);
         Button save = new Button(getTranslation("person.save"), e -> {
             try {
                 settings.setLeadTime(Duration.ofMinutes(lead.getValue() == null ? -1 : lead.getValue()));
-                problem.setText(getTranslation("person.saved"));
+                problems.say(getTranslation("person.saved"));
             } catch (Refusal refusal) {
-                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+                problems.show(refusal);
             } catch (AccessDeniedException denied) {
-                problem.setText(getTranslation("planning.lead-time.only-admin"));
+                problems.say(getTranslation("planning.lead-time.only-admin"));
             }
         });
         save.addClassName("tavla-lead-time-save");

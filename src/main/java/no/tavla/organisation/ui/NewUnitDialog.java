@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitTreeEntry;
@@ -43,6 +44,8 @@ class NewUnitDialog extends Dialog {
         parent.setWidthFull();
         Paragraph problem = Forms.problemLine();
         add(new VerticalLayout(code, name, type, parent, problem));
+        FieldProblems problems = new FieldProblems(problem).field("unit.admin.code", code)
+                .field("unit.admin.name", name).field("unit.admin.type", type).field("unit.admin.parent", parent);
 
         Button create = new Button(getTranslation("unit.admin.create"), e -> {
             try {
@@ -51,7 +54,7 @@ class NewUnitDialog extends Dialog {
                 close();
                 UI.getCurrent().navigate(UnitView.class, new RouteParameters("code", code.getValue().strip()));
             } catch (Refusal refusal) {
-                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+                problems.show(refusal);
             }
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);

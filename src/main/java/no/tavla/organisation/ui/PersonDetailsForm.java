@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.organisation.PersonChanges;
 import no.tavla.organisation.PersonDetails;
@@ -74,18 +75,21 @@ class PersonDetailsForm extends Div {
             return;
         }
         add(new Paragraph(getTranslation("person.hr-overwrites")));
+        FieldProblems problems = new FieldProblems(problem).field("person.unit", primary).field("person.units", others)
+                .field("person.phone", phone).field("person.leave", active).field("person.title", title)
+                .field("person.responsibilities", responsibilities).field("person.tags", tags);
         Button save = new Button(getTranslation("person.save"), e -> {
             try {
                 profiles.update(person.id(), new PersonChanges(title.getValue(),
                         primary.getValue() == null ? null : primary.getValue().id(),
                         others.getValue().stream().map(UnitTreeEntry::id).toList(), phone.getValue(),
                         responsibilities.getValue(), tags.getValue(), computer.getValue(), active.getValue()));
-                problem.setText(getTranslation("person.saved"));
+                problems.say(getTranslation("person.saved"));
                 saved.run();
             } catch (Refusal refusal) {
-                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+                problems.show(refusal);
             } catch (AccessDeniedException denied) {
-                problem.setText(getTranslation("roles.only-admin"));
+                problems.say(getTranslation("roles.only-admin"));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

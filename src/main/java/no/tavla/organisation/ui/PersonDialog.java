@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.organisation.PersonProfiles;
 import no.tavla.organisation.PersonRow;
@@ -60,16 +61,18 @@ class PersonDialog extends Dialog {
         unit.setItemLabelGenerator(UnitTreeEntry::name);
         TextField reason = new TextField(getTranslation("roles.reason"));
         reason.setMaxLength(500);
+        FieldProblems problems = new FieldProblems(problem).field("roles.role", role).field("roles.unit", unit)
+                .field("roles.reason", reason);
         Button grant = new Button(getTranslation("roles.grant"), e -> {
             try {
                 roles.grant(person.id(), role.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
                         reason.getValue());
-                problem.setText("");
+                problems.clear();
                 refresh();
             } catch (Refusal refusal) {
-                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+                problems.show(refusal);
             } catch (AccessDeniedException denied) {
-                problem.setText(getTranslation("roles.only-admin"));
+                problems.say(getTranslation("roles.only-admin"));
             }
         });
         grant.addThemeVariants(ButtonVariant.PRIMARY);

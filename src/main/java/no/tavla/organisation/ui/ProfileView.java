@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.organisation.PersonDetails;
 import no.tavla.organisation.PersonProfiles;
@@ -67,13 +68,15 @@ class ProfileView extends Main implements HasDynamicTitle {
         Paragraph result = new Paragraph();
         result.addClassName("tavla-problem");
         result.getElement().setAttribute("role", "status");
+        FieldProblems problems = new FieldProblems(result).field("person.phone", phone)
+                .field("person.responsibilities", responsibilities).field("person.tags", tags);
         Button save = new Button(getTranslation("person.save"), e -> {
             try {
                 profiles.updateMine(new ProfileChanges(phone.getValue(), responsibilities.getValue(),
                         tags.getValue()));
-                result.setText(getTranslation("person.saved"));
+                problems.say(getTranslation("person.saved"));
             } catch (Refusal refusal) {
-                result.setText(getTranslation(refusal.key(), refusal.arguments()));
+                problems.show(refusal);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPage;
@@ -29,9 +30,12 @@ class UnitAdministrationPanel extends Div {
         return type;
     }
 
+    private final FieldProblems problems;
+
     UnitAdministrationPanel(UnitPage page, UnitAdministration administration, UnitPages pages, Runnable changed) {
         addClassNames("tavla-section", "tavla-unit-admin", "no-print");
         Paragraph problem = Forms.problemLine();
+        problems = new FieldProblems(problem);
 
         TextField name = new TextField(getTranslation("unit.admin.name"));
         name.setValue(page.name());
@@ -39,7 +43,7 @@ class UnitAdministrationPanel extends Div {
         name.addClassName("tavla-unit-name");
         Select<UnitType> type = typeSelect();
         type.setValue(page.type());
-        Button rename = new Button(getTranslation("unit.admin.rename"), e -> act(problem, changed,
+        Button rename = new Button(getTranslation("unit.admin.rename"), e -> act(changed,
                 () -> administration.rename(page.id(), name.getValue(), type.getValue())));
         rename.addClassName("tavla-unit-rename");
 
@@ -52,7 +56,7 @@ class UnitAdministrationPanel extends Div {
         parent.addClassName("tavla-unit-parent");
         String currentParent = page.path().isEmpty() ? null : page.path().get(page.path().size() - 1).code();
         units.stream().filter(u -> u.code().equals(currentParent)).findFirst().ifPresent(parent::setValue);
-        Button move = new Button(getTranslation("unit.admin.move"), e -> act(problem, changed,
+        Button move = new Button(getTranslation("unit.admin.move"), e -> act(changed,
                 () -> administration.move(page.id(), parent.getValue() == null ? null : parent.getValue().id())));
         move.addClassName("tavla-unit-move");
 
@@ -62,26 +66,29 @@ class UnitAdministrationPanel extends Div {
         if (page.leader() != null) {
             page.people().stream().filter(p -> p.id() == page.leader().id()).findFirst().ifPresent(leader::setValue);
         }
-        Button setLeader = new Button(getTranslation("unit.admin.leader.set"), e -> act(problem, changed,
+        Button setLeader = new Button(getTranslation("unit.admin.leader.set"), e -> act(changed,
                 () -> administration.setLeader(page.id(), leader.getValue() == null ? null : leader.getValue().id())));
 
         Button status = page.active()
-                ? new Button(getTranslation("unit.admin.archive"), e -> act(problem, changed,
+                ? new Button(getTranslation("unit.admin.archive"), e -> act(changed,
                         () -> administration.archive(page.id())))
-                : new Button(getTranslation("unit.admin.restore"), e -> act(problem, changed,
+                : new Button(getTranslation("unit.admin.restore"), e -> act(changed,
                         () -> administration.restore(page.id())));
         status.addClassName("tavla-unit-status");
 
-        add(new H2(getTranslation("unit.admin.heading")), name, type, rename, new Div(parent, move), leader, setLeader, new Div(status), problem);
+        add(new H2(getTranslation("unit.admin.heading")), name, type, rename, new Div(parent, move), leader, setLeader,
+                new Div(status), problem);
+        problems.field("unit.admin.name", name).field("unit.admin.type", type).field("unit.admin.parent", parent)
+                .field("unit.admin.move", parent);
     }
 
-    private static void act(Paragraph problem, Runnable changed, Runnable action) {
+    private void act(Runnable changed, Runnable action) {
         try {
             action.run();
-            problem.setText("");
+            problems.clear();
             changed.run();
         } catch (Refusal refusal) {
-            problem.setText(problem.getTranslation(refusal.key(), refusal.arguments()));
+            problems.show(refusal);
         }
     }
 }

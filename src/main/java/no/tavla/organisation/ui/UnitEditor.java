@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.organisation.UnitContact;
 import no.tavla.organisation.UnitPage;
@@ -34,6 +35,8 @@ class UnitEditor extends Dialog {
         address.setWidthFull();
         Paragraph problem = Forms.problemLine();
         add(new VerticalLayout(description, email, phone, address, problem));
+        FieldProblems problems = new FieldProblems(problem).field("unit.edit.description", description.textArea())
+                .field("unit.edit.email", email).field("unit.edit.phone", phone).field("unit.edit.address", address);
 
         Button save = new Button(getTranslation("unit.edit.save"), e -> {
             try {
@@ -42,7 +45,7 @@ class UnitEditor extends Dialog {
                 close();
                 saved.run();
             } catch (Refusal refusal) {
-                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+                problems.show(refusal);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

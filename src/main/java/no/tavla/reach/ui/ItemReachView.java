@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -38,6 +39,7 @@ import no.tavla.reach.ReachFigures;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Results;
 import no.tavla.shared.ui.PageBean;
 
@@ -143,8 +145,12 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 .filter(p -> p.reachedBy() == Channel.PAPER).map(PersonReach::personId).toList()),
                 "tavla-paper-ticks");
         Paragraph problem = Forms.problemLine();
-        Button save = new Button(getTranslation("reach.paper.save"), e -> act(problem, () -> reach.recordPaper(id,
-                signedOn.getValue(), ticks.ticked())));
+        FieldProblems problems = new FieldProblems(problem).field("reach.date", signedOn)
+                .field("reach.not-in-audience", ticks.boxes());
+        Button save = new Button(getTranslation("reach.paper.save"), e -> act(problems, "tavla-reach-paper", () -> {
+            reach.recordPaper(id, signedOn.getValue(), ticks.ticked());
+            return getTranslation("reach.paper.saved", ticks.ticked().size());
+        }));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClassName("tavla-paper-save");
         box.add(signedOn, ticks, save, problem);
@@ -163,8 +169,14 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         TextField note = Forms.textField(getTranslation("reach.meeting.note"), "", Reach.MAX_NOTE);
         TickList attendees = tickList("reach.meeting.who", candidates, Set.of(), "tavla-meeting-ticks");
         Paragraph problem = Forms.problemLine();
-        Button save = new Button(getTranslation("reach.meeting.save"), e -> act(problem, () -> reach.recordMeeting(id,
-                heldOn.getValue(), note.getValue(), attendees.ticked())));
+        FieldProblems problems = new FieldProblems(problem).field("reach.date", heldOn)
+                .field("reach.meeting.note", note).field("reach.meeting.nobody", attendees.boxes())
+                .field("reach.not-in-audience", attendees.boxes());
+        Button save = new Button(getTranslation("reach.meeting.save"), e -> act(problems, "tavla-reach-meetings", () -> {
+            int told = attendees.ticked().size();
+            reach.recordMeeting(id, heldOn.getValue(), note.getValue(), attendees.ticked());
+            return getTranslation("reach.meeting.saved", told, TavlaTime.date(heldOn.getValue(), getLocale()));
+        }));
         save.addClassName("tavla-meeting-save");
         box.add(heldOn, note, attendees, save, problem);
         return box;
@@ -215,15 +227,30 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return text.toString();
     }
 
-    private void act(Paragraph problem, Runnable action) {
+    /**
+     * Records, builds the page anew with what was recorded, and puts the confirmation at the top of the section where
+     * it shows ({@code sectionClass}), with focus on it (WCAG 2.4.3, 4.1.3).
+     */
+    private void act(FieldProblems problems, String sectionClass, java.util.function.Supplier<String> action) {
+        String confirmation;
         try {
-            action.run();
-            show();
-            // the page is built anew with what was recorded: focus to its heading, not the top of the document
-            getChildren().findFirst().ifPresent(Results::focus);
+            confirmation = action.get();
         } catch (Refusal refusal) {
-            problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+            problems.show(refusal);
+            return;
         }
+        show();
+        Paragraph saved = new Paragraph(confirmation);
+        saved.addClassName("tavla-reach-saved");
+        saved.getElement().setAttribute("role", "status");
+        Component section = getChildren().filter(c -> c.hasClassName(sectionClass)).findFirst()
+                .orElse(getChildren().findFirst().orElseThrow());
+        if (section instanceof Div box) {
+            box.addComponentAtIndex(1, saved);
+        } else {
+            addComponentAtIndex(1, saved);
+        }
+        Results.focus(saved);
     }
 
     @Override

@@ -40,6 +40,7 @@ import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Results;
 import no.tavla.shared.ui.PageBean;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -264,7 +265,8 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     button.setEnabled(true);
                 }
                 if (problem != null) {
-                    status.setText(getTranslation(problem.key(), problem.arguments()));
+                    // a refusal of the batch as a whole ("nothing new to print"): no field to put it on
+                    new FieldProblems(status).show(problem);
                     return;
                 }
                 Notices.Batch batch = made[0];
@@ -319,6 +321,7 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         TextField label = Forms.textField(getTranslation("kiosk.label"), "", Kiosks.MAX_LABEL);
         label.addClassName("tavla-kiosk-label");
         Paragraph problem = Forms.problemLine();
+        FieldProblems problems = new FieldProblems(problem).field("kiosk.label", label);
         Div made = new Div();
         made.addClassName("tavla-kiosk-made");
         Button create = new Button(getTranslation("kiosk.create"), e -> {
@@ -327,7 +330,7 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 show(chosen);
                 report.add(Results.focus(kioskMade(root + "kiosk/" + token)));
             } catch (Refusal refusal) {
-                problem.setText(getTranslation(refusal.key(), refusal.arguments()));
+                problems.show(refusal);
             }
         });
         create.addClassName("tavla-kiosk-create");

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -65,6 +66,11 @@ final class TickList extends Div {
         Div row = new Div(search, all);
         row.addClassName("tavla-reach-filter-row");
         add(row, group);
+    }
+
+    /** The boxes, where a refusal about who was ticked is shown. */
+    HasValidation boxes() {
+        return group;
     }
 
     private void show(String filter) {

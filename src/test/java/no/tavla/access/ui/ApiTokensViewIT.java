@@ -43,8 +43,10 @@ class ApiTokensViewIT extends KaribuViewTest {
         signInAsAdmin();
         UI.getCurrent().navigate("admin/api-tokens");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-token-create")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-problem")).getText())
-                .isEqualTo("Gi nøkkelen et navn som sier hva den brukes til.");
+        TextField name = _get(TextField.class);
+        assertThat(name.isInvalid()).as("the refusal is on the field it concerns").isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Gi nøkkelen et navn som sier hva den brukes til.");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-problem")).getText()).isEmpty();
     }
 
     @Test

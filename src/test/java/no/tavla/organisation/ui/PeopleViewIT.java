@@ -129,7 +129,14 @@ class PeopleViewIT extends KaribuViewTest {
                 "Kjøkken og renhold");
         _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
                 spec -> spec.withClasses("tavla-person-computer")), false);
+        TextField phone = _get(TextField.class, spec -> spec.withLabel("Telefon"));
+        _setValue(phone, "ring meg");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-person-save")));
+        assertThat(phone.isInvalid()).as("a bad phone number is refused on its field").isTrue();
+        assertThat(phone.getErrorMessage()).isNotBlank();
+        _setValue(phone, "");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-person-save")));
+        assertThat(phone.isInvalid()).as("the next try clears it").isFalse();
         assertThat(PageText.of(UI.getCurrent())).contains("Lagret.");
         assertThat(jdbc.queryForMap("SELECT responsibilities, has_work_computer FROM person WHERE name = ?", name))
                 .containsEntry("responsibilities", "Kjøkken og renhold").containsEntry("has_work_computer", false);

@@ -85,7 +85,9 @@ class UnitViewIT extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withClasses("tavla-edit-unit")));
         _setValue(_get(EmailField.class), "ikke en adresse");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-save-unit")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-problem")).getText())
+        EmailField email = _get(EmailField.class);
+        assertThat(email.isInvalid()).as("the refusal is on the field it concerns").isTrue();
+        assertThat(email.getErrorMessage())
                 .isEqualTo("E-postadressen er ikke gyldig. Rett den, eller la feltet stå tomt.");
         assertThat(pages.page("HO-HJT").orElseThrow().contact().email()).isEqualTo("hjemmetjenesten@demo.kommune.no");
     }

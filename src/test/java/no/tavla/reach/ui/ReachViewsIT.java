@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import no.tavla.support.KaribuViewTest;
 import no.tavla.support.PageText;
@@ -63,6 +64,11 @@ class ReachViewsIT extends KaribuViewTest {
                 "Kari Nordmann", "Skriv ut oppslag med signaturliste");
 
         Div meeting = section("tavla-reach-meeting");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-meeting-save")));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Object> nobody = _get(CheckboxGroup.class, spec -> spec.withClasses("tavla-meeting-ticks"));
+        assertThat(nobody.isInvalid()).as("a meeting with nobody ticked is refused on the ticks").isTrue();
+        assertThat(nobody.getErrorMessage()).isEqualTo("Kryss av for minst én som var til stede.");
         _setValue(_get(meeting, TextField.class, spec -> spec.withClasses("tavla-reach-filter")), "Kari");
         _click(_get(meeting, Button.class, spec -> spec.withClasses("tavla-reach-tick-all")));
         @SuppressWarnings("unchecked")
@@ -72,11 +78,16 @@ class ReachViewsIT extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withClasses("tavla-meeting-save")));
         assertThat(PageText.of(UI.getCurrent())).contains(told + (told == 1 ? " person" : " personer")
                 + " informert, ført av Per Lie");
+        assertThat(_get(section("tavla-reach-meetings"), Paragraph.class, spec -> spec.withClasses("tavla-reach-saved"))
+                .getText()).as("what was saved is said where it shows").startsWith("Møtet ")
+                .endsWith(" er lagret med " + (told == 1 ? "1 person" : told + " personer") + " til stede.");
 
         _click(_get(section("tavla-reach-paper"), Button.class, spec -> spec.withClasses("tavla-reach-tick-all")));
         _click(_get(Button.class, spec -> spec.withClasses("tavla-paper-save")));
         String text = PageText.of(UI.getCurrent());
         assertThat(text).contains("100 % nådd", "Alle dine ansatte er nådd");
+        assertThat(_get(section("tavla-reach-paper"), Paragraph.class, spec -> spec.withClasses("tavla-reach-saved"))
+                .getText()).startsWith("Signaturene er lagret: ").endsWith(" står nå som signert på papir.");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reach_confirmation WHERE item_id = ?"
                 + " AND channel = 'PAPER'", Integer.class, item)).isPositive();
     }
