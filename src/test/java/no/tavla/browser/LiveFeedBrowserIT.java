@@ -55,11 +55,14 @@ class LiveFeedBrowserIT extends BrowserTest {
         assertThat(page.locator(".tavla-item-card").getByText(title)).isVisible(wait);
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__sameDocument === true"))
                 .as("no reload").isEqualTo(true);
+        // a screen reader hears which item came, from the page's polite live region (WCAG 4.1.3)
+        assertThat(page.locator("[role=status].tavla-announcer")).containsText("Ny sak: «" + title + "».");
 
         long id = jdbc.queryForObject("SELECT id FROM news_item WHERE title = ?", Long.class, title);
         jdbc.update("UPDATE news_item SET status = 'WITHDRAWN' WHERE id = ?", id);
         events.publishEvent(new ItemChanged(id, ItemChanged.Kind.WITHDRAWN));
         assertThat(page.locator(".tavla-item-card").getByText(title)).not().isVisible(wait);
+        assertThat(page.locator(".tavla-announcer")).containsText("Trukket tilbake: «" + title + "».");
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__sameDocument === true"))
                 .as("no reload").isEqualTo(true);
     }

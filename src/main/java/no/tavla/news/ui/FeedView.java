@@ -35,6 +35,7 @@ import no.tavla.organisation.Action;
 import no.tavla.organisation.People;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.PageBean;
+import no.tavla.shared.ui.Results;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -91,10 +92,13 @@ class FeedView extends Main implements HasDynamicTitle {
         filter.setItemLabelGenerator(f -> getTranslation("news.filter." + f.name()));
         filter.setValue(FeedFilter.ALL);
         filter.addClassName("tavla-feed-filter");
-        filter.addValueChangeListener(e -> reload());
+        filter.addValueChangeListener(e -> {
+            reload();
+            Results.announce(count.getText());
+        });
         list.addClassName("tavla-feed");
-        count.getElement().setAttribute("aria-live", "polite");
         count.addClassName("tavla-feed-count");
+
         more.setText(getTranslation("news.more"));
         more.addClassName("tavla-feed-more");
         more.addClickListener(e -> showMore());
@@ -155,8 +159,12 @@ class FeedView extends Main implements HasDynamicTitle {
         }
         int removed = 0;
         boolean removedUnseen = false;
+        List<String> gone = new java.util.ArrayList<>();
         for (long id : withdrawn) {
+            String title = cards.stream().filter(card -> card.id() == id).map(FeedCard::title).findFirst()
+                    .orElse(null);
             if (removeCard(id)) {
+                gone.add(title);
                 removed++;
             } else {
                 // it may be further down than the page has loaded
@@ -165,12 +173,43 @@ class FeedView extends Main implements HasDynamicTitle {
         }
         released.removeIf(this::isShown);
         int added = 0;
+        List<String> came = new java.util.ArrayList<>();
         for (FeedCard card : reader.cards(filter.getValue(), released)) {
             insertCard(card);
+            came.add(card.title());
             added++;
         }
         OptionalInt known = countAfter(total, added, removed, removedUnseen);
         showCount(known.isPresent() ? known.getAsInt() : reader.count(filter.getValue()));
+        if (!came.isEmpty() || !gone.isEmpty()) {
+            // which items came and went, read out where the person is (WCAG 4.1.3)
+            Results.announce(announced(came, gone, count.getText(), this::getTranslation));
+        }
+    }
+
+    /** At most this many titles are read out for one push; the rest are counted. */
+    static final int TITLES_READ = 3;
+
+    /** What a screen reader says when items come and go: "Ny sak: «A». Trukket tilbake: «B». 3 saker." */
+    static String announced(List<String> came, List<String> gone, String countText,
+                            java.util.function.BiFunction<String, Object[], String> translation) {
+        StringBuilder text = new StringBuilder();
+        if (!came.isEmpty()) {
+            text.append(translation.apply("news.live.came", new Object[]{came.size(), titles(came, translation)}))
+                    .append(' ');
+        }
+        if (!gone.isEmpty()) {
+            text.append(translation.apply("news.live.gone", new Object[]{gone.size(), titles(gone, translation)}))
+                    .append(' ');
+        }
+        return text.append(countText).append('.').toString();
+    }
+
+    private static String titles(List<String> titles, java.util.function.BiFunction<String, Object[], String> t) {
+        String named = titles.stream().limit(TITLES_READ).map(title -> "«" + title + "»")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return titles.size() <= TITLES_READ ? named
+                : t.apply("news.live.more", new Object[]{named, titles.size() - TITLES_READ});
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -57,7 +58,8 @@ public class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         // the banner landmark, with the skip link as the first thing a keyboard reaches (WCAG 2.4.1)
-        Header banner = new Header(skipLink(), toggle, brand(municipality), userArea());
+        Header banner = new Header(skipLink(), toggle, brand(municipality), userArea(),
+                Results.announcer(UI.getCurrent()));
         banner.addClassName("tavla-banner");
         addToNavbar(banner);
 
