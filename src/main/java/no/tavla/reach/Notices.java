@@ -200,8 +200,10 @@ public class Notices {
     private void notice(StringBuilder html, Item item, String itemUrl, List<PersonReach> names, boolean first) {
         html.append("<section class=\"notice").append(first ? "" : " next").append("\">");
         html.append("<div class=\"masthead\">");
-        logo.dataUrl().ifPresent(src -> html.append("<img class=\"logo\" alt=\"").append(escape(municipality.name()))
-                .append("\" src=\"").append(src).append("\"/>"));
+        // the name is written beside it: the logo adds nothing to hear, so it is drawn as a background, which the PDF
+        // marks as an artifact, not as a figure that says the name twice
+        logo.dataUrl().ifPresent(src -> html.append("<span class=\"logo\" style=\"background-image: url('")
+                .append(src).append("')\"></span>"));
         html.append("<p class=\"sender\">").append(escape(municipality.name())).append("</p></div>");
         html.append("<h1>").append(escape(item.title())).append("</h1>");
         if (!item.lead().isBlank()) {
@@ -306,7 +308,8 @@ public class Notices {
             + "body { font-family: '" + FONT + "'; font-size: 16pt; line-height: 1.4; color: #1a1a1a; }"
             + ".next, .sheet { page-break-before: always; }"
             + ".masthead { border-bottom: 3px solid #0b4f9c; margin-bottom: 8mm; padding-bottom: 3mm; }"
-            + ".logo { height: 14mm; width: 14mm; vertical-align: middle; margin-right: 4mm; }"
+            + ".logo { display: inline-block; height: 14mm; width: 14mm; vertical-align: middle; margin-right: 4mm;"
+            + " background-size: contain; background-repeat: no-repeat; background-position: center; }"
             + ".sender { display: inline; font-size: 15pt; font-weight: bold; vertical-align: middle; }"
             + "h1 { font-size: 34pt; line-height: 1.15; margin: 0 0 8mm 0; font-weight: bold; }"
             + ".sheet h1 { font-size: 22pt; }"
@@ -314,7 +317,8 @@ public class Notices {
             + "h2 { font-size: 22pt; } h3 { font-size: 19pt; } h4, h5, h6 { font-size: 17pt; }"
             + ".facts { border-top: 1px solid #1a1a1a; margin-top: 10mm; padding-top: 4mm; font-size: 13pt;"
             + " page-break-inside: avoid; }"
-            + ".qr { float: right; width: 40mm; height: 40mm; margin-left: 6mm; }"
+            // not floated: a float is tagged last, after the sign-off sheet, where a screen reader would meet it
+            + ".qr { display: block; width: 40mm; height: 40mm; margin: 0 0 3mm auto; }"
             + "table { width: 100%; border-collapse: collapse; font-size: 12pt; -fs-table-paginate: paginate; }"
             + "th, td { border: 1px solid #1a1a1a; padding: 2mm; text-align: left; vertical-align: top; }"
             + "tr { page-break-inside: avoid; } td { height: 9mm; }"

@@ -314,6 +314,17 @@ class ReachIT {
                 .doesNotContain(name("a1"), name("a3"), name("b1"), name("editor"));
         assertThat(text.indexOf(name("a4"))).as("staff without a PC first").isLessThan(text.indexOf(name("managerA")));
         assertThat(PdfUa.failures(pdf)).as("PDF/UA-1 according to veraPDF").isEmpty();
+        // a screen reader meets the QR code right after the item's text, not after the sheet; the logo, drawn beside
+        // the municipality's name, is not a figure that says the name again
+        List<String> order = PdfUa.readingOrder(pdf);
+        int qr = order.indexOf("Figure: QR-kode som åpner saken i Tavla");
+        assertThat(qr).as("the QR code in " + order).isPositive().isLessThan(order.indexOf("Table"));
+        assertThat(order.subList(0, qr)).as("before the QR code: the notice's title and text only")
+                .contains("H1").doesNotContain("Table").filteredOn(e -> e.startsWith("Figure")).isEmpty();
+        assertThat(order.subList(0, qr)).as("within the notice, not the sheet").filteredOn("Sect"::equals)
+                .hasSize(1);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "notice-with-sheet.pdf"), pdf);
 
         as("a2");
         try (PDDocument document = Loader.loadPDF(notices.notice(id, "https://tavla.test/news/" + id).orElseThrow())) {

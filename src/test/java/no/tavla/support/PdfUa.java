@@ -3,6 +3,7 @@ package no.tavla.support;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -19,6 +20,34 @@ public final class PdfUa {
     }
 
     private PdfUa() {
+    }
+
+    /**
+     * The PDF's structure tree in reading order, depth first: each element's type, and for a figure its alternative
+     * text ({@code "Figure: QR-kode …"}), as a screen reader meets them.
+     */
+    public static List<String> readingOrder(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<String> order = new java.util.ArrayList<>();
+            var root = document.getDocumentCatalog().getStructureTreeRoot();
+            if (root != null) {
+                walk(root.getKids(), order);
+            }
+            return order;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("PDFBox could not read the PDF", e);
+        }
+    }
+
+    private static void walk(List<Object> kids, List<String> order) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                String type = element.getStructureType();
+                order.add(element.getAlternateDescription() == null ? type
+                        : type + ": " + element.getAlternateDescription());
+                walk(element.getKids(), order);
+            }
+        }
     }
 
     /** Each failed rule once, as "clause-test: description". */
