@@ -18,8 +18,13 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * WCAG 2.1 A and AA, checked by axe-core in Chromium on every route Tavla has, in both languages, for the roles that
- * see them. A new route must be added here: the last test fails until it is.
+ * WCAG 2.1 A and AA as a person meets it: axe-core 4.14 (decision 0016) on every route Tavla has and on a public item,
+ * at 1280 and 390 px, in both languages, for the role that sees the most of it, and in the states people put pages in
+ * (refusals shown, dialogs and lists open, an upload refused, a must-read confirmed, an item pushed); then what axe
+ * cannot see: the skip link, focus after actions and no keyboard traps, reflow at 320 px, the staff-room screen at
+ * 200 % zoom, the contrast of field edges, and English Vaadin texts on a Norwegian page. What this suite cannot yet
+ * pass is what the accessibility statement lists (AccessibilityStatementView.BREACHES). A new route must be added
+ * here: the last test fails until it is.
  */
 class AccessibilityBrowserIT extends BrowserTest {
 
@@ -27,78 +32,138 @@ class AccessibilityBrowserIT extends BrowserTest {
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
             "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write", "planning",
             "news/DEMO_ITEM", "reach", "reach/DEMO_ITEM");
-    /** Routes anyone may open. */
+    /** Routes anyone may open, and a public item's page. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out",
-            "kiosk/DEMO_TOKEN");
+            "kiosk/DEMO_TOKEN", "public/news/PUBLIC_ITEM");
     /** A staff-room screen for the home care service, made for these checks. */
     private static final String DEMO_TOKEN = "axe-check-screen-token-0123456789abcdef";
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** A desktop and a phone. */
+    private static final List<int[]> WIDTHS = List.of(new int[]{1280, 800}, new int[]{390, 844});
+    /**
+     * Faults inside Vaadin's open date picker (its input lacks aria-controls while expanded; its weekday row lacks
+     * the children its role needs), written up for Vaadin in docs/upstream/vaadin-date-picker-aria.md and listed in
+     * the statement. Allowed only there, and only while they are there: the test fails when they are gone.
+     */
+    private static final List<String> VAADIN_DATE_PICKER_FAULTS = List.of("aria-required-attr",
+            "aria-required-children");
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private void assertNoViolations(String what) {
         List<String> violations = Axe.violations(page);
         assertThat(violations).as(what + ": " + String.join("; ", violations)).isEmpty();
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    /** Checks the page as it is at each width, in turn. */
+    private void assertNoViolationsAtBothWidths(String what) {
+        for (int[] size : WIDTHS) {
+            page.setViewportSize(size[0], size[1]);
+            assertNoViolations(what + " at " + size[0] + " px");
+        }
+    }
+
+    private String demoItem() {
+        // a must-read item, with its counts and confirm button
+        return String.valueOf(jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE kind = 'MUST_READ'",
+                Long.class));
+    }
+
+    private String publicItem() {
+        String title = "Åpent: Brøyting av kommunale veier";
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, external_release_at, status, release_at, author_id, created_at, updated_at,"
+                + " version) SELECT ?, 'Slik brøyter vi i vinter.', 'Vi **brøyter** hovedveiene først."
+                + "\n\n- Skoleveier\n- Boligfelt', u.id, 'NORMAL', false, true, true, NOW(6) - INTERVAL 1 HOUR,"
+                + " 'PUBLISHED',"
+                + " NOW(6) - INTERVAL 2 HOUR, p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'ST'"
+                + " AND p.employee_number = '10005' AND NOT EXISTS (SELECT 1 FROM news_item WHERE title = ?)",
+                title, title);
+        return String.valueOf(jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE title = ?", Long.class,
+                title));
+    }
 
     private void open(String route) {
-        // a route with an item is checked with a demo item (a must-read one, with its counts and confirm button)
-        String item = String.valueOf(jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE kind = 'MUST_READ'",
-                Long.class));
         if (route.contains("DEMO_TOKEN")) {
             jdbc.update("INSERT IGNORE INTO reach_kiosk (unit_id, label, token_hash, created_by, created_at)"
                     + " SELECT id, 'axe', ?, 'test', NOW(6) FROM unit WHERE code = 'HO-HJT'",
                     no.tavla.shared.Secrets.hash(DEMO_TOKEN));
         }
-        page.navigate(url("/" + route.replace("DEMO_ITEM", item).replace("DEMO_TOKEN", DEMO_TOKEN)));
+        String path = route.replace("DEMO_TOKEN", DEMO_TOKEN);
+        path = path.contains("DEMO_ITEM") ? path.replace("DEMO_ITEM", demoItem()) : path;
+        path = path.contains("PUBLIC_ITEM") ? path.replace("PUBLIC_ITEM", publicItem()) : path;
+        page.navigate(url("/" + path));
         assertThat(heading()).isVisible();
     }
 
     @Test
-    void everyRouteForSignedInPeopleMeetsWcag21AaInBokmaal() {
-        signInAs("Siri Dahl");
-        for (String route : SIGNED_IN_ROUTES) {
-            open(route);
-            assertNoViolations("/" + route + " (nb)");
-        }
-        open("no-such-page");
-        assertNoViolations("the not-found page");
+    void theSuiteRunsAxe414() {
+        page.navigate(url("/accessibility"));
+        assertThat(Axe.version(page)).startsWith("4.14.");
     }
 
     @Test
-    void everyRouteForSignedInPeopleMeetsWcag21AaInEnglish() {
+    void everyRouteForSignedInPeopleMeetsWcag21AaAtBothWidthsInBokmaal() {
+        signInAs("Siri Dahl");
+        for (String route : SIGNED_IN_ROUTES) {
+            page.setViewportSize(1280, 800);
+            open(route);
+            assertNoViolationsAtBothWidths("/" + route + " (nb)");
+        }
+        page.setViewportSize(1280, 800);
+        open("no-such-page");
+        assertNoViolationsAtBothWidths("the not-found page");
+    }
+
+    @Test
+    void everyRouteForSignedInPeopleMeetsWcag21AaAtBothWidthsInEnglish() {
         signInAs("Siri Dahl");
         page.getByText("English").first().click();
         assertThat(heading()).hasText("News");
         for (String route : SIGNED_IN_ROUTES) {
+            page.setViewportSize(1280, 800);
             open(route);
-            assertNoViolations("/" + route + " (en)");
+            assertNoViolationsAtBothWidths("/" + route + " (en)");
         }
+        page.setViewportSize(1280, 800);
         page.getByText("Norsk").first().click();
         assertThat(page.locator("html")).hasAttribute("lang", "nb");
     }
 
-    /** What sticks out on the right of a phone's screen, outside a box that scrolls on its own (WCAG 1.4.10). */
+    /**
+     * What sticks out on the right of a phone's screen, outside a box of its own that scrolls (a wide table may scroll
+     * in its box; the page may not). The page's own scrollers (the document, the shell's content area, as wide as the
+     * screen) do not count as such a box (WCAG 1.4.10).
+     */
     private static final String STICKING_OUT = """
             () => {
               const width = window.innerWidth;
+              const up = n => n.assignedSlot || n.parentElement || (n.getRootNode() && n.getRootNode().host);
               const scrollsInItsBox = e => {
                 // up through slots and shadow roots too: a grid's cells scroll inside the grid
-                const up = n => n.assignedSlot || n.parentElement || (n.getRootNode() && n.getRootNode().host);
                 for (let p = up(e); p; p = up(p)) {
                   const style = getComputedStyle(p);
-                  if (['auto', 'scroll'].includes(style.overflowX) && p.getBoundingClientRect().right <= width + 1) {
+                  const box = p.getBoundingClientRect();
+                  if (['auto', 'scroll'].includes(style.overflowX) && box.right <= width + 1
+                      && box.width < width - 1) {
                     return true;
                   }
                 }
                 return false;
               };
-              return [...document.querySelectorAll('body *')].filter(e => {
+              const all = [];
+              const walk = root => root.querySelectorAll('*').forEach(n => {
+                all.push(n);
+                if (n.shadowRoot) walk(n.shadowRoot);
+              });
+              walk(document.body);
+              return all.filter(e => {
                 const box = e.getBoundingClientRect();
-                return box.width > 0 && box.height > 0 && box.right > width + 1 && !scrollsInItsBox(e);
-              }).slice(0, 5).map(e => [e.parentElement, e].filter(n => n).map(n => n.tagName.toLowerCase()
-                  + [...n.classList].map(c => '.' + c).join('')).join(' > '));
+                return box.width > 0 && box.height > 0 && box.right > width + 1 && !scrollsInItsBox(e)
+                    && getComputedStyle(e).visibility !== 'hidden';
+              }).slice(0, 5).map(e => [up(e), e].filter(n => n && n.tagName).map(n => n.tagName.toLowerCase()
+                  + [...n.classList].map(c => '.' + c).join('')).join(' > ')
+                  + ' (' + Math.round(e.getBoundingClientRect().right - width) + ' px)');
             }""";
 
     @Test
@@ -119,10 +184,11 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     @Test
-    void everyRouteOpenToAnyoneMeetsWcag21Aa() {
+    void everyRouteOpenToAnyoneAndAPublicItemMeetWcag21AaAtBothWidths() {
         for (String route : ANONYMOUS_ROUTES) {
+            page.setViewportSize(1280, 800);
             open(route);
-            assertNoViolations("/" + route + " (anonymous)");
+            assertNoViolationsAtBothWidths("/" + route + " (anonymous)");
         }
     }
 
@@ -233,10 +299,212 @@ class AccessibilityBrowserIT extends BrowserTest {
         for (String english : ENGLISH_DEFAULTS) {
             assertThat(text).as("English on a Norwegian page").doesNotContain(english);
         }
-        System.out.println("DATEPICKER " + Axe.violations(page));
-        System.out.println("DATEPICKER-INPUT " + page.evaluate("() => { const i = document.querySelector('[id^=search-input-vaadin-date-picker]'); return i ? i.outerHTML : 'none'; }"));
-        System.out.println("DATEPICKER-ROW " + page.evaluate("() => { const c = document.querySelector('vaadin-month-calendar'); return c ? c.shadowRoot ? c.shadowRoot.innerHTML.substring(0, 3000) : c.innerHTML.substring(0, 3000) : 'none'; }"));
+        // with the picker open, nothing but Vaadin's own two known faults, inside the picker
+        List<String> violations = Axe.violations(page);
+        List<String> ours = violations.stream().filter(v -> VAADIN_DATE_PICKER_FAULTS.stream().noneMatch(fault ->
+                v.startsWith(fault + " ") && (v.contains("vaadin-date-picker") || v.contains("vaadin-month-calendar"))))
+                .toList();
+        assertThat(ours).as("the open date picker: " + violations).isEmpty();
+        assertThat(violations).as("Vaadin's faults are gone: take them out of this test and of the statement"
+                + " (a11y.breach.*) and docs/upstream/vaadin-date-picker-aria.md").hasSize(2);
         page.keyboard().press("Escape");
+    }
+
+    @Test
+    void theWritePageWithItsRefusalsShownAndAnUploadRefusedInBothLanguages() throws Exception {
+        // a writer of a unit, whose draft is saved as it is typed
+        signInAs("Ola Hansen");
+        java.nio.file.Path text = java.nio.file.Files.createTempFile("notater", ".txt");
+        java.nio.file.Files.writeString(text, "ikke et bilde");
+        inBothLanguagesAtBothWidths((language, width) -> {
+            open("write");
+            // a draft is saved as soon as it has a title; sent without a text, the text is refused on its field
+            page.locator(".tavla-news-title input").fill("Utkast til sjekk");
+            page.locator(".tavla-news-title input").blur();
+            page.locator(".tavla-news-submit").click();
+            assertThat(page.locator(".tavla-news-form [invalid]").first()).isVisible();
+            assertNoViolations("the write page with a refusal on its field (" + language + ", " + width + ")");
+            page.locator(".tavla-news-image-upload input[type=file]").setInputFiles(text);
+            assertThat(page.locator(".tavla-news-file-problem")).containsText(language.equals("nb")
+                    ? "Filen er ikke et helt bilde" : "The file is not a whole");
+            assertNoViolations("the write page with an upload refused (" + language + ", " + width + ")");
+        });
+        java.nio.file.Files.deleteIfExists(text);
+    }
+
+    @Test
+    void dialogsAndOpenListsInBothLanguages() {
+        signInAs("Siri Dahl");
+        inBothLanguagesAtBothWidths((language, width) -> {
+            String where = " (" + language + ", " + width + " px)";
+            open("units");
+            page.locator(".tavla-new-unit").click();
+            assertThat(page.locator(".tavla-new-unit-code")).isVisible();
+            assertNoViolations("the new unit dialog" + where);
+            page.locator(".tavla-create-unit").click();
+            assertThat(page.locator(".tavla-new-unit-code[invalid]")).isVisible();
+            assertNoViolations("the new unit dialog with its refusal shown" + where);
+            page.locator("vaadin-combo-box").last().locator("input").click();
+            // the items arrive from the server after the list opens
+            assertThat(page.locator("vaadin-combo-box-item").first()).hasText(java.util.regex.Pattern.compile("\\S"));
+            assertNoViolations("the new unit dialog with the combo box open" + where);
+            page.keyboard().press("Escape");
+            page.keyboard().press("Escape");
+
+            open("admin/people");
+            page.locator("vaadin-text-field input").first().fill("Kari Nordmann");
+            page.locator("vaadin-text-field input").first().press("Enter");
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Kari Nordmann"))
+                    .first().click();
+            assertThat(page.locator(".tavla-role-trail")).isVisible();
+            assertNoViolations("a person's dialog" + where);
+            page.keyboard().press("Escape");
+        });
+    }
+
+    /** Runs the check in Bokmål and in English, each at both widths, and goes back to Bokmål. */
+    private void inBothLanguagesAtBothWidths(java.util.function.BiConsumer<String, Integer> check) {
+        for (String language : List.of("nb", "en")) {
+            if (language.equals("en")) {
+                page.getByText("English").first().click();
+                assertThat(page.locator("html")).hasAttribute("lang", "en");
+            }
+            for (int[] size : WIDTHS) {
+                page.setViewportSize(size[0], size[1]);
+                check.accept(language, size[0]);
+            }
+        }
+        page.getByText("Norsk").first().click();
+    }
+
+    @Test
+    void aMustReadConfirmedAndAnItemPushedToTheOpenFeed() {
+        signInAs("Kari Nordmann");
+        String title = "Oppdatert smittevernrutine " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, 'Les og bekreft.', 'Tekst', u.id, 'MUST_READ', false, true, false, 'PUBLISHED',"
+                + " NOW(6) - INTERVAL 1 MINUTE, p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'ST'"
+                + " AND p.employee_number = '10005'", title);
+        long id = jdbc.queryForObject("SELECT id FROM news_item WHERE title = ?", Long.class, title);
+        page.navigate(url("/news/" + id));
+        page.locator(".tavla-confirm-button").click();
+        assertThat(page.locator(".tavla-confirmed")).isVisible();
+        assertNoViolationsAtBothWidths("a must-read item just confirmed");
+
+        page.setViewportSize(1280, 800);
+        page.navigate(url("/"));
+        assertThat(heading()).isVisible();
+        String pushed = "Vannet er tilbake " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, 'Alt er normalt igjen.', 'Tekst', u.id, 'NORMAL', false, true, false, 'PUBLISHED',"
+                + " NOW(6), p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'ST'"
+                + " AND p.employee_number = '10005'", pushed);
+        assertThat(page.locator(".tavla-item-card").getByText(pushed)).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertNoViolationsAtBothWidths("the feed after an item was pushed to it");
+    }
+
+    /** The element that has focus, through shadow roots, as "number tag.class" (each element numbered once). */
+    private static final String FOCUSED = """
+            () => {
+              let e = document.activeElement;
+              while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+              if (!e) return 'none';
+              window.__count = window.__count || 0;
+              if (!e.__stop) e.__stop = ++window.__count;
+              const describe = n => n.tagName.toLowerCase() + [...n.classList].map(c => '.' + c).join('');
+              const host = e.getRootNode().host;
+              return e.__stop + ' ' + (host ? describe(host) + ' ' : '') + describe(e);
+            }""";
+
+    @Test
+    void theKeyboardGoesThroughTheWritePageAndOutAgainWithoutATrap() {
+        signInAs("Siri Dahl");
+        open("write");
+        List<String> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            page.keyboard().press("Tab");
+            stops.add((String) page.evaluate(FOCUSED));
+        }
+        for (int i = 2; i < stops.size(); i++) {
+            assertThat(stops.get(i)).as("Tab stays on the same element (a trap), at stop " + i + ": " + stops)
+                    .isNotEqualTo(stops.get(i - 1));
+        }
+        int around = stops.subList(1, stops.size()).indexOf(stops.get(0)) + 1;
+        assertThat(around).as("Tab goes through the whole page and comes round to the skip link again: " + stops)
+                .isGreaterThan(30);
+        assertThat(stops.subList(0, around)).as("on the way: the text, its toolbar and the upload: " + stops)
+                .anyMatch(stop -> stop.contains("textarea"))
+                .anyMatch(stop -> stop.contains("tavla-markdown-bold"))
+                .anyMatch(stop -> stop.contains("tavla-news-image-insert"));
+        for (int i = 0; i < 5; i++) {
+            page.keyboard().press("Shift+Tab");
+        }
+        assertThat((String) page.evaluate(FOCUSED)).as("and back again").isNotEqualTo(stops.get(stops.size() - 1));
+    }
+
+    /** How far the page scrolls sideways, in the document or the shell's content area: 0 when it reflows. */
+    private static final String SIDEWAYS = """
+            () => {
+              const width = window.innerWidth;
+              let most = document.documentElement.scrollWidth - width;
+              const walk = root => root.querySelectorAll('*').forEach(n => {
+                const style = getComputedStyle(n);
+                if (['auto', 'scroll'].includes(style.overflowX) && n.clientWidth >= width - 20) {
+                  most = Math.max(most, n.scrollWidth - n.clientWidth);
+                }
+                if (n.shadowRoot) walk(n.shadowRoot);
+              });
+              walk(document);
+              return most;
+            }""";
+
+    @Test
+    void at320PixelsTheFeedAnItemTheWritePageAndReachNeverScrollSideways() {
+        String title = "Sykehjemsbemanningsplanleggingsverktøyopplæringsprogrammet starter";
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, 'Kommunikasjonsavdelingsledermøtereferatet ligger vedlagt.', 'Tekst', u.id,"
+                + " 'NORMAL', false, true, false, 'PUBLISHED', NOW(6) - INTERVAL 1 MINUTE, p.id, NOW(6), NOW(6), 0"
+                + " FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number = '10005'"
+                + " AND NOT EXISTS (SELECT 1 FROM news_item WHERE title = ?)", title, title);
+        long longWords = jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE title = ?", Long.class, title);
+        page.setViewportSize(320, 640);
+        signInAs("Per Lie");
+        java.util.Map<String, Object> sideways = new java.util.TreeMap<>();
+        for (String route : List.of("", "news/" + longWords, "news/" + demoItem(), "write", "reach",
+                "reach/" + demoItem())) {
+            page.navigate(url("/" + route));
+            assertThat(heading()).isVisible();
+            page.waitForLoadState();
+            Number scroll = (Number) page.evaluate(SIDEWAYS);
+            List<?> found = (List<?>) page.evaluate(STICKING_OUT);
+            screenshot("reflow-320-" + (route.isEmpty() ? "home" : route.replace('/', '-')));
+            if (scroll.intValue() > 0 || !found.isEmpty()) {
+                sideways.put("/" + route, scroll + " px sideways; sticking out: " + found);
+            }
+        }
+        assertThat(sideways).as("at 320 px").isEmpty();
+    }
+
+    @Test
+    void theStaffRoomScreenGrowsWhenZoomedAndItsTurnsCanBeStopped() {
+        open("kiosk/DEMO_TOKEN");
+        page.setViewportSize(1920, 1080);
+        double normal = fontSize(".tavla-kiosk-title, .tavla-kiosk h1");
+        // 200 % zoom on the same screen: half as many CSS pixels across, each drawn twice as large
+        page.setViewportSize(960, 540);
+        double zoomed = fontSize(".tavla-kiosk-title, .tavla-kiosk h1");
+        assertThat(zoomed * 2).as("the title's size at 200 %, in screen pixels (WCAG 1.4.4)")
+                .isGreaterThanOrEqualTo(normal * 2 * 0.95);
+        assertNoViolations("the staff-room screen at 200 %");
+    }
+
+    private double fontSize(String selector) {
+        return ((Number) page.evaluate("s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)",
+                selector)).doubleValue();
     }
 
     @Test
@@ -252,6 +520,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                         .replace("/:id?", "").replace(":id", "DEMO_ITEM").replace(":token", "DEMO_TOKEN"));
             }
         }
+        routes.add("public/news/PUBLIC_ITEM");
         Set<String> checked = new TreeSet<>(SIGNED_IN_ROUTES);
         checked.addAll(ANONYMOUS_ROUTES);
         assertThat(checked).containsAll(routes);

@@ -172,14 +172,18 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         FieldProblems problems = new FieldProblems(problem).field("reach.date", heldOn)
                 .field("reach.meeting.note", note).field("reach.meeting.nobody", attendees.boxes())
                 .field("reach.not-in-audience", attendees.boxes());
-        Button save = new Button(getTranslation("reach.meeting.save"), e -> act(problems, "tavla-reach-meetings", () -> {
-            int told = attendees.ticked().size();
-            reach.recordMeeting(id, heldOn.getValue(), note.getValue(), attendees.ticked());
-            return getTranslation("reach.meeting.saved", told, TavlaTime.date(heldOn.getValue(), getLocale()));
-        }));
+        Button save = new Button(getTranslation("reach.meeting.save"), e -> act(problems, "tavla-reach-meetings",
+                () -> recordMeeting(heldOn, note, attendees)));
         save.addClassName("tavla-meeting-save");
         box.add(heldOn, note, attendees, save, problem);
         return box;
+    }
+
+    /** Records the meeting and says what was saved. */
+    private String recordMeeting(DatePicker heldOn, TextField note, TickList attendees) {
+        int told = attendees.ticked().size();
+        reach.recordMeeting(id, heldOn.getValue(), note.getValue(), attendees.ticked());
+        return getTranslation("reach.meeting.saved", told, TavlaTime.date(heldOn.getValue(), getLocale()));
     }
 
     private Div meetings(List<Meeting> meetings) {

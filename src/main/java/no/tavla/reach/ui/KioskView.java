@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -49,6 +50,9 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String token = "";
     private java.util.OptionalLong unitId = java.util.OptionalLong.empty();
     private int turn;
+    /** Someone at the screen stopped the turns, to read the item to the end (WCAG 2.2.2). */
+    private boolean paused;
+    private final Button pause = new Button();
 
     KioskView(Kiosks kiosks, MunicipalityProperties municipality, FeedBroadcaster broadcaster) {
         this.kiosks = kiosks;
@@ -63,9 +67,13 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div header = new Div(logo, name, unitName);
         header.addClassName("tavla-kiosk-header");
         stage.addClassName("tavla-kiosk-stage");
-        stage.getElement().setAttribute("aria-live", "polite");
         position.addClassName("tavla-kiosk-position");
-        add(header, stage, position);
+        pause.addClassName("tavla-kiosk-pause");
+        pause.addClickListener(e -> setPaused(!paused));
+        setPaused(false);
+        Div footer = new Div(position, pause);
+        footer.addClassName("tavla-kiosk-footer");
+        add(header, stage, footer);
     }
 
     @Override
@@ -80,9 +88,21 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UI ui = attachEvent.getUI();
         ui.setPollInterval(TURN_MILLIS);
         ui.addPollListener(e -> {
-            turn++;
+            if (!paused) {
+                turn++;
+            }
             show();
         });
+    }
+
+    /**
+     * Stops or resumes the turns. While it turns by itself the stage is not a live region (a screen reader would be
+     * interrupted every 15 seconds); stopped, a change pushed to it is read out (the carousel pattern of WAI-ARIA).
+     */
+    void setPaused(boolean stop) {
+        paused = stop;
+        pause.setText(getTranslation(stop ? "kiosk.resume" : "kiosk.pause"));
+        stage.getElement().setAttribute("aria-live", stop ? "polite" : "off");
     }
 
     /** Shows the item whose turn it is, read anew from Tavla. */
@@ -93,12 +113,14 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             unitId = java.util.OptionalLong.empty();
             unitName.setText("");
             position.setText("");
+            pause.setVisible(false);
             stage.add(new H1(getTranslation("kiosk.closed")));
             return;
         }
         unitId = java.util.OptionalLong.of(screen.get().unitId());
         unitName.setText(screen.get().unitName());
         List<Item> items = screen.get().items();
+        pause.setVisible(items.size() > 1);
         if (items.isEmpty()) {
             position.setText("");
             stage.add(new H1(getTranslation("kiosk.nothing")));

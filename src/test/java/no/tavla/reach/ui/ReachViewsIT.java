@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import no.tavla.support.KaribuViewTest;
@@ -104,12 +105,43 @@ class ReachViewsIT extends KaribuViewTest {
         String address = _find(TextField.class).stream().filter(f -> f.getValue().contains("/kiosk/")).findFirst()
                 .orElseThrow().getValue();
         assertThat(PageText.of(UI.getCurrent())).contains("Pauserom " + tag, "laget av Per Lie");
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, '', 'Tekst', u.id, 'IMPORTANT', false, false, false, 'PUBLISHED', ?, p.id, NOW(6),"
+                + " NOW(6), 0 FROM unit u, person p WHERE u.code = 'HO-HJT' AND p.employee_number = '10005'",
+                "Vaktliste " + tag, Timestamp.from(Instant.now().minusSeconds(60)));
+        jdbc.update("INSERT INTO news_audience_unit (item_id, unit_id, include_sub_units) SELECT i.id, u.id, false"
+                + " FROM news_item i, unit u WHERE i.title = ? AND u.code = 'HO-HJT'", "Vaktliste " + tag);
 
         signOut();
         UI.getCurrent().navigate(address.substring(address.indexOf("kiosk/")));
         assertThat(PageText.of(UI.getCurrent())).contains("Hjemmetjenesten", "Lest og forstått").containsPattern(
                 "Sak \\d+ av \\d+");
         _get(KioskView.class).show();
+
+        // someone at the screen stops the turns to read to the end, and starts them again (WCAG 2.2.2)
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-kiosk-position")).getText())
+                .startsWith("Sak 1 av ");
+        String first = _get(H1.class, spec -> spec.withClasses("tavla-kiosk-title")).getText();
+        Button pause = _get(Button.class, spec -> spec.withClasses("tavla-kiosk-pause"));
+        assertThat(pause.getText()).isEqualTo("Stopp vekslingen");
+        _click(pause);
+        assertThat(pause.getText()).isEqualTo("Fortsett vekslingen");
+        assertThat(_get(Div.class, spec -> spec.withClasses("tavla-kiosk-stage")).getElement()
+                .getAttribute("aria-live")).as("stopped, a change is read out").isEqualTo("polite");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(),
+                new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
+        assertThat(_get(H1.class, spec -> spec.withClasses("tavla-kiosk-title")).getText()).isEqualTo(first);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-kiosk-position")).getText())
+                .startsWith("Sak 1 av ");
+        _click(pause);
+        assertThat(_get(Div.class, spec -> spec.withClasses("tavla-kiosk-stage")).getElement()
+                .getAttribute("aria-live")).as("turning by itself, not a live region").isEqualTo("off");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(),
+                new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-kiosk-position")).getText())
+                .startsWith("Sak 2 av ");
+
         UI.getCurrent().navigate("kiosk/not-a-real-token-at-all-0123456789");
         assertThat(PageText.of(UI.getCurrent())).contains("Denne skjermen er ikke i bruk lenger")
                 .doesNotContain("Smittevern " + tag);
