@@ -378,6 +378,19 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aManagersReachPageWithItsFormsAndARefusalOnTheTicks() {
+        // the manager who follows up the staff sees the most of it: names, the sheet and the meeting forms
+        signInAs("Per Lie");
+        open("reach/DEMO_ITEM");
+        assertThat(page.locator(".tavla-meeting-save")).isVisible();
+        assertNoViolationsAtBothWidths("a manager's reach page for an item");
+        page.setViewportSize(1280, 800);
+        page.locator(".tavla-meeting-save").click();
+        assertThat(page.locator(".tavla-meeting-ticks[invalid]")).isVisible();
+        assertNoViolationsAtBothWidths("a meeting refused for nobody ticked");
+    }
+
+    @Test
     void aMustReadConfirmedAndAnItemPushedToTheOpenFeed() {
         signInAs("Kari Nordmann");
         String title = "Oppdatert smittevernrutine " + java.util.UUID.randomUUID().toString().substring(0, 6);

@@ -14,6 +14,7 @@ import no.tavla.news.AudienceUnit;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.Role;
 import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.shared.ui.Forms;
 
 /**
  * Whom an item is for, as one value: the whole municipality or chosen units (with or without their sub-units),
@@ -23,9 +24,10 @@ class AudienceField extends CustomField<Audience> {
 
     private final Checkbox whole = new Checkbox(getTranslation("news.audience.whole"));
     private final MultiSelectComboBox<UnitTreeEntry> units =
-            new MultiSelectComboBox<>(getTranslation("news.audience.units"));
+            Forms.translated(new MultiSelectComboBox<>(getTranslation("news.audience.units")));
     private final Checkbox subUnits = new Checkbox(getTranslation("news.audience.sub-units"), true);
-    private final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>(getTranslation("news.audience.roles"));
+    private final MultiSelectComboBox<Role> roles =
+            Forms.translated(new MultiSelectComboBox<>(getTranslation("news.audience.roles")));
     private final Paragraph size = new Paragraph();
     private final List<UnitTreeEntry> choosable;
     private final transient Function<Audience, Audiences.Size> counter;

@@ -45,7 +45,8 @@ class PersonDetailsForm extends Div {
         units.stream().filter(u -> Objects.equals(u.id(), person.primaryUnitId())).findFirst()
                 .ifPresent(primary::setValue);
         primary.addClassName("tavla-person-unit");
-        MultiSelectComboBox<UnitTreeEntry> others = new MultiSelectComboBox<>(getTranslation("person.other-units"));
+        MultiSelectComboBox<UnitTreeEntry> others = Forms.translated(
+                new MultiSelectComboBox<>(getTranslation("person.other-units")));
         others.setItems(units);
         others.setItemLabelGenerator(UnitTreeEntry::name);
         others.setValue(units.stream().filter(u -> person.otherUnitIds().contains(u.id())).toList());

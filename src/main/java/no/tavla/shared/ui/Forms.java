@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,6 +96,22 @@ public final class Forms {
                 .setToday(ui.getTranslation("picker.today"))
                 .setCancel(ui.getTranslation("picker.cancel"))
                 .setBadInputErrorMessage(ui.getTranslation("picker.bad-input"));
+    }
+
+    /**
+     * A multi-select combo box whose announcements to screen readers ("added to selection", "3 items selected") are
+     * in the reader's language, not Vaadin's English.
+     */
+    public static <T> MultiSelectComboBox<T> translated(MultiSelectComboBox<T> box) {
+        UI ui = UI.getCurrent();
+        box.setI18n(new MultiSelectComboBoxI18n()
+                .setCleared(ui.getTranslation("multi.cleared"))
+                .setFocused(ui.getTranslation("multi.focused"))
+                .setSelected(ui.getTranslation("multi.selected"))
+                .setDeselected(ui.getTranslation("multi.deselected"))
+                // Vaadin puts the number in for {count}
+                .setTotal(ui.getTranslation("multi.total", "{count}")));
+        return box;
     }
 
     /**

@@ -65,6 +65,7 @@ public class MainLayout extends AppLayout {
 
         SideNav menu = new SideNav();
         menu.setLabel(getTranslation("shell.menu.label"));
+        menu.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("shell.menu.toggle.children")));
         menu.addClassName("tavla-menu");
         menuEntries(authentication).forEach(entry -> menu.addItem(menuItem(entry)));
         addToDrawer(new Scroller(menu));

@@ -3,6 +3,7 @@ package no.tavla.news.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +129,21 @@ class NewsViewsIT extends KaribuViewTest {
         UI.getCurrent().navigate("news/" + id);
         assertThat(PageText.of(UI.getCurrent())).contains("Hvem den har nådd").contains("Åpnet: 2")
                 .contains("Bekreftet: 1");
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void theAudienceListsTellAScreenReaderWhatWasChosenInTheReadersLanguage() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        java.util.List<com.vaadin.flow.component.combobox.MultiSelectComboBox> lists =
+                _find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class);
+        assertThat(lists).hasSize(2);
+        for (var list : lists) {
+            assertThat(list.getI18n().getSelected()).isEqualTo("lagt til i valget");
+            assertThat(list.getI18n().getTotal()).isEqualTo("{count} valgt");
+            assertThat(list.getI18n().getCleared()).isEqualTo("Alle valg er fjernet");
+        }
     }
 
     @Test
