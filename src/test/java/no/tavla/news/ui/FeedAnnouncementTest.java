@@ -31,12 +31,12 @@ class FeedAnnouncementTest {
     @Test
     void itemsThatCameAndWentAreBothNamed() {
         assertThat(FeedView.announced(List.of("A", "B"), List.of("C"), "5 saker", in("nb")))
-                .isEqualTo("Nye saker: «A», «B». Trukket tilbake: «C». 5 saker.");
+                .isEqualTo("2 nye saker: «A», «B». Trukket tilbake: «C». 5 saker.");
     }
 
     @Test
     void aFloodOfItemsNamesTheFirstFewAndCountsTheRest() {
         assertThat(FeedView.announced(List.of("A", "B", "C", "D", "E"), List.of(), "Over 100 saker", in("nb")))
-                .isEqualTo("Nye saker: «A», «B», «C» og 2 til. Over 100 saker.");
+                .isEqualTo("5 nye saker: «A», «B», «C» og 2 til. Over 100 saker.");
     }
 }
