@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 /**
  * Where keyboard focus goes after an action: to what the action produced ("Du har bekreftet …", the write page's
  * status line), so a keyboard user carries on from there and a screen reader reads it out, never to the top of the
- * page when the page is built anew (WCAG 2.4.3). Every view that rebuilds itself after an action uses this. What
+ * page when the page is built anew (WCAG 2.4.3; decision 0017). Every view that rebuilds itself after an action uses this. What
  * happens without the person moving (an item pushed to the open feed) is {@link #announce announced} in the page's
  * polite live region instead, which exists from the page's first answer so that screen readers hear it change.
  */
