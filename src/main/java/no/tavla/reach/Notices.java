@@ -49,7 +49,6 @@ import no.tavla.shared.Translations;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import no.tavla.reach.internal.PrintStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -246,21 +245,10 @@ public class Notices {
         html.append("</tbody></table></section>");
     }
 
-    /** The item's text, without images, its headings stepping down from the title one level at a time (PDF/UA). */
+    /** The item's text, without images (SafeMarkdown already steps its headings down from the title: PDF/UA). */
     private static String bodyHtml(String markdown) {
         Document fragment = Jsoup.parseBodyFragment(SafeMarkdown.toHtml(markdown));
         fragment.select("img").remove();
-        int previous = 1;
-        Integer top = null;
-        for (Element heading : fragment.select("h1, h2, h3, h4, h5, h6")) {
-            int level = heading.tagName().charAt(1) - '0';
-            if (top == null) {
-                top = level;
-            }
-            int wanted = Math.max(2, Math.min(2 + level - top, previous + 1));
-            heading.tagName("h" + Math.min(6, wanted));
-            previous = wanted;
-        }
         return fragment.body().html();
     }
 

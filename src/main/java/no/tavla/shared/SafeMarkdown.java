@@ -17,7 +17,9 @@ import org.owasp.html.PolicyFactory;
 /**
  * The one way Markdown written by users becomes HTML (decision 0007). Raw HTML in the text is shown as text, and the
  * result passes an allow-list, so no script, event handler, {@code javascript:} URL, style or frame can ever come out,
- * whatever the input. Headings move one level down, because the page's own title is the only {@code h1}.
+ * whatever the input. Headings step down from the page's own title, which is the only {@code h1}: the text's first
+ * heading level becomes {@code h2}, and none skips a level below the one before it (WCAG 1.3.1), whether the writer
+ * began with {@code #} or {@code ##}.
  */
 public final class SafeMarkdown {
 
@@ -59,9 +61,18 @@ public final class SafeMarkdown {
         String text = markdown.length() > MAX_LENGTH ? markdown.substring(0, MAX_LENGTH) : markdown;
         Node document = PARSER.parse(text);
         document.accept(new AbstractVisitor() {
+            private int top;
+            private int previous = 1;
+
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                int level = heading.getLevel();
+                if (top == 0) {
+                    top = level;
+                }
+                int wanted = Math.min(6, Math.max(2, Math.min(2 + level - top, previous + 1)));
+                heading.setLevel(wanted);
+                previous = wanted;
                 visitChildren(heading);
             }
 

@@ -11,6 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SafeMarkdownTest {
 
     @Test
+    void headingsStepDownFromThePagesTitleOneLevelAtATime() {
+        assertThat(SafeMarkdown.toHtml("## Hva er nytt\n\ntekst\n\n#### Detalj\n\n# Stor\n\n### Under"))
+                .contains("<h2>Hva er nytt</h2>", "<h3>Detalj</h3>", "<h2>Stor</h2>", "<h3>Under</h3>")
+                .doesNotContain("<h4>", "<h1>");
+        assertThat(SafeMarkdown.toHtml("# A\n\n## B\n\n### C")).contains("<h2>A</h2>", "<h3>B</h3>", "<h4>C</h4>");
+    }
+
+    @Test
     void rendersTheToolbarsMarkup() {
         String html = SafeMarkdown.toHtml("""
                 # Vaktliste
