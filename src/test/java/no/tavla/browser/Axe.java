@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Page;
 
@@ -72,8 +71,6 @@ final class Axe {
         List<String> strings = new ArrayList<>();
         if (result instanceof List<?> list) {
             list.forEach(item -> strings.add(String.valueOf(item)));
-        } else if (result instanceof Map<?, ?> map) {
-            map.values().forEach(item -> strings.add(String.valueOf(item)));
         }
         return strings;
     }

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -98,7 +100,6 @@ class FeedView extends Main implements HasDynamicTitle {
         });
         list.addClassName("tavla-feed");
         count.addClassName("tavla-feed-count");
-
         more.setText(getTranslation("news.more"));
         more.addClassName("tavla-feed-more");
         more.addClickListener(e -> showMore());
@@ -159,7 +160,7 @@ class FeedView extends Main implements HasDynamicTitle {
         }
         int removed = 0;
         boolean removedUnseen = false;
-        List<String> gone = new java.util.ArrayList<>();
+        List<String> gone = new ArrayList<>();
         for (long id : withdrawn) {
             String title = cards.stream().filter(card -> card.id() == id).map(FeedCard::title).findFirst()
                     .orElse(null);
@@ -173,7 +174,7 @@ class FeedView extends Main implements HasDynamicTitle {
         }
         released.removeIf(this::isShown);
         int added = 0;
-        List<String> came = new java.util.ArrayList<>();
+        List<String> came = new ArrayList<>();
         for (FeedCard card : reader.cards(filter.getValue(), released)) {
             insertCard(card);
             came.add(card.title());
@@ -192,7 +193,7 @@ class FeedView extends Main implements HasDynamicTitle {
 
     /** What a screen reader says when items come and go: "Ny sak: «A». Trukket tilbake: «B». 3 saker." */
     static String announced(List<String> came, List<String> gone, String countText,
-                            java.util.function.BiFunction<String, Object[], String> translation) {
+                            BiFunction<String, Object[], String> translation) {
         StringBuilder text = new StringBuilder();
         if (!came.isEmpty()) {
             text.append(translation.apply("news.live.came", new Object[]{came.size(), titles(came, translation)}))
@@ -205,9 +206,9 @@ class FeedView extends Main implements HasDynamicTitle {
         return text.append(countText).append('.').toString();
     }
 
-    private static String titles(List<String> titles, java.util.function.BiFunction<String, Object[], String> t) {
+    private static String titles(List<String> titles, BiFunction<String, Object[], String> t) {
         String named = titles.stream().limit(TITLES_READ).map(title -> "«" + title + "»")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         return titles.size() <= TITLES_READ ? named
                 : t.apply("news.live.more", new Object[]{named, titles.size() - TITLES_READ});
     }

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -235,7 +235,7 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
      * Records, builds the page anew with what was recorded, and puts the confirmation at the top of the section where
      * it shows ({@code sectionClass}), with focus on it (WCAG 2.4.3, 4.1.3).
      */
-    private void act(FieldProblems problems, String sectionClass, java.util.function.Supplier<String> action) {
+    private void act(FieldProblems problems, String sectionClass, Supplier<String> action) {
         String confirmation;
         try {
             confirmation = action.get();
@@ -247,13 +247,9 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Paragraph saved = new Paragraph(confirmation);
         saved.addClassName("tavla-reach-saved");
         saved.getElement().setAttribute("role", "status");
-        Component section = getChildren().filter(c -> c.hasClassName(sectionClass)).findFirst()
-                .orElse(getChildren().findFirst().orElseThrow());
-        if (section instanceof Div box) {
-            box.addComponentAtIndex(1, saved);
-        } else {
-            addComponentAtIndex(1, saved);
-        }
+        // under the section's heading; the page's own heading if the section is gone
+        getChildren().filter(c -> c instanceof Div && c.hasClassName(sectionClass)).map(Div.class::cast).findFirst()
+                .ifPresentOrElse(box -> box.addComponentAtIndex(1, saved), () -> addComponentAtIndex(1, saved));
         Results.focus(saved);
     }
 

@@ -13,8 +13,9 @@ import no.tavla.shared.Refusal;
 /**
  * The one way a form shows why a service refused it (WCAG 3.3.1, 1.3.1): on the field the refusal concerns, marked
  * invalid with the message under it and focus moved to it; a refusal that concerns no field goes on the form's
- * problem line, which is announced (decision 0017). Fields are registered by the first parts of the refusal keys that concern them
- * ({@code "news.title"} for {@code news.title.required} and {@code news.title.too-long}). The next try clears it all.
+ * problem line, which is announced (decision 0017). Fields are registered by the first parts of the refusal keys
+ * that concern them ({@code "news.title"} for {@code news.title.required} and {@code news.title.too-long}). The next
+ * try clears it all.
  */
 public final class FieldProblems implements Serializable {
 

@@ -133,7 +133,8 @@ class PeopleViewIT extends KaribuViewTest {
         _setValue(phone, "ring meg");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-person-save")));
         assertThat(phone.isInvalid()).as("a bad phone number is refused on its field").isTrue();
-        assertThat(phone.getErrorMessage()).isNotBlank();
+        assertThat(phone.getErrorMessage()).isNotBlank()
+                .isEqualTo("Telefonnummeret kan bare ha sifre, mellomrom, +, - og parenteser.");
         _setValue(phone, "");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-person-save")));
         assertThat(phone.isInvalid()).as("the next try clears it").isFalse();
