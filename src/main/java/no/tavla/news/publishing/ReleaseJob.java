@@ -15,9 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the side effects of releases (telling open pages, later notifications) exactly once. Visibility itself is a
+ * Runs the side effects of releases (telling open pages, filling the notifications' outbox) exactly once. Visibility itself is a
  * function of time and never waits for this job. With several Tavla instances ShedLock lets one run it at a time, and
  * each release is claimed by a conditional update of its marker, so even two runs at once do each release once.
  * Releases older than the catch-up window (TAVLA_NEWS_RELEASE_CATCH_UP, 12 hours) are settled without their side
@@ -34,9 +36,11 @@ public class ReleaseJob {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration catchUp;
+    private final TransactionTemplate transactions;
 
     ReleaseJob(ReleaseStore store, ApplicationEventPublisher events, Clock clock,
-               @Value("${tavla.news.release-catch-up:PT12H}") Duration catchUp) {
+               @Value("${tavla.news.release-catch-up:PT12H}") Duration catchUp,
+               PlatformTransactionManager transactionManager) {
         if (catchUp.isNegative() || catchUp.isZero()) {
             throw new IllegalArgumentException("tavla.news.release-catch-up must be positive");
         }
@@ -44,6 +48,7 @@ public class ReleaseJob {
         this.events = events;
         this.clock = clock;
         this.catchUp = catchUp;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Scheduled(fixedDelayString = "${tavla.news.release-check:PT5S}", initialDelayString = "PT10S")
@@ -69,8 +74,15 @@ public class ReleaseJob {
         List<Long> due = store.due(release, since, now, BATCH);
         int done = 0;
         for (long id : due) {
-            if (store.claim(release, id, now)) {
+            // the claim and what listeners record (the notifications' outbox) commit together: a crash between
+            // them neither loses the notifications nor lets another run announce the release again
+            if (Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!store.claim(release, id, now)) {
+                    return false;
+                }
                 events.publishEvent(new ItemChanged(id, kind));
+                return true;
+            }))) {
                 done++;
             }
         }

@@ -1,7 +1,12 @@
 package no.tavla.operations.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -9,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.tavla.access.TavlaRoles;
 import no.tavla.operations.SystemStatus;
+import no.tavla.notifications.Deliveries;
 import no.tavla.operations.SystemStatusService;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.PageBean;
@@ -20,7 +26,7 @@ import no.tavla.shared.ui.PageBean;
 @Menu(order = 100, title = "nav.system", icon = "vaadin:cog")
 class SystemView extends Main implements HasDynamicTitle {
 
-    SystemView(SystemStatusService service) {
+    SystemView(SystemStatusService service, Deliveries deliveries) {
         addClassName("tavla-page");
         SystemStatus status = service.status();
         DescriptionList facts = new DescriptionList();
@@ -35,7 +41,29 @@ class SystemView extends Main implements HasDynamicTitle {
         fact(facts, "system.zone", status.zone().getId());
         fact(facts, "system.now", TavlaTime.dateTime(status.now(), getLocale()));
         facts.addClassName("tavla-facts");
-        add(new H1(getTranslation("system.heading")), facts);
+        add(new H1(getTranslation("system.heading")), facts, mail(deliveries.overview()));
+    }
+
+    /** E-mail: on or off, how much waits, what failed and why (issue 14: failures shown to administrators). */
+    private Div mail(Deliveries.Overview mail) {
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "system.mail", mail.emailOn() ? getTranslation("system.mail.on", mail.sender())
+                : getTranslation("system.mail.off"));
+        fact(facts, "system.mail.waiting", String.valueOf(mail.waiting()));
+        fact(facts, "system.mail.sent", String.valueOf(mail.sent()));
+        fact(facts, "system.mail.failed", String.valueOf(mail.failed()));
+        facts.addClassName("tavla-facts");
+        Div section = new Div(new H2(getTranslation("system.mail.heading")), facts);
+        if (!mail.failures().isEmpty()) {
+            UnorderedList failures = new UnorderedList();
+            failures.addClassName("tavla-mail-failures");
+            mail.failures().forEach(failure -> failures.add(new ListItem(getTranslation("system.mail.failure",
+                    failure.itemTitle(), failure.personName(), failure.attempts(),
+                    TavlaTime.dateTime(failure.lastTriedAt(), getLocale()), failure.reason()))));
+            section.add(new H3(getTranslation("system.mail.failures")), failures);
+        }
+        section.addClassName("tavla-section");
+        return section;
     }
 
     private void fact(DescriptionList list, String key, String value) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import no.tavla.organisation.Audiences;
+import no.tavla.organisation.Recipients;
 import no.tavla.organisation.Role;
+import no.tavla.shared.Language;
 import no.tavla.shared.SqlList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -60,6 +62,32 @@ public class AudienceQueries {
                 (rs, row) -> new Audiences.Member(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
                         rs.getString(4), rs.getBoolean(5)),
                 arguments.toArray());
+    }
+
+    public List<Long> ids(boolean wholeMunicipality, Set<Long> units, Set<Role> roles) {
+        List<Object> arguments = new ArrayList<>();
+        String where = where(wholeMunicipality, units, roles, arguments);
+        return jdbc.queryForList("SELECT p.id FROM person p" + where + " ORDER BY p.id", Long.class,
+                arguments.toArray());
+    }
+
+    /** Active people's addresses and language: their own choice (by sign-in subject), else HR's, else the default. */
+    public java.util.Map<Long, Recipients.Recipient> contacts(java.util.Collection<Long> personIds) {
+        java.util.Map<Long, Recipients.Recipient> contacts = new java.util.LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return contacts;
+        }
+        List<Object> arguments = new ArrayList<>();
+        jdbc.query("SELECT p.id, p.name, p.email, COALESCE(lp.language_tag, p.preferred_language), p.has_work_computer"
+                        + " FROM person p LEFT JOIN language_preference lp ON lp.subject = p.subject"
+                        + " WHERE p.status = 'ACTIVE' AND p.id IN (" + SqlList.in(personIds, arguments) + ")",
+                (java.sql.ResultSet rs) -> {
+                    String email = rs.getString(3);
+                    contacts.put(rs.getLong(1), new Recipients.Recipient(rs.getLong(1), rs.getString(2),
+                            email == null || email.isBlank() ? null : email.strip(),
+                            Language.fromTag(rs.getString(4)).orElse(Language.DEFAULT), rs.getBoolean(5)));
+                }, arguments.toArray());
+        return contacts;
     }
 
     private static String where(boolean wholeMunicipality, Set<Long> units, Set<Role> roles, List<Object> arguments) {

@@ -24,6 +24,7 @@ import no.tavla.organisation.PersonProfiles;
 import no.tavla.organisation.ProfileChanges;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.ui.PageBean;
+import no.tavla.shared.ui.ProfileSection;
 
 /**
  * The signed-in person's own profile: what HR says about them, and the phone, responsibilities and tags they keep up
@@ -35,11 +36,14 @@ import no.tavla.shared.ui.PageBean;
 @Menu(order = 90, title = "nav.profile", icon = "vaadin:user")
 class ProfileView extends Main implements HasDynamicTitle {
 
-    ProfileView(PersonProfiles profiles) {
+    ProfileView(PersonProfiles profiles, java.util.List<ProfileSection> sections) {
         addClassName("tavla-page");
         add(new H1(getTranslation("profile.heading")));
-        profiles.mine().ifPresentOrElse(me -> show(me, profiles),
-                () -> add(new Paragraph(getTranslation("profile.none"))));
+        profiles.mine().ifPresentOrElse(me -> {
+            show(me, profiles);
+            sections.stream().sorted(java.util.Comparator.comparingInt(ProfileSection::order))
+                    .forEach(section -> add(section.create()));
+        }, () -> add(new Paragraph(getTranslation("profile.none"))));
     }
 
     private void show(PersonDetails me, PersonProfiles profiles) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import no.tavla.support.KaribuViewTest;
@@ -49,11 +50,41 @@ class ProfileViewIT extends KaribuViewTest {
     }
 
     @Test
+    void anEmployeeChoosesWhetherImportantItemsComeByEmailInTheirLanguage() {
+        signInAsDemoPerson("demo-jonas", "Jonas Berg", "10002");
+        long jonas = jdbc.queryForObject("SELECT id FROM person WHERE employee_number = '10002'", Long.class);
+        try {
+            UI.getCurrent().navigate("profile");
+            Checkbox email = _get(Checkbox.class, spec -> spec.withClasses("tavla-notifications-email"));
+            assertThat(email.getLabel()).isEqualTo(
+                    "Send meg viktige saker og lest-og-forstått-saker på e-post med en gang");
+            assertThat(email.getValue()).as("the default").isTrue();
+            _setValue(email, false);
+            assertThat(PageText.of(UI.getCurrent())).contains("Lagret: du får ikke viktige saker på e-post.");
+            assertThat(jdbc.queryForObject("SELECT email_at_once FROM notification_preference WHERE person_id = ?",
+                    Boolean.class, jonas)).isFalse();
+            UI.getCurrent().navigate("units");
+            UI.getCurrent().navigate("profile");
+            assertThat(_get(Checkbox.class, spec -> spec.withClasses("tavla-notifications-email")).getValue())
+                    .isFalse();
+            UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("en-GB"));
+            UI.getCurrent().navigate("units");
+            UI.getCurrent().navigate("profile");
+            assertThat(PageText.of(UI.getCurrent())).contains("Notifications");
+            assertThat(_get(Checkbox.class, spec -> spec.withClasses("tavla-notifications-email")).getLabel())
+                    .isEqualTo("E-mail me important and read-and-understood items at once");
+        } finally {
+            jdbc.update("DELETE FROM notification_preference WHERE person_id = ?", jonas);
+        }
+    }
+
+    @Test
     void someoneHrHasNotListedIsToldWhomToAsk() {
         signInAs("not-in-hr-" + java.util.UUID.randomUUID(), "Ukjent Person");
         UI.getCurrent().navigate("profile");
         assertThat(PageText.of(UI.getCurrent())).contains("Du er ikke registrert som person i Tavla ennå.");
         _assertNone(Button.class, spec -> spec.withClasses("tavla-profile-save"));
+        _assertNone(Checkbox.class, spec -> spec.withClasses("tavla-notifications-email"));
     }
 
     @Test

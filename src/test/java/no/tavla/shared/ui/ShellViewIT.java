@@ -92,7 +92,9 @@ class ShellViewIT extends KaribuViewTest {
         signInAsAdmin();
         UI.getCurrent().navigate("system");
         assertThat(heading()).isEqualTo("System");
-        assertThat(PageText.of(UI.getCurrent())).contains("MariaDB").contains("Europe/Oslo");
+        assertThat(PageText.of(UI.getCurrent())).contains("MariaDB").contains("Europe/Oslo")
+                .contains("E-posttjener").contains("Satt opp, sender som Tavla <tavla@demo.kommune.example>")
+                .contains("Kunne ikke sendes");
     }
 
     @Test

@@ -1,0 +1,50 @@
+package no.tavla.news.reading;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import no.tavla.news.Item;
+import no.tavla.news.ItemFile;
+import no.tavla.news.internal.FileStore;
+import no.tavla.news.internal.NewsRules;
+import no.tavla.news.internal.NewsStore;
+import no.tavla.organisation.Audiences;
+import org.springframework.stereotype.Service;
+
+/**
+ * An item as its readers get it, for Tavla's own jobs that tell its audience about it (notifications): only while it
+ * is out, that is published, released internally and not expired; never a draft, a scheduled or a withdrawn text.
+ */
+@Service
+public class ReleasedItems {
+
+    /**
+     * @param audienceUnits the audience's units with their sub-units where chosen so (empty for the whole municipality)
+     * @param files         its images and attachments, which its readers open in Tavla
+     */
+    public record Released(Item item, Set<Long> audienceUnits, List<ItemFile> files) {
+    }
+
+    private final NewsStore store;
+    private final FileStore files;
+    private final Audiences audiences;
+    private final Clock clock;
+
+    ReleasedItems(NewsStore store, FileStore files, Audiences audiences, Clock clock) {
+        this.store = store;
+        this.files = files;
+        this.audiences = audiences;
+        this.clock = clock;
+    }
+
+    /** The item while it is out; empty for an unknown, unreleased, withdrawn or expired one. */
+    public Optional<Released> out(long id) {
+        Instant now = clock.instant();
+        return store.find(id).filter(item -> item.isOut(now) && !item.isExpired(now))
+                .map(item -> new Released(item, item.audience().wholeMunicipality() ? Set.of()
+                        : NewsRules.expand(item.audience(), audiences), files.of(id)));
+    }
+}

@@ -1,0 +1,61 @@
+package no.tavla.notifications;
+
+import java.util.Optional;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import no.tavla.shared.ConfigurationProblem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether Tavla sends e-mail: when a mail server is configured ({@code SPRING_MAIL_HOST}, or the local profile's own).
+ * Then the sender, the address links point to and the signing key must be set too, or Tavla does not start.
+ */
+@Component
+public class MailSetup {
+
+    private final Optional<JavaMailSender> sender;
+    private final NotificationProperties properties;
+
+    MailSetup(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
+        this.sender = Optional.ofNullable(sender.getIfAvailable());
+        this.properties = properties;
+        if (this.sender.isPresent()) {
+            check(properties);
+        }
+    }
+
+    static void check(NotificationProperties properties) {
+        if (!properties.baseUrl().matches("https?://[^/\\s]+(/\\S*)?")) {
+            throw new ConfigurationProblem("TAVLA_BASE_URL", "is not set, or not an http(s) address",
+                    "Set TAVLA_BASE_URL to the address staff open Tavla at, e.g. https://tavla.kommune.no; the links"
+                            + " in e-mails point there.");
+        }
+        try {
+            new InternetAddress(properties.sender(), true);
+        } catch (AddressException e) {
+            throw new ConfigurationProblem("TAVLA_MAIL_FROM", "is not set, or not an e-mail address",
+                    "Set TAVLA_MAIL_FROM to the sender of Tavla's e-mails, e.g. \"Tavla <tavla@kommune.no>\".");
+        }
+        if (properties.signingKey().length() < 32) {
+            throw new ConfigurationProblem("TAVLA_NOTIFICATIONS_SIGNING_KEY", "is not set, or shorter than 32 characters",
+                    "Set TAVLA_NOTIFICATIONS_SIGNING_KEY to a random secret of 32 characters or more (e.g. openssl"
+                            + " rand -base64 33); it signs the unsubscribe links in e-mails.");
+        }
+    }
+
+    /** Whether e-mail is sent at all. */
+    public boolean isOn() {
+        return sender.isPresent();
+    }
+
+    Optional<JavaMailSender> sender() {
+        return sender;
+    }
+
+    NotificationProperties properties() {
+        return properties;
+    }
+}

@@ -1,0 +1,210 @@
+package no.tavla.notifications;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import no.tavla.news.reading.ReleasedItems;
+import no.tavla.notifications.internal.OutboxStore;
+import no.tavla.notifications.internal.PreferenceStore;
+import no.tavla.notifications.mail.ItemMail;
+import no.tavla.organisation.Recipients;
+import no.tavla.shared.MunicipalityProperties;
+import no.tavla.shared.Translations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds. Each run claims a batch of due rows by a conditional update under its own name, so two
+ * runs (two Tavla instances, or a run that overlaps the next) never send the same row; ShedLock keeps the runs from
+ * queueing behind each other. A failed send waits and is tried again, the wait doubling from
+ * {@code TAVLA_NOTIFICATIONS_FIRST_RETRY}; after the last try the row is failed and shown on the operations page.
+ * Before it sends, it looks again: the person may have said no, left, lost their address, or the item been withdrawn.
+ */
+@Component
+public class OutboxJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxJob.class);
+    static final int BATCH = 200;
+    /** A claim older than this belongs to a run that stopped (a send takes seconds). */
+    static final Duration STALE = Duration.ofMinutes(15);
+
+    private final OutboxStore outbox;
+    private final PreferenceStore preferences;
+    private final Recipients recipients;
+    private final ReleasedItems items;
+    private final UnsubscribeLinks links;
+    private final MailSetup mail;
+    private final Translations translations;
+    private final MunicipalityProperties municipality;
+    private final Clock clock;
+
+    OutboxJob(OutboxStore outbox, PreferenceStore preferences, Recipients recipients, ReleasedItems items,
+              UnsubscribeLinks links, MailSetup mail, Translations translations, MunicipalityProperties municipality,
+              Clock clock) {
+        this.outbox = outbox;
+        this.preferences = preferences;
+        this.recipients = recipients;
+        this.items = items;
+        this.links = links;
+        this.mail = mail;
+        this.translations = translations;
+        this.municipality = municipality;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${tavla.notifications.check:PT5S}",
+            initialDelayString = "${tavla.notifications.first-check:PT15S}")
+    @SchedulerLock(name = "notifications-outbox", lockAtMostFor = "PT10M")
+    public void scheduled() {
+        runOnce();
+    }
+
+    /** @return how many notifications this run sent */
+    public int runOnce() {
+        if (mail.sender().isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int stale = outbox.releaseStale(now.minus(STALE));
+        if (stale > 0) {
+            LOG.warn("{} notification(s) claimed by a run that stopped go out again", stale);
+        }
+        int sent = 0;
+        List<OutboxStore.Pending> batch;
+        do {
+            String claimer = UUID.randomUUID().toString();
+            batch = outbox.claim(claimer, clock.instant(), BATCH);
+            sent += send(claimer, batch);
+        } while (batch.size() == BATCH);
+        if (sent > 0) {
+            LOG.info("Sent {} notification(s)", sent);
+        }
+        return sent;
+    }
+
+    private int send(String claimer, List<OutboxStore.Pending> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Recipients.Recipient> contacts = recipients.contacts(batch.stream()
+                .map(OutboxStore.Pending::personId).distinct().toList());
+        java.util.Set<Long> saidNo = preferences.withoutEmailAtOnce(contacts.keySet());
+        Map<Long, Optional<ReleasedItems.Released>> released = new HashMap<>();
+        ItemMail renderer = new ItemMail(translations, municipality.name(), mail.properties().baseUrl());
+        Map<MimeMessage, OutboxStore.Pending> messages = new java.util.LinkedHashMap<>();
+        for (OutboxStore.Pending pending : batch) {
+            Optional<ReleasedItems.Released> item = released.computeIfAbsent(pending.itemId(), items::out);
+            Recipients.Recipient to = contacts.get(pending.personId());
+            Instant now = clock.instant();
+            if (item.isEmpty()) {
+                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, now, "the item is no longer out");
+            } else if (to == null) {
+                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, now, "the person has left");
+            } else if (to.email() == null) {
+                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, now, "no e-mail address");
+            } else if (saidNo.contains(pending.personId())) {
+                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, now, "the person said no to e-mail");
+            } else {
+                try {
+                    messages.put(message(pending, to, renderer.render(item.get(), to.language(),
+                            links.url(to.personId()))), pending);
+                } catch (MessagingException | RuntimeException e) {
+                    failed(claimer, pending, e);
+                }
+            }
+        }
+        return deliver(claimer, messages);
+    }
+
+    /**
+     * Hands the messages to the mail server over one connection (one per message would cost a connection set-up
+     * each); a message the server refuses fails on its own, a server that cannot be reached fails them all.
+     */
+    private int deliver(String claimer, Map<MimeMessage, OutboxStore.Pending> messages) {
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> refused = Map.of();
+        try {
+            mail.sender().orElseThrow().send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (org.springframework.mail.MailSendException e) {
+            refused = e.getFailedMessages();
+            if (refused.isEmpty()) {
+                messages.values().forEach(pending -> failed(claimer, pending, e));
+                return 0;
+            }
+        } catch (RuntimeException e) {
+            messages.values().forEach(pending -> failed(claimer, pending, e));
+            return 0;
+        }
+        int sent = 0;
+        for (Map.Entry<MimeMessage, OutboxStore.Pending> entry : messages.entrySet()) {
+            Exception problem = refused.get(entry.getKey());
+            if (problem != null) {
+                failed(claimer, entry.getValue(), problem);
+            } else if (outbox.finish(entry.getValue().id(), claimer, NotificationStatus.SENT, clock.instant(), null)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private MimeMessage message(OutboxStore.Pending pending, Recipients.Recipient to, ItemMail.Rendered rendered)
+            throws MessagingException {
+        JavaMailSender sender = mail.sender().orElseThrow();
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                "UTF-8");
+        helper.setFrom(new InternetAddress(mail.properties().sender(), true));
+        try {
+            helper.setTo(new InternetAddress(to.email(), to.name(), "UTF-8"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            helper.setTo(to.email());
+        }
+        helper.setSubject(rendered.subject());
+        helper.setText(rendered.text(), rendered.html());
+        String unsubscribe = links.url(to.personId());
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.setHeader("X-Tavla-Notification", String.valueOf(pending.id()));
+        return message;
+    }
+
+    private void failed(String claimer, OutboxStore.Pending pending, Exception e) {
+        String reason = reason(e);
+        int tries = pending.attempts() + 1;
+        if (tries >= mail.properties().attempts()) {
+            outbox.finish(pending.id(), claimer, NotificationStatus.FAILED, clock.instant(), reason);
+            LOG.warn("Notification {} failed after {} tries: {}", pending.id(), tries, reason);
+        } else {
+            Duration wait = mail.properties().firstRetry().multipliedBy(1L << Math.min(tries - 1, 16));
+            outbox.retry(pending.id(), claimer, clock.instant().plus(wait), reason);
+            LOG.info("Notification {} not sent (try {}), again in {}: {}", pending.id(), tries, wait, reason);
+        }
+    }
+
+    /** What went wrong, in one line without a stack trace: the innermost message. */
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

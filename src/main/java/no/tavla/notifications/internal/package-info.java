@@ -1,0 +1,2 @@
+/** The notifications' SQL: the outbox and the preferences (decision 0014). */
+package no.tavla.notifications.internal;

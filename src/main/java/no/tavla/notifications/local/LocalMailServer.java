@@ -1,0 +1,67 @@
+package no.tavla.notifications.local;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The local profile's mail server, and what it has received. */
+public final class LocalMailServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalMailServer.class);
+
+    private final GreenMail server;
+
+    LocalMailServer(GreenMail server) {
+        this.server = server;
+        LOG.info("Local mail server (development only) on 127.0.0.1:{}; what it receives shows at /local/mail",
+                port());
+    }
+
+    public int port() {
+        return server.getSmtp().getPort();
+    }
+
+    /** Every message received, oldest first. */
+    public List<MimeMessage> messages() {
+        return Arrays.asList(server.getReceivedMessages());
+    }
+
+    /** Forgets every message (the tests start each case empty). */
+    public void clear() {
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException("The local mail server could not forget its messages", e);
+        }
+    }
+
+    /** The first part of the type, however deep in the multipart it lies. */
+    public static String part(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = part(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    void stop() {
+        server.stop();
+    }
+}

@@ -1,0 +1,213 @@
+package no.tavla.notifications.mail;
+
+import java.util.List;
+import java.util.Locale;
+
+import no.tavla.news.Item;
+import no.tavla.news.ItemFile;
+import no.tavla.news.ItemKind;
+import no.tavla.news.reading.ReleasedItems;
+import no.tavla.shared.Language;
+import no.tavla.shared.SafeMarkdown;
+import no.tavla.shared.Translations;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * An item as an e-mail, in the reader's language: the whole item (title, lead, the text as Tavla shows it, images by
+ * their texts, attachments as links) and a link to it, as HTML and as plain text. Every address points to Tavla, and
+ * nothing is loaded from anywhere: an image in the text becomes its text and a link, since it needs a sign-in anyway.
+ * Everything the writer wrote is escaped or sanitised ({@link SafeMarkdown}).
+ */
+public final class ItemMail {
+
+    /** The colours of the visual profile (frontend/tavla.css), written into the mail: clients ignore style sheets. */
+    static final String PRIMARY = "#0b4f9c";
+    static final String TEXT = "#1a1a1a";
+
+    /** A rendered e-mail. */
+    public record Rendered(String subject, String html, String text) {
+    }
+
+    private final Translations translations;
+    private final String municipality;
+    private final String baseUrl;
+
+    public ItemMail(Translations translations, String municipality, String baseUrl) {
+        this.translations = translations;
+        this.municipality = municipality;
+        this.baseUrl = baseUrl;
+    }
+
+    public Rendered render(ReleasedItems.Released released, Language language, String unsubscribeUrl) {
+        Item item = released.item();
+        Locale locale = language.locale();
+        String itemUrl = baseUrl + "/news/" + item.id();
+        String subject = t(locale, "mail.subject." + item.kind().name(), item.title());
+        Element body = Jsoup.parseBodyFragment(SafeMarkdown.toHtml(item.body() == null ? "" : item.body())).body();
+        absolute(body);
+        List<ItemFile> images = released.files().stream().filter(f -> f.kind() == ItemFile.Kind.IMAGE).toList();
+        List<ItemFile> attachments = released.files().stream().filter(f -> f.kind() == ItemFile.Kind.ATTACHMENT)
+                .toList();
+
+        Document html = Document.createShell("");
+        html.outputSettings().prettyPrint(false);
+        html.selectFirst("html").attr("lang", language.tag());
+        Element head = html.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(subject);
+        Element page = html.body().attr("style", "margin:0;padding:0;background:#f3f5f8;")
+                .appendElement("div").attr("role", "article").attr("aria-label", item.title())
+                .attr("lang", language.tag())
+                .attr("style", "max-width:640px;margin:0 auto;background:#ffffff;color:" + TEXT
+                        + ";font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;");
+        page.appendElement("p").attr("style", "margin:0;padding:12px 20px;background:" + PRIMARY
+                + ";color:#ffffff;font-weight:bold;").text(municipality + " · Tavla");
+        Element main = page.appendElement("div").attr("style", "padding:8px 20px 20px;");
+        main.appendElement("p").attr("style", "margin:12px 0 0;font-size:14px;")
+                .text(t(locale, "mail.kind." + item.kind().name()) + " · " + item.unitName());
+        main.appendElement("h1").attr("style", "font-size:26px;line-height:1.25;margin:4px 0 12px;").text(item.title());
+        if (item.lead() != null && !item.lead().isBlank()) {
+            main.appendElement("p").attr("style", "font-size:18px;font-weight:bold;margin:0 0 12px;").text(item.lead());
+        }
+        for (Node node : List.copyOf(body.childNodes())) {
+            main.appendChild(node);
+        }
+        if (!images.isEmpty()) {
+            main.appendElement("h2").attr("style", "font-size:20px;").text(t(locale, "mail.images"));
+            Element list = main.appendElement("ul");
+            images.forEach(image -> list.appendElement("li").appendElement("a").attr("href", baseUrl + image.url())
+                    .attr("style", "color:" + PRIMARY + ";").text(altOrName(image)));
+        }
+        if (!attachments.isEmpty()) {
+            main.appendElement("h2").attr("style", "font-size:20px;").text(t(locale, "mail.attachments"));
+            Element list = main.appendElement("ul");
+            attachments.forEach(file -> list.appendElement("li").appendElement("a")
+                    .attr("href", baseUrl + file.url()).attr("style", "color:" + PRIMARY + ";").text(file.fileName()));
+        }
+        if (item.kind() == ItemKind.MUST_READ) {
+            main.appendElement("p").attr("style", "font-weight:bold;").text(t(locale, "mail.must-read"));
+        }
+        main.appendElement("p").attr("style", "margin:20px 0;").appendElement("a").attr("href", itemUrl)
+                .attr("style", "display:inline-block;padding:10px 16px;background:" + PRIMARY
+                        + ";color:#ffffff;text-decoration:none;font-weight:bold;border-radius:4px;")
+                .text(t(locale, "mail.open"));
+        Element footer = page.appendElement("div").attr("style", "padding:12px 20px;border-top:1px solid #d0d5dc;"
+                + "font-size:14px;");
+        footer.appendElement("p").attr("style", "margin:0 0 8px;").text(t(locale, "mail.why." + item.kind().name()));
+        Element links = footer.appendElement("p").attr("style", "margin:0;");
+        links.appendElement("a").attr("href", unsubscribeUrl).attr("style", "color:" + PRIMARY + ";")
+                .text(t(locale, "mail.unsubscribe"));
+        links.appendText(" · ");
+        links.appendElement("a").attr("href", baseUrl + "/profile").attr("style", "color:" + PRIMARY + ";")
+                .text(t(locale, "mail.settings"));
+
+        StringBuilder text = new StringBuilder();
+        text.append(municipality).append(" · Tavla\n\n")
+                .append(t(locale, "mail.kind." + item.kind().name())).append(" · ").append(item.unitName())
+                .append("\n\n").append(item.title().toUpperCase(locale)).append("\n\n");
+        if (item.lead() != null && !item.lead().isBlank()) {
+            text.append(item.lead()).append("\n\n");
+        }
+        plain(Jsoup.parseBodyFragment(SafeMarkdown.toHtml(item.body() == null ? "" : item.body())).body(), text);
+        if (!images.isEmpty()) {
+            text.append(t(locale, "mail.images")).append(":\n");
+            images.forEach(image -> text.append("- ").append(altOrName(image)).append(": ").append(baseUrl)
+                    .append(image.url()).append('\n'));
+            text.append('\n');
+        }
+        if (!attachments.isEmpty()) {
+            text.append(t(locale, "mail.attachments")).append(":\n");
+            attachments.forEach(file -> text.append("- ").append(file.fileName()).append(": ").append(baseUrl)
+                    .append(file.url()).append('\n'));
+            text.append('\n');
+        }
+        if (item.kind() == ItemKind.MUST_READ) {
+            text.append(t(locale, "mail.must-read")).append("\n\n");
+        }
+        text.append(t(locale, "mail.open")).append(": ").append(itemUrl).append("\n\n-- \n")
+                .append(t(locale, "mail.why." + item.kind().name())).append('\n')
+                .append(t(locale, "mail.unsubscribe")).append(": ").append(unsubscribeUrl).append('\n')
+                .append(t(locale, "mail.settings")).append(": ").append(baseUrl).append("/profile\n");
+        return new Rendered(subject, html.outerHtml(), text.toString());
+    }
+
+    /** Tavla's own addresses in the text ({@code /news/3}, {@code /files/7}) made whole; images become links. */
+    private void absolute(Element body) {
+        for (Element link : body.select("a[href^=/]")) {
+            link.attr("href", baseUrl + link.attr("href"));
+        }
+        for (Element link : body.select("a")) {
+            link.attr("style", "color:" + PRIMARY + ";");
+        }
+        for (Element image : body.select("img")) {
+            String src = image.attr("src");
+            String alt = image.attr("alt").isBlank() ? src : image.attr("alt");
+            Element replacement = new Element("a").attr("href", src.startsWith("/") ? baseUrl + src : src)
+                    .attr("style", "color:" + PRIMARY + ";").text("[" + alt + "]");
+            image.replaceWith(replacement);
+        }
+    }
+
+    /** The text of rendered Markdown as plain text: a blank line after each block, links with their address. */
+    private void plain(Element element, StringBuilder text) {
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode textNode) {
+                text.append(textNode.getWholeText().replaceAll("\\s+", " "));
+            } else if (node instanceof Element child) {
+                switch (child.normalName()) {
+                    case "a" -> {
+                        text.append(child.text());
+                        String href = child.attr("href");
+                        if (!href.isEmpty() && !href.equals(child.text())) {
+                            text.append(" (").append(href.startsWith("/") ? baseUrl + href : href).append(')');
+                        }
+                    }
+                    case "img" -> text.append('[').append(child.attr("alt")).append(']');
+                    case "br" -> text.append('\n');
+                    case "li" -> {
+                        text.append("- ");
+                        plain(child, text);
+                        text.append('\n');
+                    }
+                    case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table" -> {
+                        plain(child, text);
+                        trimEnd(text);
+                        text.append("\n\n");
+                    }
+                    case "ul", "ol" -> {
+                        plain(child, text);
+                        text.append('\n');
+                    }
+                    case "tr" -> {
+                        plain(child, text);
+                        text.append('\n');
+                    }
+                    case "td", "th" -> {
+                        plain(child, text);
+                        text.append("  ");
+                    }
+                    default -> plain(child, text);
+                }
+            }
+        }
+    }
+
+    private static void trimEnd(StringBuilder text) {
+        while (!text.isEmpty() && text.charAt(text.length() - 1) == ' ') {
+            text.setLength(text.length() - 1);
+        }
+    }
+
+    private static String altOrName(ItemFile image) {
+        return image.altText() == null || image.altText().isBlank() ? image.fileName() : image.altText();
+    }
+
+    private String t(Locale locale, String key, Object... params) {
+        return translations.text(key, locale, params);
+    }
+}

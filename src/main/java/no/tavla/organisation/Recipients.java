@@ -1,0 +1,46 @@
+package no.tavla.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.tavla.organisation.internal.AudienceQueries;
+import no.tavla.shared.Language;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whom Tavla's own jobs tell about an item: the active people an audience holds now, and where and in which language
+ * to reach them. For the notification jobs only, which run without anyone signed in; what a person may see of others
+ * is {@link Audiences#members} and the people list, which check who asks. The audience rule is the people's side in
+ * {@code AudienceQueries}, the same as {@link Audiences#size}.
+ */
+@Service
+public class Recipients {
+
+    /**
+     * @param email    the work e-mail address; null when HR has none
+     * @param language the person's own choice in Tavla, else what HR records, else Bokmål (decision 0005)
+     */
+    public record Recipient(long personId, String name, String email, Language language, boolean hasWorkComputer) {
+    }
+
+    private final AudienceQueries queries;
+
+    Recipients(AudienceQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The active people in the audience; {@code units} are already expanded to their sub-units. */
+    @Transactional(readOnly = true)
+    public List<Long> of(boolean wholeMunicipality, Set<Long> units, Set<Role> roles) {
+        return queries.ids(wholeMunicipality, units, roles);
+    }
+
+    /** How to reach each of these people who is still active (someone who has left is not in the answer). */
+    @Transactional(readOnly = true)
+    public Map<Long, Recipient> contacts(Collection<Long> personIds) {
+        return queries.contacts(personIds);
+    }
+}

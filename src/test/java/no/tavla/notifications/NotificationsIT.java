@@ -1,0 +1,328 @@
+package no.tavla.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import no.tavla.news.publishing.ReleaseJob;
+import no.tavla.news.reading.ReleasedItems;
+import no.tavla.notifications.internal.OutboxStore;
+import no.tavla.notifications.internal.PreferenceStore;
+import no.tavla.notifications.local.LocalMailServer;
+import no.tavla.organisation.Recipients;
+import no.tavla.shared.MunicipalityProperties;
+import no.tavla.shared.Translations;
+import no.tavla.support.ServiceSignIn;
+import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * E-mail at once for important and must-read items, end to end on MariaDB and the local mail server: released, put in
+ * the outbox with the release's claim, sent once per person in their language with the whole item, never to those who
+ * said no or have no address, retried and at last shown as failed; the unsubscribe link works without sign-in for its
+ * own person only. The scheduled sending is off here, so each case runs the job itself.
+ */
+@TavlaIntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tavla.notifications.check=PT24H", "tavla.notifications.first-check=PT24H", "tavla.notifications.attempts=3"})
+class NotificationsIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ReleaseJob releases;
+    @Autowired
+    OutboxJob outbox;
+    @Autowired
+    LocalMailServer mail;
+    @Autowired
+    UnsubscribeLinks links;
+    @Autowired
+    OutboxStore store;
+    @Autowired
+    PreferenceStore preferenceStore;
+    @Autowired
+    Recipients recipients;
+    @Autowired
+    ReleasedItems items;
+    @Autowired
+    MailSetup setup;
+    @Autowired
+    Translations translations;
+    @Autowired
+    MunicipalityProperties municipality;
+    @Autowired
+    Clock clock;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> contexts;
+
+    private TestOrganisation org;
+
+    @BeforeEach
+    void organisation() {
+        org = new TestOrganisation(jdbc, "notify");
+        org.unit("A");
+        org.unit("A1", "A");
+        org.unit("B");
+        email(org.person("Kari", "A"), "kari");
+        email(org.person("Ola", "A1"), "ola");
+        jdbc.update("INSERT INTO language_preference (subject, language_tag, updated_at) VALUES (?, 'en', NOW(6))",
+                org.subject("Ola"));
+        org.person("Per", "A");
+        email(org.person("Siri", "A"), "siri");
+        preferenceStore.setEmailAtOnce(org.personId("Siri"), false, Instant.now(), "test");
+        email(org.person("Lise", "B"), "lise");
+        email(org.person("Nils", "A"), "nils");
+        jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", org.personId("Nils"));
+    }
+
+    @AfterEach
+    void signOut() {
+        ServiceSignIn.out(contexts);
+    }
+
+    private void email(TestOrganisation.Person person, String name) {
+        jdbc.update("UPDATE person SET email = ? WHERE id = ?", address(name), person.id());
+    }
+
+    private String address(String name) {
+        return name + "." + org.tag() + "@kommune.example";
+    }
+
+    /** An item for unit A and its sub-units, released a second ago. */
+    private long released(String kind, String title, String body) {
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                        + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                        + " VALUES (?, 'Ingressen sier det viktigste.', ?, ?, ?, false, false, false, 'PUBLISHED', ?, ?,"
+                        + " NOW(6), NOW(6), 0)", title, body, org.unitId("A"), kind,
+                Timestamp.from(Instant.now().minusSeconds(1)), org.personId("Kari"));
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM news_item WHERE title = ?", Long.class, title);
+        jdbc.update("INSERT INTO news_audience_unit (item_id, unit_id, include_sub_units) VALUES (?, ?, true)", id,
+                org.unitId("A"));
+        return id;
+    }
+
+    /** The messages to the person about this test's items (the demo's own important item goes to everyone). */
+    private List<MimeMessage> to(String name) {
+        String address = address(name);
+        return mail.messages().stream().filter(message -> {
+            try {
+                if (!message.getSubject().contains(org.tag())) {
+                    return false;
+                }
+                for (Address recipient : message.getAllRecipients()) {
+                    if (recipient.toString().contains(address)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String part(MimeMessage message, String type) throws Exception {
+        return LocalMailServer.part(message, type);
+    }
+
+    @Test
+    void aMustReadItemGoesToEachPersonInItsAudienceOnceInTheirLanguageWithTheWholeText() throws Exception {
+        String title = "Ny vaktordning <script>alert('x')</script> & «natt» " + org.tag();
+        long item = released("MUST_READ", title, "## Hva endres\n\nFra mandag gjelder **ny** ordning. Se [planen](/news/1)"
+                + " og <img src=x onerror=alert(2)>.\n\n- Dagvakt\n- Nattvakt\n");
+        releases.runOnce();
+        outbox.runOnce();
+
+        assertThat(to("kari")).hasSize(1);
+        assertThat(to("ola")).hasSize(1);
+        assertThat(to("per")).as("no e-mail address: paper and the screen").isEmpty();
+        assertThat(to("siri")).as("said no to e-mail").isEmpty();
+        assertThat(to("lise")).as("not in the audience").isEmpty();
+        assertThat(to("nils")).as("has left").isEmpty();
+
+        MimeMessage kari = to("kari").get(0);
+        assertThat(kari.getSubject()).isEqualTo("Lest og forstått: " + title);
+        String html = part(kari, "text/html");
+        assertThat(html).contains("<html lang=\"nb\">").contains("Ingressen sier det viktigste.")
+                .contains("Fra mandag gjelder <strong>ny</strong> ordning")
+                .contains("<li>Dagvakt</li>").contains("href=\"http://localhost:8080/news/1\"")
+                .contains("href=\"http://localhost:8080/news/" + item + "\"")
+                .contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; «natt»")
+                .doesNotContain("<script").doesNotContain("<img");
+        assertThat(html).as("the item's headings step down from its title").contains("<h1").contains("<h2>Hva endres</h2>");
+        String text = part(kari, "text/plain");
+        assertThat(text).contains("Fra mandag gjelder ny ordning").contains("- Dagvakt").contains("- Nattvakt")
+                .contains("http://localhost:8080/news/" + item).contains(links.url(org.personId("Kari")));
+        assertThat(kari.getHeader("List-Unsubscribe")).containsExactly("<" + links.url(org.personId("Kari")) + ">");
+        assertThat(kari.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+
+        MimeMessage ola = to("ola").get(0);
+        assertThat(ola.getSubject()).isEqualTo("Read and understood: " + title);
+        assertThat(part(ola, "text/html")).contains("<html lang=\"en\">").contains("Open the item in Tavla");
+
+        assertThat(jdbc.queryForList("SELECT last_error FROM notification_outbox WHERE item_id = ? AND status ="
+                + " 'SKIPPED'", String.class, item)).containsExactly("no e-mail address");
+
+        // again: nothing new, however often the jobs run
+        releases.runOnce();
+        outbox.runOnce();
+        assertThat(to("kari")).hasSize(1);
+        assertThat(to("ola")).hasSize(1);
+    }
+
+    @Test
+    void aNormalItemSendsNoEmailAtOnce() {
+        released("NORMAL", "Kantina har ny meny " + org.tag(), "Tekst");
+        releases.runOnce();
+        outbox.runOnce();
+        assertThat(to("kari")).isEmpty();
+    }
+
+    @Test
+    void twoRunsAtTheSameInstantSendEachNotificationOnce() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            email(org.person("Mange" + i, "A"), "mange" + i);
+        }
+        released("IMPORTANT", "Viktig for mange " + org.tag(), "Tekst");
+        releases.runOnce();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> runs = List.of(threads.submit(() -> {
+            start.await();
+            return outbox.runOnce();
+        }), threads.submit(() -> {
+            start.await();
+            return outbox.runOnce();
+        }));
+        start.countDown();
+        int sent = runs.get(0).get() + runs.get(1).get();
+        threads.shutdown();
+        assertThat(sent).isEqualTo(42);
+        for (int i = 0; i < 40; i++) {
+            assertThat(to("mange" + i)).as("mange" + i).hasSize(1);
+        }
+        assertThat(to("kari")).hasSize(1);
+    }
+
+    @Test
+    void aFailedSendIsTriedAgainAndAfterTheLastTryShownToAdministratorsWithItsReason() throws Exception {
+        long item = released("IMPORTANT", "Viktig, men e-posttjeneren er nede " + org.tag(), "Tekst");
+        JavaMailSenderImpl down = new JavaMailSenderImpl() {
+            @Override
+            public void send(MimeMessage... messages) {
+                throw new MailSendException("421 relay.kommune.example is not accepting mail now");
+            }
+        };
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("down", down);
+        OutboxJob failing = new OutboxJob(store, preferenceStore, recipients, items, links,
+                new MailSetup(beans.getBeanProvider(JavaMailSender.class), setup.properties()), translations,
+                municipality, clock);
+        releases.runOnce();
+        failing.runOnce();
+        long kari = org.personId("Kari");
+        assertThat(jdbc.queryForMap("SELECT status, attempts, last_error, due_at > NOW(6) AS later FROM"
+                + " notification_outbox WHERE item_id = ? AND person_id = ?", item, kari))
+                .containsEntry("status", "WAITING").containsEntry("attempts", 1)
+                .containsEntry("last_error", "421 relay.kommune.example is not accepting mail now");
+        for (int tries = 2; tries <= 3; tries++) {
+            jdbc.update("UPDATE notification_outbox SET due_at = NOW(6) WHERE item_id = ?", item);
+            failing.runOnce();
+        }
+        assertThat(jdbc.queryForMap("SELECT status, attempts FROM notification_outbox WHERE item_id = ? AND"
+                + " person_id = ?", item, kari)).containsEntry("status", "FAILED").containsEntry("attempts", 3);
+
+        outbox.runOnce();
+        assertThat(to("kari")).as("a failed notification is not sent behind the administrators' back").isEmpty();
+
+        assertThatThrownBy(() -> deliveries.overview()).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        ServiceSignIn.as(contexts, org.subject("Lise"));
+        assertThatThrownBy(() -> deliveries.overview()).isInstanceOf(AccessDeniedException.class);
+        ServiceSignIn.as(contexts, org.subject("Lise"), "ADMIN");
+        Deliveries.Overview overview = deliveries.overview();
+        assertThat(overview.emailOn()).isTrue();
+        assertThat(overview.failures()).anySatisfy(failure -> {
+            assertThat(failure.itemId()).isEqualTo(item);
+            assertThat(failure.personName()).isEqualTo(org.personName("Kari"));
+            assertThat(failure.attempts()).isEqualTo(3);
+            assertThat(failure.reason()).isEqualTo("421 relay.kommune.example is not accepting mail now");
+        });
+    }
+
+    @Test
+    void theUnsubscribeLinkWorksWithoutSignInForItsOwnPersonOnly() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        long kari = org.personId("Kari");
+        String token = links.token(kari);
+        URI link = URI.create("http://127.0.0.1:" + port + UnsubscribeLinks.PATH + token);
+
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(link).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<html lang=\"nb\">").contains("Ja, slutt å sende meg e-post");
+        assertThat(preferenceStore.emailAtOnce(kari)).as("opening the link changes nothing").isTrue();
+
+        // a mail client's one-click request (RFC 8058), no cookie, no sign-in
+        HttpResponse<String> clicked = http.send(HttpRequest.newBuilder(link)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(clicked.statusCode()).isEqualTo(200);
+        assertThat(clicked.body()).contains("Du får ikke lenger e-post om viktige saker");
+        assertThat(preferenceStore.emailAtOnce(kari)).isFalse();
+        assertThat(preferenceStore.emailAtOnce(org.personId("Ola"))).as("nobody else").isTrue();
+
+        released("IMPORTANT", "Etter avmelding " + org.tag(), "Tekst");
+        releases.runOnce();
+        outbox.runOnce();
+        assertThat(to("kari")).isEmpty();
+        assertThat(to("ola")).hasSize(1);
+
+        // a link changed by one digit, or made for someone else with a guessed signature, does nothing
+        long ola = org.personId("Ola");
+        String forged = ola + token.substring(token.indexOf('.'));
+        for (String bad : List.of(forged, token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A"),
+                "1", "%00", "x".repeat(300))) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + UnsubscribeLinks.PATH + bad)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(bad).isIn(400, 404);
+            assertThat(refused.body()).as(bad).doesNotContain("Exception").doesNotContain("at no.tavla");
+        }
+        assertThat(preferenceStore.emailAtOnce(ola)).isTrue();
+    }
+}
