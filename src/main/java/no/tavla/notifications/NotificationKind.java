@@ -2,6 +2,14 @@ package no.tavla.notifications;
 
 /** What a notification is about. */
 public enum NotificationKind {
-    /** An important or must-read item was released to the person. */
-    RELEASED
+    /** An item was released to the person (by e-mail at once: only important and must-read ones). */
+    RELEASED,
+    /** An item released to the person, for their next digest. */
+    DIGEST,
+    /** The person's item was returned by communications. */
+    RETURNED,
+    /** The person's item was approved by communications. */
+    APPROVED,
+    /** Someone commented on the person's item. */
+    COMMENTED
 }

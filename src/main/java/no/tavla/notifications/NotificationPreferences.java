@@ -12,15 +12,43 @@ import org.springframework.stereotype.Service;
 public class NotificationPreferences {
 
     private final PreferenceStore store;
+    private final no.tavla.notifications.internal.OutboxStore outbox;
     private final People people;
     private final UnsubscribeLinks links;
     private final Clock clock;
 
-    NotificationPreferences(PreferenceStore store, People people, UnsubscribeLinks links, Clock clock) {
+    NotificationPreferences(PreferenceStore store, no.tavla.notifications.internal.OutboxStore outbox, People people,
+                            UnsubscribeLinks links, Clock clock) {
         this.store = store;
+        this.outbox = outbox;
         this.people = people;
         this.links = links;
         this.clock = clock;
+    }
+
+    /** The signed-in person's choices. */
+    public Choices mine() {
+        return store.of(me());
+    }
+
+    /**
+     * Saves the signed-in person's choices; what waits for their digest moves to its new time (or is dropped with no
+     * digest). Quiet hours need both ends (null and null: none), and different ones.
+     */
+    public void saveMine(boolean emailAtOnce, Digest digest, java.time.LocalTime quietFrom,
+                         java.time.LocalTime quietTo) {
+        long me = me();
+        if ((quietFrom == null) != (quietTo == null)) {
+            throw new Refusal("notifications.quiet.both");
+        }
+        if (quietFrom != null && quietFrom.equals(quietTo)) {
+            throw new Refusal("notifications.quiet.same");
+        }
+        Choices choices = new Choices(emailAtOnce, digest == null ? Digest.DAILY : digest,
+                quietFrom == null ? Timing.Quiet.NONE : new Timing.Quiet(quietFrom, quietTo));
+        java.time.Instant now = clock.instant();
+        store.save(me, choices, now, "person:" + me);
+        outbox.rescheduleDigest(me, Timing.nextDigest(now, choices.digest(), choices.quiet()), now);
     }
 
     /** Whether the signed-in person gets important and must-read items by e-mail at once. */
@@ -34,7 +62,7 @@ public class NotificationPreferences {
     }
 
     /**
-     * Turns e-mail at once off for the person the link was made for, without anyone signed in.
+     * Turns e-mail off (at once and the digest) for the person the link was made for, without anyone signed in.
      *
      * @return whether the link was valid (nothing changes when it was not)
      */
@@ -43,7 +71,9 @@ public class NotificationPreferences {
         if (person.isEmpty() || !people.isActive(person.getAsLong())) {
             return false;
         }
-        store.setEmailAtOnce(person.getAsLong(), false, clock.instant(), "unsubscribe-link");
+        Choices now = store.of(person.getAsLong());
+        store.save(person.getAsLong(), new Choices(false, Digest.NONE, now.quiet()), clock.instant(), "unsubscribe-link");
+        outbox.rescheduleDigest(person.getAsLong(), null, clock.instant());
         return true;
     }
 

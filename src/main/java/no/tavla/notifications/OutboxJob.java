@@ -16,6 +16,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import no.tavla.news.reading.ReleasedItems;
 import no.tavla.notifications.internal.OutboxStore;
 import no.tavla.notifications.internal.PreferenceStore;
+import no.tavla.notifications.mail.DigestMail;
 import no.tavla.notifications.mail.ItemMail;
 import no.tavla.organisation.Recipients;
 import no.tavla.shared.MunicipalityProperties;
@@ -96,45 +97,72 @@ public class OutboxJob {
         return sent;
     }
 
-    private int send(String claimer, List<OutboxStore.Pending> batch) {
-        if (batch.isEmpty()) {
+    private int send(String claimer, List<OutboxStore.Pending> claimed) {
+        if (claimed.isEmpty()) {
             return 0;
         }
-        Map<Long, Recipients.Recipient> contacts = recipients.contacts(batch.stream()
-                .map(OutboxStore.Pending::personId).distinct().toList());
-        java.util.Set<Long> saidNo = preferences.withoutEmailAtOnce(contacts.keySet());
+        // a digest is one e-mail: the run that has part of a person's digest takes the rest of it too
+        List<OutboxStore.Pending> batch = new java.util.ArrayList<>(claimed);
+        claimed.stream().filter(pending -> pending.kind() == NotificationKind.DIGEST)
+                .map(OutboxStore.Pending::personId).distinct()
+                .forEach(person -> outbox.claimDigest(claimer, person, clock.instant()).stream()
+                        .filter(more -> claimed.stream().noneMatch(c -> c.id() == more.id())).forEach(batch::add));
+        List<Long> people = batch.stream().map(OutboxStore.Pending::personId).distinct().toList();
+        Map<Long, Recipients.Recipient> contacts = recipients.contacts(people);
+        Map<Long, Choices> chosen = preferences.of(contacts.keySet());
         Map<Long, Optional<ReleasedItems.Released>> released = new HashMap<>();
         ItemMail renderer = new ItemMail(translations, municipality.name(), mail.properties().baseUrl());
-        Map<MimeMessage, OutboxStore.Pending> messages = new java.util.LinkedHashMap<>();
+        Map<MimeMessage, List<OutboxStore.Pending>> messages = new java.util.LinkedHashMap<>();
+        Map<Long, List<Digested>> digests = new java.util.LinkedHashMap<>();
         for (OutboxStore.Pending pending : batch) {
             Optional<ReleasedItems.Released> item = released.computeIfAbsent(pending.itemId(), items::out);
             Recipients.Recipient to = contacts.get(pending.personId());
-            Instant now = clock.instant();
-            if (item.isEmpty()) {
-                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, now, "the item is no longer out");
-            } else if (to == null) {
-                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, now, "the person has left");
-            } else if (to.email() == null) {
-                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, now, "no e-mail address");
-            } else if (saidNo.contains(pending.personId())) {
-                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, now, "the person said no to e-mail");
+            Choices choices = chosen.getOrDefault(pending.personId(), Choices.DEFAULT);
+            String skipped = item.isEmpty() ? "the item is no longer out" : to == null ? "the person has left"
+                    : to.email() == null ? "no e-mail address"
+                    : pending.kind() == NotificationKind.DIGEST && choices.digest() == Digest.NONE
+                    ? "the person chose no digest"
+                    : pending.kind() == NotificationKind.RELEASED && !choices.emailAtOnce()
+                    ? "the person said no to e-mail" : null;
+            if (skipped != null) {
+                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, clock.instant(), skipped);
+            } else if (pending.kind() == NotificationKind.DIGEST) {
+                digests.computeIfAbsent(pending.personId(), p -> new java.util.ArrayList<>())
+                        .add(new Digested(pending, item.get()));
             } else {
                 try {
                     messages.put(message(pending, to, renderer.render(item.get(), to.language(),
-                            links.url(to.personId()))), pending);
+                            links.url(to.personId()))), List.of(pending));
                 } catch (MessagingException | RuntimeException e) {
                     failed(claimer, pending, e);
                 }
             }
         }
+        DigestMail digestRenderer = new DigestMail(translations, municipality.name(), mail.properties().baseUrl());
+        digests.forEach((person, list) -> {
+            Recipients.Recipient to = contacts.get(person);
+            List<OutboxStore.Pending> rows = list.stream().map(Digested::pending).toList();
+            try {
+                messages.put(message(rows.get(0), to, digestRenderer.render(list.stream().map(Digested::item)
+                        .toList(), chosen.getOrDefault(person, Choices.DEFAULT).digest(), to.language(),
+                        links.url(person))), rows);
+            } catch (MessagingException | RuntimeException e) {
+                rows.forEach(row -> failed(claimer, row, e));
+            }
+        });
         return deliver(claimer, messages);
+    }
+
+    private record Digested(OutboxStore.Pending pending, ReleasedItems.Released item) {
     }
 
     /**
      * Hands the messages to the mail server over one connection (one per message would cost a connection set-up
      * each); a message the server refuses fails on its own, a server that cannot be reached fails them all.
+     *
+     * @return how many notifications went (a digest counts each of its items)
      */
-    private int deliver(String claimer, Map<MimeMessage, OutboxStore.Pending> messages) {
+    private int deliver(String claimer, Map<MimeMessage, List<OutboxStore.Pending>> messages) {
         if (messages.isEmpty()) {
             return 0;
         }
@@ -144,20 +172,22 @@ public class OutboxJob {
         } catch (org.springframework.mail.MailSendException e) {
             refused = e.getFailedMessages();
             if (refused.isEmpty()) {
-                messages.values().forEach(pending -> failed(claimer, pending, e));
+                messages.values().forEach(rows -> rows.forEach(pending -> failed(claimer, pending, e)));
                 return 0;
             }
         } catch (RuntimeException e) {
-            messages.values().forEach(pending -> failed(claimer, pending, e));
+            messages.values().forEach(rows -> rows.forEach(pending -> failed(claimer, pending, e)));
             return 0;
         }
         int sent = 0;
-        for (Map.Entry<MimeMessage, OutboxStore.Pending> entry : messages.entrySet()) {
+        for (Map.Entry<MimeMessage, List<OutboxStore.Pending>> entry : messages.entrySet()) {
             Exception problem = refused.get(entry.getKey());
-            if (problem != null) {
-                failed(claimer, entry.getValue(), problem);
-            } else if (outbox.finish(entry.getValue().id(), claimer, NotificationStatus.SENT, clock.instant(), null)) {
-                sent++;
+            for (OutboxStore.Pending pending : entry.getValue()) {
+                if (problem != null) {
+                    failed(claimer, pending, problem);
+                } else if (outbox.finish(pending.id(), claimer, NotificationStatus.SENT, clock.instant(), null)) {
+                    sent++;
+                }
             }
         }
         return sent;
@@ -167,6 +197,7 @@ public class OutboxJob {
             throws MessagingException {
         JavaMailSender sender = mail.sender().orElseThrow();
         MimeMessage message = sender.createMimeMessage();
+        // one message, one notification id in its header (a digest names its first)
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 "UTF-8");
         helper.setFrom(new InternetAddress(mail.properties().sender(), true));

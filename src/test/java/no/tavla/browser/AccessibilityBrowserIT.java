@@ -193,6 +193,24 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theOpenBellMeetsWcag21AaAtBothWidthsInBothLanguages() {
+        signInAs("Siri Dahl");
+        for (String language : List.of("nb", "en")) {
+            if (language.equals("en")) {
+                page.getByText("English").first().click();
+                assertThat(heading()).hasText("News");
+            }
+            page.setViewportSize(1280, 800);
+            page.locator("vaadin-button.tavla-bell-button").click();
+            assertThat(page.locator("vaadin-popover.tavla-bell-list h2")).isVisible();
+            assertNoViolationsAtBothWidths("the open bell (" + language + ")");
+            page.keyboard().press("Escape");
+        }
+        page.getByText("Norsk").first().click();
+        assertThat(page.locator("html")).hasAttribute("lang", "nb");
+    }
+
+    @Test
     void theLocalSignInPageMeetsWcag21Aa() {
         page.navigate(url("/"));
         assertThat(page.locator("h1")).containsText("Lokal innlogging");

@@ -66,4 +66,34 @@ class LiveFeedBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__sameDocument === true"))
                 .as("no reload").isEqualTo(true);
     }
+
+    @Test
+    void theBellCountsAnItemReleasedWhileThePageIsOpenAndListsIt() {
+        String title = "Vannavstengning " + UUID.randomUUID().toString().substring(0, 6);
+        signInAs("Jonas Berg");
+        assertThat(heading()).hasText("Nyheter");
+        com.microsoft.playwright.Locator bell = page.locator("vaadin-button.tavla-bell-button");
+        String before = bell.getAttribute("aria-label");
+        int count = before.matches("Varsler: \\d+ nye") ? Integer.parseInt(before.replaceAll("\\D", "")) : 0;
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, 'Vannet er av i Storgata i dag.', 'Tekst', u.id, 'NORMAL', false, true, false,"
+                + " 'PUBLISHED', ?, p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'ST'"
+                + " AND p.employee_number = '10005'", title, Timestamp.from(Instant.now()));
+        assertThat(bell).hasAttribute("aria-label", "Varsler: " + (count + 1) + " nye",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+        assertThat(page.locator(".tavla-announcer")).containsText("Nytt varsel.");
+        // by keyboard: the button opens the list, its links are reached by Tab, Escape closes it
+        bell.focus();
+        page.keyboard().press("Enter");
+        com.microsoft.playwright.Locator entry = page.locator(".tavla-bell-entries a").getByText("«" + title + "»");
+        assertThat(entry).isVisible();
+        page.keyboard().press("Escape");
+        assertThat(entry).not().isVisible();
+        bell.click();
+        entry.click();
+        assertThat(heading()).hasText(title);
+        // opening it read the entry
+        assertThat(bell).hasAttribute("aria-label", count == 0 ? "Varsler: ingen nye" : "Varsler: " + count + " nye");
+    }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.mail.Address;
+import no.tavla.notifications.Choices;
 import jakarta.mail.internet.MimeMessage;
 import no.tavla.news.publishing.ReleaseJob;
 import no.tavla.news.reading.ReleasedItems;
@@ -123,23 +124,39 @@ class NotificationsIT {
 
     /** An item for unit A and its sub-units, released a second ago. */
     private long released(String kind, String title, String body) {
+        return released(kind, title, body, "A");
+    }
+
+    /** An item for the unit and its sub-units, released a second ago. */
+    private long released(String kind, String title, String body, String unit) {
         jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
                         + " external_release, status, release_at, author_id, created_at, updated_at, version)"
-                        + " VALUES (?, 'Ingressen sier det viktigste.', ?, ?, ?, false, false, false, 'PUBLISHED', ?, ?,"
+                        + " VALUES (?, 'Ingressen sier det viktigste.', ?, ?, ?, false, false, false, 'DRAFT', ?, ?,"
                         + " NOW(6), NOW(6), 0)", title, body, org.unitId("A"), kind,
                 Timestamp.from(Instant.now().minusSeconds(1)), org.personId("Kari"));
         long id = jdbc.queryForObject("SELECT MAX(id) FROM news_item WHERE title = ?", Long.class, title);
         jdbc.update("INSERT INTO news_audience_unit (item_id, unit_id, include_sub_units) VALUES (?, ?, true)", id,
-                org.unitId("A"));
+                org.unitId(unit));
+        // out only with its audience in place (the release job runs in the background too)
+        jdbc.update("UPDATE news_item SET status = 'PUBLISHED' WHERE id = ?", id);
         return id;
     }
 
     /** The messages to the person about this test's items (the demo's own important item goes to everyone). */
     private List<MimeMessage> to(String name) {
+        return to(name, true);
+    }
+
+    /** Every message to the person (this test's people are its own), digests too. */
+    private List<MimeMessage> allTo(String name) {
+        return to(name, false);
+    }
+
+    private List<MimeMessage> to(String name, boolean onlyThisTestsItems) {
         String address = address(name);
         return mail.messages().stream().filter(message -> {
             try {
-                if (!message.getSubject().contains(org.tag())) {
+                if (onlyThisTestsItems && !message.getSubject().contains(org.tag())) {
                     return false;
                 }
                 for (Address recipient : message.getAllRecipients()) {
@@ -204,11 +221,50 @@ class NotificationsIT {
     }
 
     @Test
-    void aNormalItemSendsNoEmailAtOnce() {
-        released("NORMAL", "Kantina har ny meny " + org.tag(), "Tekst");
+    void aNormalItemWaitsForTheDigestAtSevenTheNextMorning() {
+        long item = released("NORMAL", "Kantina har ny meny " + org.tag(), "Tekst");
         releases.runOnce();
         outbox.runOnce();
         assertThat(to("kari")).isEmpty();
+        Instant due = jdbc.queryForObject("SELECT due_at FROM notification_outbox WHERE item_id = ? AND person_id = ?"
+                + " AND kind = 'DIGEST'", Timestamp.class, item, org.personId("Kari")).toInstant();
+        assertThat(due).isEqualTo(Timing.nextDigest(clock.instant(), Digest.DAILY, Timing.Quiet.NONE));
+        assertThat(due.atZone(no.tavla.shared.TavlaTime.ZONE).toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 0));
+    }
+
+    @Test
+    void theDigestIsOneEmailPerPersonWithEveryItemMostImportantFirstAndNoneForThoseWhoChoseNone() throws Exception {
+        // Siri said no to e-mail at once: her important item waits for the digest with the rest
+        long normal = released("NORMAL", "Kantina har ny meny " + org.tag(), "Tekst");
+        long important = released("IMPORTANT", "Brannøvelse torsdag " + org.tag(), "Tekst");
+        preferenceStore.save(org.personId("Lise"), new Choices(true, Digest.NONE, Timing.Quiet.NONE), Instant.now(),
+                "test");
+        long other = released("NORMAL", "Ny parkeringsordning " + org.tag(), "Tekst", "B");
+        releases.runOnce();
+        outbox.runOnce();
+        assertThat(to("siri")).as("nothing at once for her").isEmpty();
+        assertThat(to("kari")).as("the important one at once").hasSize(1);
+        jdbc.update("UPDATE notification_outbox SET due_at = NOW(6) WHERE item_id IN (?, ?, ?) AND kind = 'DIGEST'",
+                normal, important, other);
+        outbox.runOnce();
+
+        List<MimeMessage> siri = allTo("siri");
+        assertThat(siri).hasSize(1);
+        assertThat(siri.get(0).getSubject()).isEqualTo("2 nye saker: Nytt i Tavla siden i går");
+        String html = part(siri.get(0), "text/html");
+        assertThat(html.indexOf("Brannøvelse torsdag")).as("important first").isPositive()
+                .isLessThan(html.indexOf("Kantina har ny meny"));
+        assertThat(html).contains("href=\"http://localhost:8080/news/" + normal + "\"")
+                .contains("Ingressen sier det viktigste.").doesNotContain("Ny parkeringsordning");
+        assertThat(part(siri.get(0), "text/plain")).contains("Viktig: Brannøvelse torsdag " + org.tag());
+        List<MimeMessage> kari = allTo("kari");
+        assertThat(kari).as("one at once, then the digest with the normal one only").hasSize(2);
+        assertThat(kari.get(1).getSubject()).isEqualTo("1 ny sak: Nytt i Tavla siden i går");
+        assertThat(allTo("ola").get(1).getSubject()).isEqualTo("1 new item: New in Tavla since yesterday");
+        assertThat(allTo("lise")).as("chose no digest").isEmpty();
+
+        outbox.runOnce();
+        assertThat(allTo("siri")).as("nothing twice, and nothing when there is nothing").hasSize(1);
     }
 
     @Test
@@ -255,15 +311,15 @@ class NotificationsIT {
         failing.runOnce();
         long kari = org.personId("Kari");
         assertThat(jdbc.queryForMap("SELECT status, attempts, last_error, due_at > NOW(6) AS later FROM"
-                + " notification_outbox WHERE item_id = ? AND person_id = ?", item, kari))
+                + " notification_outbox WHERE item_id = ? AND person_id = ? AND channel = 'EMAIL'", item, kari))
                 .containsEntry("status", "WAITING").containsEntry("attempts", 1)
                 .containsEntry("last_error", "421 relay.kommune.example is not accepting mail now");
         for (int tries = 2; tries <= 3; tries++) {
-            jdbc.update("UPDATE notification_outbox SET due_at = NOW(6) WHERE item_id = ?", item);
+            jdbc.update("UPDATE notification_outbox SET due_at = NOW(6) WHERE item_id = ? AND channel = 'EMAIL'", item);
             failing.runOnce();
         }
         assertThat(jdbc.queryForMap("SELECT status, attempts FROM notification_outbox WHERE item_id = ? AND"
-                + " person_id = ?", item, kari)).containsEntry("status", "FAILED").containsEntry("attempts", 3);
+                + " person_id = ? AND channel = 'EMAIL'", item, kari)).containsEntry("status", "FAILED").containsEntry("attempts", 3);
 
         outbox.runOnce();
         assertThat(to("kari")).as("a failed notification is not sent behind the administrators' back").isEmpty();
@@ -302,7 +358,7 @@ class NotificationsIT {
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(clicked.statusCode()).isEqualTo(200);
-        assertThat(clicked.body()).contains("Du får ikke lenger e-post om viktige saker");
+        assertThat(clicked.body()).contains("Du får ikke lenger e-post fra Tavla");
         assertThat(preferenceStore.emailAtOnce(kari)).isFalse();
         assertThat(preferenceStore.emailAtOnce(org.personId("Ola"))).as("nobody else").isTrue();
 

@@ -10,8 +10,13 @@ public final class PageText {
     }
 
     public static String of(UI ui) {
+        return of((Component) ui);
+    }
+
+    /** The text of one part of the page (a popover, a dialog). */
+    public static String of(Component part) {
         StringBuilder text = new StringBuilder();
-        collect(ui, text);
+        collect(part, text);
         return text.toString().replaceAll("\\s+", " ").trim();
     }
 

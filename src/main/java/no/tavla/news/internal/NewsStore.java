@@ -115,6 +115,12 @@ public class NewsStore {
     }
 
     /** The item with its audience, in one statement; read once per request until something is written. */
+    /** How many items wait for communications' approval. */
+    public int countSubmitted() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM news_item WHERE status = 'SUBMITTED'", Integer.class);
+        return count == null ? 0 : count;
+    }
+
     public Optional<Item> find(long id) {
         return RequestMemo.get(MEMO + id, () -> jdbc.query("SELECT " + COLUMNS + FROM + " WHERE i.id = ?",
                 (rs, row) -> item(rs), id).stream().findFirst());

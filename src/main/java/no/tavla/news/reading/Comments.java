@@ -28,7 +28,13 @@ public class Comments {
     private final CurrentActor current;
     private final Clock clock;
 
-    Comments(CommentStore store, NewsFeed feed, People people, CurrentActor current, Clock clock) {
+    private final no.tavla.news.internal.NewsStore items;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Comments(CommentStore store, NewsFeed feed, People people, CurrentActor current, Clock clock,
+             no.tavla.news.internal.NewsStore items, org.springframework.context.ApplicationEventPublisher events) {
+        this.items = items;
+        this.events = events;
         this.store = store;
         this.feed = feed;
         this.people = people;
@@ -62,6 +68,8 @@ public class Comments {
             throw new Refusal("comments.too-long", MAX_LENGTH);
         }
         store.add(itemId, person, clean, clock.instant());
+        items.find(itemId).ifPresent(item -> events.publishEvent(new no.tavla.news.ItemStep(itemId,
+                no.tavla.news.ItemStep.Step.COMMENTED, item.authorId(), person)));
     }
 
     @Transactional

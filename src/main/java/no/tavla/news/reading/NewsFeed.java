@@ -56,9 +56,12 @@ public class NewsFeed {
     private final Audiences audiences;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     NewsFeed(NewsStore store, FeedQueries queries, ReadingStore reading, FileStore files, CommentStore comments,
-             People people, Audiences audiences, AccessPolicy policy, Clock clock) {
+             People people, Audiences audiences, AccessPolicy policy, Clock clock,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.queries = queries;
         this.reading = reading;
@@ -143,6 +146,8 @@ public class NewsFeed {
             Optional<ReadCounts> counts = maySeeCounts(item) ? Optional.of(counts(item)) : Optional.empty();
             List<ItemFile> attachments = files.of(id).stream().filter(f -> f.kind() == ItemFile.Kind.ATTACHMENT)
                     .toList();
+            people.currentActor().personId().ifPresent(person -> events.publishEvent(
+                    new no.tavla.news.ItemOpened(id, person)));
             return new ItemPage(opened.entry(), opened.inAudience(), mayWorkOn, counts, attachments,
                     item.commentsEnabled() ? comments.of(id) : List.of());
         });
@@ -183,6 +188,20 @@ public class NewsFeed {
             return false;
         }
         return isInAudience(id) || mayWorkOn(id);
+    }
+
+    /**
+     * The titles of those of the items the signed-in person may open ({@link #mayOpen}), for lists that point to them
+     * (the bell); an item they may not open is not in the answer.
+     */
+    public java.util.Map<Long, String> titles(Collection<Long> ids) {
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        for (long id : ids) {
+            if (mayOpen(id)) {
+                store.find(id).ifPresent(item -> titles.put(id, item.title()));
+            }
+        }
+        return titles;
     }
 
     /** The item for printing or showing elsewhere, for those who may open it; marks nothing. */

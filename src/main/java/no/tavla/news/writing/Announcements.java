@@ -4,6 +4,7 @@ import no.tavla.news.Audience;
 import no.tavla.news.Breach;
 import no.tavla.news.Item;
 import no.tavla.news.ItemChanged;
+import no.tavla.news.ItemStep;
 import no.tavla.news.ItemDraft;
 import no.tavla.news.ItemEvent;
 import no.tavla.news.ItemKind;
@@ -186,6 +187,12 @@ public class Announcements {
         Instant now = clock.instant();
         store.setStatus(id, ItemStatus.SUBMITTED, null, now);
         store.event(id, "SUBMITTED", current.nameOrSystem(), now, null);
+        step(item, ItemStep.Step.SUBMITTED);
+    }
+
+    private void step(Item item, ItemStep.Step step) {
+        events.publishEvent(new ItemStep(item.id(), step, item.authorId(), people.currentActor().personId()
+                .orElse(null)));
     }
 
     /** The writer takes a submitted item back to change it; it must be submitted again. */
@@ -211,7 +218,9 @@ public class Announcements {
         Item item = load(id);
         requireStatus(item, ItemStatus.SUBMITTED);
         checkComplete(item);
-        return release(item, "APPROVED", null);
+        Instant at = release(item, "APPROVED", null);
+        step(item, ItemStep.Step.APPROVED);
+        return at;
     }
 
     /** Communications return a submitted item to its writer, saying why. */
@@ -224,6 +233,7 @@ public class Announcements {
         Instant now = clock.instant();
         store.setStatus(id, ItemStatus.RETURNED, null, now);
         store.event(id, "RETURNED", current.nameOrSystem(), now, why);
+        step(item, ItemStep.Step.RETURNED);
     }
 
     /** Takes a published item down, saying why; for its writer (within their rights) and communications. */
@@ -364,6 +374,16 @@ public class Announcements {
     public List<ItemVersion> versions(long id) {
         requireEditable(load(id));
         return store.versions(id);
+    }
+
+    /** How many items wait for the signed-in person's approval: for communications, every submitted one; else none. */
+    public int waitingForMyApproval() {
+        return mayApprove() ? store.countSubmitted() : 0;
+    }
+
+    /** Whether the signed-in person approves items (communications). */
+    public boolean mayApprove() {
+        return policy.mayAnywhere(people.currentActor(), Action.APPROVE);
     }
 
     /**

@@ -28,6 +28,9 @@ public class OutboxStore {
     }
 
     private static final int BATCH = 1000;
+    private static final org.springframework.jdbc.core.RowMapper<Pending> PENDING = (rs, row) -> new Pending(
+            rs.getLong(1), rs.getLong(2), rs.getLong(3), NotificationChannel.valueOf(rs.getString(4)),
+            NotificationKind.valueOf(rs.getString(5)), rs.getInt(6));
 
     private final JdbcTemplate jdbc;
 
@@ -35,14 +38,14 @@ public class OutboxStore {
         this.jdbc = jdbc;
     }
 
-    /** Writes the notifications that are not there yet. @return how many were new */
-    public int enqueue(long itemId, Collection<Long> personIds, NotificationChannel channel, NotificationKind kind,
-                       Instant dueAt, Instant now) {
-        List<Object[]> rows = new ArrayList<>(Math.min(personIds.size(), BATCH));
+    /** Writes the notifications that are not there yet, each due when given. @return how many were new */
+    public int enqueue(long itemId, Map<Long, Instant> dueByPerson, NotificationChannel channel,
+                       NotificationKind kind, Instant now) {
+        List<Object[]> rows = new ArrayList<>(Math.min(dueByPerson.size(), BATCH));
         int added = 0;
-        for (long personId : personIds) {
-            rows.add(new Object[] {personId, itemId, channel.name(), kind.name(), Timestamp.from(dueAt),
-                    Timestamp.from(now)});
+        for (Map.Entry<Long, Instant> person : dueByPerson.entrySet()) {
+            rows.add(new Object[] {person.getKey(), itemId, channel.name(), kind.name(),
+                    Timestamp.from(person.getValue()), Timestamp.from(now)});
             if (rows.size() == BATCH) {
                 added += insert(rows);
                 rows.clear();
@@ -61,6 +64,67 @@ public class OutboxStore {
         return added;
     }
 
+    /** One entry in a person's bell. */
+    public record BellRow(long id, long itemId, NotificationKind kind, Instant at, boolean read) {
+    }
+
+    /**
+     * Puts the notifications in the people's bells, delivered at once; one already there is raised again (unread,
+     * with the new time): a second comment on an item is the same entry, new again.
+     */
+    public void ring(long itemId, Collection<Long> personIds, NotificationKind kind, Instant now) {
+        List<Object[]> rows = new ArrayList<>(Math.min(personIds.size(), BATCH));
+        for (long personId : personIds) {
+            rows.add(new Object[] {personId, itemId, kind.name(), Timestamp.from(now), Timestamp.from(now),
+                    Timestamp.from(now)});
+            if (rows.size() == BATCH) {
+                ring(rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            ring(rows);
+        }
+    }
+
+    private void ring(List<Object[]> rows) {
+        jdbc.batchUpdate("INSERT INTO notification_outbox (person_id, item_id, channel, kind, status, attempts, due_at,"
+                + " sent_at, created_at) VALUES (?, ?, 'BELL', ?, 'SENT', 0, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                + " read_at = NULL, created_at = VALUES(created_at), sent_at = VALUES(sent_at)", rows);
+    }
+
+    public int unread(long personId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE person_id = ? AND channel"
+                + " = 'BELL' AND read_at IS NULL", Integer.class, personId);
+        return count == null ? 0 : count;
+    }
+
+    /** The person's newest bell entries. */
+    public List<BellRow> bell(long personId, int limit) {
+        return jdbc.query("SELECT id, item_id, kind, created_at, read_at IS NOT NULL FROM notification_outbox"
+                        + " WHERE person_id = ? AND channel = 'BELL' ORDER BY created_at DESC, id DESC LIMIT ?",
+                (rs, row) -> new BellRow(rs.getLong(1), rs.getLong(2), NotificationKind.valueOf(rs.getString(3)),
+                        rs.getTimestamp(4).toInstant(), rs.getBoolean(5)),
+                personId, limit);
+    }
+
+    /** Marks the person's entry read; another person's entry is left alone. */
+    public boolean markRead(long personId, long id, Instant at) {
+        return jdbc.update("UPDATE notification_outbox SET read_at = ? WHERE id = ? AND person_id = ? AND channel ="
+                + " 'BELL' AND read_at IS NULL", Timestamp.from(at), id, personId) == 1;
+    }
+
+    /** Marks the person's entries about the item read (they opened it). */
+    public int markItemRead(long personId, long itemId, Instant at) {
+        return jdbc.update("UPDATE notification_outbox SET read_at = ? WHERE person_id = ? AND item_id = ? AND channel"
+                + " = 'BELL' AND read_at IS NULL", Timestamp.from(at), personId, itemId);
+    }
+
+    public int markAllRead(long personId, Instant at) {
+        return jdbc.update("UPDATE notification_outbox SET read_at = ? WHERE person_id = ? AND channel = 'BELL' AND"
+                + " read_at IS NULL", Timestamp.from(at), personId);
+    }
+
     /** Claims up to {@code limit} notifications that are due, for the run named {@code claimer}. */
     public List<Pending> claim(String claimer, Instant now, int limit) {
         int claimed = jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ?"
@@ -71,10 +135,37 @@ public class OutboxStore {
         }
         return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts FROM notification_outbox"
                         + " WHERE claimed_by = ? AND status = 'SENDING' ORDER BY item_id, id",
-                (rs, row) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        NotificationChannel.valueOf(rs.getString(4)), NotificationKind.valueOf(rs.getString(5)),
-                        rs.getInt(6)),
+                PENDING,
                 claimer);
+    }
+
+    /**
+     * Claims the rest of the person's digest that is due, for the run that claimed part of it: a digest is one e-mail
+     * however its rows fall into the batches.
+     */
+    public List<Pending> claimDigest(String claimer, long personId, Instant now) {
+        jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE person_id = ?"
+                        + " AND channel = 'EMAIL' AND kind = 'DIGEST' AND status = 'WAITING' AND due_at <= ?",
+                claimer, Timestamp.from(now), personId, Timestamp.from(now));
+        return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts FROM notification_outbox"
+                        + " WHERE claimed_by = ? AND status = 'SENDING' AND person_id = ? AND kind = 'DIGEST'"
+                        + " ORDER BY item_id, id",
+                PENDING,
+                claimer, personId);
+    }
+
+    /**
+     * The person's waiting digest moves to their new time (they chose another frequency or quiet hours); with no
+     * digest any more it is skipped.
+     */
+    public int rescheduleDigest(long personId, Instant dueAt, Instant now) {
+        if (dueAt == null) {
+            return jdbc.update("UPDATE notification_outbox SET status = 'SKIPPED', last_error = 'the person chose no"
+                    + " digest' WHERE person_id = ? AND channel = 'EMAIL' AND kind = 'DIGEST' AND status = 'WAITING'",
+                    personId);
+        }
+        return jdbc.update("UPDATE notification_outbox SET due_at = ? WHERE person_id = ? AND channel = 'EMAIL' AND"
+                + " kind = 'DIGEST' AND status = 'WAITING'", Timestamp.from(dueAt), personId);
     }
 
     /** Marks a claimed notification done; false if the claim was no longer this run's. */
@@ -125,10 +216,10 @@ public class OutboxStore {
                 limit);
     }
 
-    /** How many notifications are in the status, over all items. */
-    public int count(NotificationStatus status) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE status = ?", Integer.class,
-                status.name());
+    /** How many notifications on the channel are in the status, over all items. */
+    public int count(NotificationChannel channel, NotificationStatus status) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE channel = ? AND status = ?",
+                Integer.class, channel.name(), status.name());
         return count == null ? 0 : count;
     }
 

@@ -1,20 +1,31 @@
 package no.tavla.notifications.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import no.tavla.notifications.Choices;
+import no.tavla.notifications.Digest;
+import no.tavla.notifications.Timing;
 import no.tavla.shared.SqlList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** How each person wants to be told; a person without a row has the defaults (e-mail at once: yes). */
+/** How each person wants to be told; a person without a row has {@link Choices#DEFAULT}. */
 @Repository
 public class PreferenceStore {
+
+    private static final String SELECT = "SELECT person_id, email_at_once, digest, quiet_from, quiet_to"
+            + " FROM notification_preference";
 
     private final JdbcTemplate jdbc;
 
@@ -22,28 +33,65 @@ public class PreferenceStore {
         this.jdbc = jdbc;
     }
 
+    public Choices of(long personId) {
+        return jdbc.query(SELECT + " WHERE person_id = ?", (rs, row) -> choices(rs), personId).stream().findFirst()
+                .orElse(Choices.DEFAULT);
+    }
+
+    /** The choices of those of these people who made any; the rest have the defaults. */
+    public Map<Long, Choices> of(Collection<Long> personIds) {
+        Map<Long, Choices> choices = new HashMap<>();
+        List<Long> ids = new ArrayList<>(personIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Object> arguments = new ArrayList<>();
+            String in = SqlList.in(ids.subList(from, Math.min(ids.size(), from + 1000)), arguments);
+            jdbc.query(SELECT + " WHERE person_id IN (" + in + ")",
+                    (ResultSet rs) -> {
+                        choices.put(rs.getLong(1), choices(rs));
+                    }, arguments.toArray());
+        }
+        return choices;
+    }
+
     public boolean emailAtOnce(long personId) {
-        return jdbc.queryForList("SELECT email_at_once FROM notification_preference WHERE person_id = ?",
-                Boolean.class, personId).stream().findFirst().orElse(true);
+        return of(personId).emailAtOnce();
     }
 
     /** Of these people, those who said no to e-mail at once. */
     public Set<Long> withoutEmailAtOnce(Collection<Long> personIds) {
         Set<Long> without = new HashSet<>();
-        List<Long> ids = new ArrayList<>(personIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Object> arguments = new ArrayList<>();
-            String in = SqlList.in(ids.subList(from, Math.min(ids.size(), from + 1000)), arguments);
-            without.addAll(jdbc.queryForList("SELECT person_id FROM notification_preference WHERE NOT email_at_once"
-                    + " AND person_id IN (" + in + ")", Long.class, arguments.toArray()));
-        }
+        of(personIds).forEach((person, choices) -> {
+            if (!choices.emailAtOnce()) {
+                without.add(person);
+            }
+        });
         return without;
     }
 
-    public void setEmailAtOnce(long personId, boolean atOnce, Instant at, String by) {
-        jdbc.update("INSERT INTO notification_preference (person_id, email_at_once, updated_at, updated_by)"
-                        + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE email_at_once = VALUES(email_at_once),"
+    public void save(long personId, Choices choices, Instant at, String by) {
+        jdbc.update("INSERT INTO notification_preference (person_id, email_at_once, digest, quiet_from, quiet_to,"
+                        + " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                        + " email_at_once = VALUES(email_at_once), digest = VALUES(digest),"
+                        + " quiet_from = VALUES(quiet_from), quiet_to = VALUES(quiet_to),"
                         + " updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)",
-                personId, atOnce, Timestamp.from(at), by);
+                personId, choices.emailAtOnce(), choices.digest().name(), time(choices.quiet().from()),
+                time(choices.quiet().to()), Timestamp.from(at), by);
+    }
+
+    public void setEmailAtOnce(long personId, boolean atOnce, Instant at, String by) {
+        Choices now = of(personId);
+        save(personId, new Choices(atOnce, now.digest(), now.quiet()), at, by);
+    }
+
+    private static Time time(java.time.LocalTime time) {
+        return time == null ? null : Time.valueOf(time);
+    }
+
+    private static Choices choices(ResultSet rs) throws SQLException {
+        Time from = rs.getTime(4);
+        Time to = rs.getTime(5);
+        Timing.Quiet quiet = from == null || to == null || from.equals(to) ? Timing.Quiet.NONE
+                : new Timing.Quiet(from.toLocalTime(), to.toLocalTime());
+        return new Choices(rs.getBoolean(2), Digest.valueOf(rs.getString(3)), quiet);
     }
 }

@@ -11,7 +11,6 @@ import no.tavla.shared.Language;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.Translations;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,10 +22,6 @@ import org.jsoup.nodes.TextNode;
  * Everything the writer wrote is escaped or sanitised ({@link SafeMarkdown}).
  */
 public final class ItemMail {
-
-    /** The colours of the visual profile (frontend/tavla.css), written into the mail: clients ignore style sheets. */
-    static final String PRIMARY = "#0b4f9c";
-    static final String TEXT = "#1a1a1a";
 
     /** A rendered e-mail. */
     public record Rendered(String subject, String html, String text) {
@@ -53,21 +48,8 @@ public final class ItemMail {
         List<ItemFile> attachments = released.files().stream().filter(f -> f.kind() == ItemFile.Kind.ATTACHMENT)
                 .toList();
 
-        Document html = Document.createShell("");
-        html.outputSettings().prettyPrint(false);
-        html.selectFirst("html").attr("lang", language.tag());
-        Element head = html.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(subject);
-        Element page = html.body().attr("style", "margin:0;padding:0;background:#f3f5f8;")
-                .appendElement("div").attr("role", "article").attr("aria-label", item.title())
-                .attr("lang", language.tag())
-                .attr("style", "max-width:640px;margin:0 auto;background:#ffffff;color:" + TEXT
-                        + ";font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;");
-        page.appendElement("p").attr("style", "margin:0;padding:12px 20px;background:" + PRIMARY
-                + ";color:#ffffff;font-weight:bold;").text(municipality + " · Tavla");
-        Element main = page.appendElement("div").attr("style", "padding:8px 20px 20px;");
+        MailPage page = new MailPage(language, subject, item.title(), municipality);
+        Element main = page.main();
         main.appendElement("p").attr("style", "margin:12px 0 0;font-size:14px;")
                 .text(t(locale, "mail.kind." + item.kind().name()) + " · " + item.unitName());
         main.appendElement("h1").attr("style", "font-size:26px;line-height:1.25;margin:4px 0 12px;").text(item.title());
@@ -81,30 +63,20 @@ public final class ItemMail {
             main.appendElement("h2").attr("style", "font-size:20px;").text(t(locale, "mail.images"));
             Element list = main.appendElement("ul");
             images.forEach(image -> list.appendElement("li").appendElement("a").attr("href", baseUrl + image.url())
-                    .attr("style", "color:" + PRIMARY + ";").text(altOrName(image)));
+                    .attr("style", MailPage.LINK).text(altOrName(image)));
         }
         if (!attachments.isEmpty()) {
             main.appendElement("h2").attr("style", "font-size:20px;").text(t(locale, "mail.attachments"));
             Element list = main.appendElement("ul");
             attachments.forEach(file -> list.appendElement("li").appendElement("a")
-                    .attr("href", baseUrl + file.url()).attr("style", "color:" + PRIMARY + ";").text(file.fileName()));
+                    .attr("href", baseUrl + file.url()).attr("style", MailPage.LINK).text(file.fileName()));
         }
         if (item.kind() == ItemKind.MUST_READ) {
             main.appendElement("p").attr("style", "font-weight:bold;").text(t(locale, "mail.must-read"));
         }
-        main.appendElement("p").attr("style", "margin:20px 0;").appendElement("a").attr("href", itemUrl)
-                .attr("style", "display:inline-block;padding:10px 16px;background:" + PRIMARY
-                        + ";color:#ffffff;text-decoration:none;font-weight:bold;border-radius:4px;")
-                .text(t(locale, "mail.open"));
-        Element footer = page.appendElement("div").attr("style", "padding:12px 20px;border-top:1px solid #d0d5dc;"
-                + "font-size:14px;");
-        footer.appendElement("p").attr("style", "margin:0 0 8px;").text(t(locale, "mail.why." + item.kind().name()));
-        Element links = footer.appendElement("p").attr("style", "margin:0;");
-        links.appendElement("a").attr("href", unsubscribeUrl).attr("style", "color:" + PRIMARY + ";")
-                .text(t(locale, "mail.unsubscribe"));
-        links.appendText(" · ");
-        links.appendElement("a").attr("href", baseUrl + "/profile").attr("style", "color:" + PRIMARY + ";")
-                .text(t(locale, "mail.settings"));
+        page.action(itemUrl, t(locale, "mail.open"));
+        String html = page.html(t(locale, "mail.why." + item.kind().name()), unsubscribeUrl,
+                t(locale, "mail.unsubscribe"), baseUrl + "/profile", t(locale, "mail.settings"));
 
         StringBuilder text = new StringBuilder();
         text.append(municipality).append(" · Tavla\n\n")
@@ -133,7 +105,7 @@ public final class ItemMail {
                 .append(t(locale, "mail.why." + item.kind().name())).append('\n')
                 .append(t(locale, "mail.unsubscribe")).append(": ").append(unsubscribeUrl).append('\n')
                 .append(t(locale, "mail.settings")).append(": ").append(baseUrl).append("/profile\n");
-        return new Rendered(subject, html.outerHtml(), text.toString());
+        return new Rendered(subject, html, text.toString());
     }
 
     /** Tavla's own addresses in the text ({@code /news/3}, {@code /files/7}) made whole; images become links. */
@@ -142,13 +114,13 @@ public final class ItemMail {
             link.attr("href", baseUrl + link.attr("href"));
         }
         for (Element link : body.select("a")) {
-            link.attr("style", "color:" + PRIMARY + ";");
+            link.attr("style", MailPage.LINK);
         }
         for (Element image : body.select("img")) {
             String src = image.attr("src");
             String alt = image.attr("alt").isBlank() ? src : image.attr("alt");
             Element replacement = new Element("a").attr("href", src.startsWith("/") ? baseUrl + src : src)
-                    .attr("style", "color:" + PRIMARY + ";").text("[" + alt + "]");
+                    .attr("style", MailPage.LINK).text("[" + alt + "]");
             image.replaceWith(replacement);
         }
     }

@@ -2,15 +2,27 @@ package no.tavla.notifications.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import no.tavla.notifications.Choices;
+import no.tavla.notifications.Digest;
 import no.tavla.notifications.MailSetup;
 import no.tavla.notifications.NotificationPreferences;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.ui.FieldProblems;
+import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.ProfileSection;
 
-/** "Varsler" on the profile page: whether important and must-read items come by e-mail at once. */
+/**
+ * "Varsler" on the profile page: important and must-read items by e-mail at once or not, how often the digest of the
+ * rest comes, and quiet hours. Saved with one button; a refusal shows on its field.
+ */
 @org.springframework.stereotype.Component
 class NotificationSettingsSection implements ProfileSection {
 
@@ -25,27 +37,51 @@ class NotificationSettingsSection implements ProfileSection {
     @Override
     public Component create() {
         UI ui = UI.getCurrent();
-        Checkbox atOnce = new Checkbox(ui.getTranslation("notifications.email-at-once"),
-                preferences.emailAtOnceForMe());
+        Choices mine = preferences.mine();
+        Checkbox atOnce = new Checkbox(ui.getTranslation("notifications.email-at-once"), mine.emailAtOnce());
         atOnce.addClassName("tavla-notifications-email");
         atOnce.setHelperText(ui.getTranslation("notifications.email-at-once.help"));
+        RadioButtonGroup<Digest> digest = new RadioButtonGroup<>(ui.getTranslation("notifications.digest"));
+        digest.setItems(Digest.values());
+        digest.setItemLabelGenerator(choice -> ui.getTranslation("notifications.digest." + choice.name()));
+        digest.setValue(mine.digest());
+        digest.addClassName("tavla-notifications-digest");
+        TimePicker from = time(ui, "notifications.quiet.from", mine.quiet().from());
+        from.addClassName("tavla-notifications-quiet-from");
+        TimePicker to = time(ui, "notifications.quiet.to", mine.quiet().to());
+        to.addClassName("tavla-notifications-quiet-to");
+        Div quiet = new Div(from, to);
+        quiet.addClassName("tavla-notifications-quiet");
+        Paragraph quietHelp = new Paragraph(ui.getTranslation("notifications.quiet.help"));
         Paragraph result = new Paragraph();
         result.addClassName("tavla-notifications-result");
         result.getElement().setAttribute("role", "status");
-        atOnce.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                preferences.setEmailAtOnceForMe(event.getValue());
-                result.setText(ui.getTranslation(event.getValue() ? "notifications.saved.on"
-                        : "notifications.saved.off"));
+        FieldProblems problems = new FieldProblems(result).field("notifications.quiet", from);
+        Button save = new Button(ui.getTranslation("notifications.save"), event -> {
+            try {
+                preferences.saveMine(atOnce.getValue(), digest.getValue(), from.getValue(), to.getValue());
+                problems.say(ui.getTranslation("notifications.saved"));
+            } catch (Refusal refusal) {
+                problems.show(refusal);
             }
         });
-        Div section = new Div(new H2(ui.getTranslation("notifications.heading")), atOnce, result);
+        save.addClassName("tavla-notifications-save");
+        Div section = new Div(new H2(ui.getTranslation("notifications.heading")));
         if (!mail.isOn()) {
-            atOnce.setEnabled(false);
             section.add(new Paragraph(ui.getTranslation("notifications.email-off")));
         }
+        section.add(atOnce, digest, new H3(ui.getTranslation("notifications.quiet")), quiet, quietHelp, save,
+                result);
         section.addClassName("tavla-section");
         return section;
+    }
+
+    private static TimePicker time(UI ui, String label, java.time.LocalTime value) {
+        TimePicker picker = Forms.translated(new TimePicker(ui.getTranslation(label)));
+        picker.setStep(java.time.Duration.ofMinutes(30));
+        picker.setClearButtonVisible(true);
+        picker.setValue(value);
+        return picker;
     }
 
     @Override

@@ -2,7 +2,9 @@ package no.tavla.operations.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,7 +18,9 @@ import no.tavla.access.TavlaRoles;
 import no.tavla.operations.SystemStatus;
 import no.tavla.notifications.Deliveries;
 import no.tavla.operations.SystemStatusService;
+import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.PageBean;
 
 /** For administrators: which version runs, on which database, with which sign-in, at what time. */
@@ -41,11 +45,12 @@ class SystemView extends Main implements HasDynamicTitle {
         fact(facts, "system.zone", status.zone().getId());
         fact(facts, "system.now", TavlaTime.dateTime(status.now(), getLocale()));
         facts.addClassName("tavla-facts");
-        add(new H1(getTranslation("system.heading")), facts, mail(deliveries.overview()));
+        add(new H1(getTranslation("system.heading")), facts, mail(deliveries));
     }
 
     /** E-mail: on or off, how much waits, what failed and why (issue 14: failures shown to administrators). */
-    private Div mail(Deliveries.Overview mail) {
+    private Div mail(Deliveries deliveries) {
+        Deliveries.Overview mail = deliveries.overview();
         DescriptionList facts = new DescriptionList();
         fact(facts, "system.mail", mail.emailOn() ? getTranslation("system.mail.on", mail.sender())
                 : getTranslation("system.mail.off"));
@@ -53,7 +58,19 @@ class SystemView extends Main implements HasDynamicTitle {
         fact(facts, "system.mail.sent", String.valueOf(mail.sent()));
         fact(facts, "system.mail.failed", String.valueOf(mail.failed()));
         facts.addClassName("tavla-facts");
-        Div section = new Div(new H2(getTranslation("system.mail.heading")), facts);
+        Paragraph result = new Paragraph();
+        result.addClassName("tavla-mail-test-result");
+        result.getElement().setAttribute("role", "status");
+        FieldProblems problems = new FieldProblems(result);
+        Button test = new Button(getTranslation("system.mail.test"), click -> {
+            try {
+                problems.say(getTranslation("system.mail.test.sent", deliveries.sendTest(getLocale())));
+            } catch (Refusal refusal) {
+                problems.show(refusal);
+            }
+        });
+        test.addClassName("tavla-mail-test");
+        Div section = new Div(new H2(getTranslation("system.mail.heading")), facts, test, result);
         if (!mail.failures().isEmpty()) {
             UnorderedList failures = new UnorderedList();
             failures.addClassName("tavla-mail-failures");

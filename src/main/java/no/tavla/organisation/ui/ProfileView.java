@@ -36,7 +36,7 @@ import no.tavla.shared.ui.ProfileSection;
 @Menu(order = 90, title = "nav.profile", icon = "vaadin:user")
 class ProfileView extends Main implements HasDynamicTitle {
 
-    ProfileView(PersonProfiles profiles, java.util.List<ProfileSection> sections) {
+    ProfileView(PersonProfiles profiles, org.springframework.beans.factory.ObjectProvider<ProfileSection> sections) {
         addClassName("tavla-page");
         add(new H1(getTranslation("profile.heading")));
         profiles.mine().ifPresentOrElse(me -> {

@@ -80,6 +80,17 @@ public final class Forms {
         return picker;
     }
 
+    /** A time picker in the reader's language: 24 hours, its hint and its error in the reader's words. */
+    public static com.vaadin.flow.component.timepicker.TimePicker translated(
+            com.vaadin.flow.component.timepicker.TimePicker picker) {
+        UI ui = UI.getCurrent();
+        picker.setLocale(ui.getLocale());
+        picker.setI18n(new com.vaadin.flow.component.timepicker.TimePicker.TimePickerI18n()
+                .setBadInputErrorMessage(ui.getTranslation("picker.bad-input")));
+        picker.setPlaceholder(ui.getTranslation("picker.time.placeholder"));
+        return picker;
+    }
+
     private static DatePicker.DatePickerI18n datePickerI18n(UI ui) {
         Locale locale = ui.getLocale();
         // Vaadin wants the week days from Sunday

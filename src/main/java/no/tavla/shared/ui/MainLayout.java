@@ -47,8 +47,11 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
     private final transient LanguageSelection languages;
 
+    private final transient List<HeaderItem> headerItems;
+
     MainLayout(AuthenticationContext authentication, LanguageSelection languages,
-               MunicipalityProperties municipality) {
+               MunicipalityProperties municipality, org.springframework.beans.factory.ObjectProvider<HeaderItem> headerItems) {
+        this.headerItems = headerItems.orderedStream().toList();
         this.authentication = authentication;
         this.languages = languages;
         addClassName("tavla-shell");
@@ -129,6 +132,7 @@ public class MainLayout extends AppLayout {
         area.addClassName("tavla-user");
         area.add(languageSwitch());
         if (authentication.isAuthenticated()) {
+            headerItems.stream().map(HeaderItem::create).filter(java.util.Objects::nonNull).forEach(area::add);
             Span name = new Span(displayName());
             name.addClassName("tavla-user-name");
             Button signOut = new Button(getTranslation("shell.sign-out"), e -> authentication.logout());

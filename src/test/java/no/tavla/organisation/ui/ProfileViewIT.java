@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import no.tavla.notifications.Digest;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import no.tavla.support.KaribuViewTest;
@@ -60,7 +63,25 @@ class ProfileViewIT extends KaribuViewTest {
                     "Send meg viktige saker og lest-og-forstått-saker på e-post med en gang");
             assertThat(email.getValue()).as("the default").isTrue();
             _setValue(email, false);
-            assertThat(PageText.of(UI.getCurrent())).contains("Lagret: du får ikke viktige saker på e-post.");
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Digest> digest = _get(RadioButtonGroup.class,
+                    spec -> spec.withClasses("tavla-notifications-digest"));
+            assertThat(digest.getValue()).isEqualTo(Digest.DAILY);
+            _setValue(digest, Digest.WEEKLY);
+            _setValue(_get(TimePicker.class, spec -> spec.withClasses("tavla-notifications-quiet-from")),
+                    java.time.LocalTime.of(22, 0));
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-notifications-save")));
+            TimePicker from = _get(TimePicker.class, spec -> spec.withClasses("tavla-notifications-quiet-from"));
+            assertThat(from.isInvalid()).as("an end is missing").isTrue();
+            assertThat(from.getErrorMessage()).isEqualTo("Fyll inn både fra og til, eller la begge stå tomme.");
+            _setValue(_get(TimePicker.class, spec -> spec.withClasses("tavla-notifications-quiet-to")),
+                    java.time.LocalTime.of(6, 0));
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-notifications-save")));
+            assertThat(PageText.of(UI.getCurrent())).contains("Lagret.");
+            assertThat(jdbc.queryForMap("SELECT digest, quiet_from, quiet_to FROM notification_preference WHERE"
+                    + " person_id = ?", jonas)).containsEntry("digest", "WEEKLY")
+                    .containsEntry("quiet_from", java.sql.Time.valueOf("22:00:00"))
+                    .containsEntry("quiet_to", java.sql.Time.valueOf("06:00:00"));
             assertThat(jdbc.queryForObject("SELECT email_at_once FROM notification_preference WHERE person_id = ?",
                     Boolean.class, jonas)).isFalse();
             UI.getCurrent().navigate("units");

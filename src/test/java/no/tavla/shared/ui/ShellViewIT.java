@@ -98,6 +98,16 @@ class ShellViewIT extends KaribuViewTest {
     }
 
     @Test
+    void anAdministratorSendsATestEmailToTheirOwnAddress() {
+        signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "ADMIN");
+        UI.getCurrent().navigate("system");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("tavla-mail-test")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Sendt til siri.dahl@demo.kommune.no.");
+        assertThat(context.getBean(no.tavla.notifications.local.LocalMailServer.class).messages())
+                .anySatisfy(message -> assertThat(message.getSubject()).isEqualTo("Prøve fra Tavla"));
+    }
+
+    @Test
     void anEmployeeCannotOpenTheSystemPage() {
         signInAsEmployee();
         UI.getCurrent().navigate("system");

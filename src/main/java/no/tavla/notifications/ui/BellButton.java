@@ -1,0 +1,191 @@
+package no.tavla.notifications.ui;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import no.tavla.notifications.Bell;
+import no.tavla.notifications.BellChanges;
+import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.HeaderItem;
+import no.tavla.shared.ui.Results;
+
+/**
+ * The bell in the header: how many new things there are for the person (a count in the button's name, and said aloud
+ * when it grows by push), and on click a list of them, each a link to its item, with "mark all as read". Keyboard: the
+ * button opens and closes the list, Escape closes it, Tab moves through it.
+ */
+class BellButton extends Div implements AfterNavigationObserver {
+
+    private final transient Bell bell;
+    private final transient BellChanges changes;
+    private final Button button = new Button(VaadinIcon.BELL.create());
+    private final Span badge = new Span();
+    private final Popover popover = new Popover();
+    private final AtomicInteger pending = new AtomicInteger();
+    private Bell.Summary summary;
+
+    BellButton(Bell bell, BellChanges changes) {
+        this.bell = bell;
+        this.changes = changes;
+        addClassName("tavla-bell");
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.addClassName("tavla-bell-button");
+        badge.addClassName("tavla-bell-count");
+        badge.getElement().setAttribute("aria-hidden", "true");
+        button.setSuffixComponent(badge);
+        button.setId("tavla-bell-button");
+        popover.setTarget(button);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.setModal(false);
+        popover.setAutofocus(true);
+        popover.addClassName("tavla-bell-list");
+        popover.setAriaLabel(getTranslation("bell.heading"));
+        popover.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                fill();
+            }
+        });
+        add(button, popover);
+        // the count comes with the page's navigation (afterNavigation), once
+        show(new Bell.Summary(0, 0));
+        addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            boolean approves = bell.approves();
+            Runnable stop = bell.owner().map(person -> changes.follow(person, new BellChanges.Listener() {
+                @Override
+                public void rang(int newEntries) {
+                    // several rings before the page is reached become one visit to it
+                    if (pending.getAndAdd(newEntries + 1) == 0) {
+                        try {
+                            ui.access(() -> arrived(pending.getAndSet(0)));
+                        } catch (UIDetachedException gone) {
+                            pending.set(0);
+                        }
+                    }
+                }
+
+                @Override
+                public boolean approves() {
+                    return approves;
+                }
+            })).orElse(() -> {
+            });
+            addDetachListener(detach -> {
+                stop.run();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    /** New entries came (or what waits for approval changed): the count again, said aloud when it grew. */
+    private void arrived(int rings) {
+        int before = summary.total();
+        show(bell.summary());
+        if (summary.total() > before) {
+            Results.announce(getTranslation("bell.announce", summary.total()));
+        }
+        if (popover.isOpened()) {
+            fill();
+        }
+    }
+
+    /** Another page opened (an item may have been read there): the count as it is now. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        show(bell.summary());
+    }
+
+    private void show(Bell.Summary now) {
+        summary = now;
+        int total = now.total();
+        badge.setText(total == 0 ? "" : total > 99 ? "99+" : String.valueOf(total));
+        badge.setVisible(total > 0);
+        button.setAriaLabel(total == 0 ? getTranslation("bell.label.none")
+                : getTranslation("bell.label", total));
+        button.setTooltipText(button.getElement().getAttribute("aria-label"));
+    }
+
+    private void fill() {
+        popover.removeAll();
+        H2 heading = new H2(getTranslation("bell.heading"));
+        heading.addClassName("tavla-bell-heading");
+        popover.add(heading);
+        if (summary.waitingForApproval() > 0) {
+            Anchor desk = new Anchor("desk", getTranslation("bell.waiting", summary.waitingForApproval()));
+            desk.addClassName("tavla-bell-waiting");
+            desk.getElement().addEventListener("click", e -> popover.close());
+            popover.add(new Paragraph(desk));
+        }
+        List<Bell.Entry> entries = bell.latest();
+        if (entries.isEmpty()) {
+            popover.add(new Paragraph(getTranslation("bell.empty")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("tavla-bell-entries");
+            for (Bell.Entry entry : entries) {
+                Anchor link = new Anchor("news/" + entry.itemId(), getTranslation("bell.kind." + entry.kind().name(),
+                        entry.itemTitle()));
+                link.addClassName(entry.read() ? "tavla-bell-read" : "tavla-bell-unread");
+                link.getElement().addEventListener("click", e -> {
+                    bell.markRead(entry.id());
+                    popover.close();
+                });
+                Span when = new Span(" " + TavlaTime.dateTime(entry.at(), getLocale()));
+                when.addClassName("tavla-bell-when");
+                ListItem item = new ListItem(link, when);
+                if (!entry.read()) {
+                    Span unread = new Span(getTranslation("bell.unread") + " ");
+                    unread.addClassName("tavla-bell-new");
+                    item.addComponentAsFirst(unread);
+                }
+                list.add(item);
+            }
+            popover.add(list);
+            if (summary.unread() > 0) {
+                Button all = new Button(getTranslation("bell.mark-all"), e -> {
+                    bell.markAllRead();
+                    show(bell.summary());
+                    fill();
+                    Results.announce(getTranslation("bell.marked"));
+                });
+                all.addClassName("tavla-bell-mark-all");
+                popover.add(all);
+            }
+        }
+    }
+
+    /** The bell in the header of every page for someone who is a person in Tavla. */
+    @org.springframework.stereotype.Component
+    static class Item implements HeaderItem {
+
+        private final Bell bell;
+        private final BellChanges changes;
+
+        Item(Bell bell, BellChanges changes) {
+            this.bell = bell;
+            this.changes = changes;
+        }
+
+        @Override
+        public Component create() {
+            return bell.owner().isPresent() ? new BellButton(bell, changes) : null;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package no.tavla.notifications.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.news.ItemKind;
+import no.tavla.news.publishing.ReleaseJob;
+import no.tavla.notifications.Bell;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bell in the header, through the demo municipality: communications hear what waits for approval, the writer that
+ * the item came back and was approved, every reader that it was released; opening the item reads its entry, and
+ * "mark all as read" the rest. Nobody marks anyone else's entries.
+ */
+class BellViewIT extends KaribuViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ReleaseJob releases;
+    @Autowired
+    Bell bell;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+
+    private void asOla() {
+        signInAsDemoPerson("demo-ola", "Ola Hansen", "10003", "EDITOR");
+    }
+
+    private void asIngrid() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
+    }
+
+    private void asJonas() {
+        signInAsDemoPerson("demo-jonas", "Jonas Berg", "10002");
+    }
+
+    private long itemId() {
+        return jdbc.queryForObject("SELECT id FROM news_item WHERE title LIKE ?", Long.class, "%" + tag + "%");
+    }
+
+    private Button bellButton() {
+        return _get(Button.class, spec -> spec.withClasses("tavla-bell-button"));
+    }
+
+    /** The bell's list, opened as a click on the button opens it in the browser. */
+    private String openBell() {
+        Popover list = _get(Popover.class, spec -> spec.withClasses("tavla-bell-list"));
+        list.close();
+        list.open();
+        return PageText.of(_get(Popover.class, spec -> spec.withClasses("tavla-bell-list")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void writeForEveryone(String title) {
+        UI.getCurrent().navigate("write");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), title);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-markdown-text")), "Nøklene hentes i resepsjonen.");
+        _setValue(_get(Checkbox.class, spec -> spec.withClasses("tavla-news-whole")), true);
+        _setValue((RadioButtonGroup<ItemKind>) _get(RadioButtonGroup.class,
+                spec -> spec.withClasses("tavla-news-kind")), ItemKind.NORMAL);
+    }
+
+    @Test
+    void theBellFollowsAnItemFromApprovalToItsReaders() {
+        String title = "Nye nøkler " + tag;
+        asOla();
+        writeForEveryone(title);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-submit")));
+        long id = itemId();
+
+        asIngrid();
+        UI.getCurrent().navigate("");
+        assertThat(bellButton().getElement().getAttribute("aria-label")).matches("Varsler: \\d+ nye");
+        assertThat(openBell()).containsPattern("\\d+ sak(er)? venter på godkjenning");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("tavla-bell-waiting")).getHref()).isEqualTo("desk");
+        UI.getCurrent().navigate("write/" + id);
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-return-reason")), "Legg til kontaktperson");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-return")));
+
+        asOla();
+        UI.getCurrent().navigate("");
+        assertThat(openBell()).contains("Ny: Sendt tilbake til deg: «" + title + "»");
+        UI.getCurrent().navigate("write/" + id);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-submit")));
+
+        asIngrid();
+        UI.getCurrent().navigate("write/" + id);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-approve")));
+        releases.runOnce();
+
+        asOla();
+        UI.getCurrent().navigate("");
+        assertThat(openBell()).contains("Ny: Godkjent: «" + title + "»");
+
+        asJonas();
+        UI.getCurrent().navigate("");
+        String before = bellButton().getElement().getAttribute("aria-label");
+        assertThat(before).matches("Varsler: \\d+ nye");
+        assertThat(openBell()).contains("Ny: «" + title + "»");
+        Anchor entry = _get(Anchor.class, spec -> spec.withText("«" + title + "»"));
+        assertThat(entry.getHref()).isEqualTo("news/" + id);
+        UI.getCurrent().navigate("news/" + id);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox o JOIN person p ON p.id = o.person_id"
+                + " WHERE p.employee_number = '10002' AND o.item_id = ? AND o.channel = 'BELL' AND o.read_at IS NULL",
+                Integer.class, id)).as("opening the item reads its entry").isZero();
+        UI.getCurrent().navigate("");
+        assertThat(openBell()).contains("«" + title + "»").doesNotContain("Ny: «" + title + "»");
+
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-bell-mark-all")));
+        assertThat(bellButton().getElement().getAttribute("aria-label")).isEqualTo("Varsler: ingen nye");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-bell-mark-all"));
+
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("en-GB"));
+        UI.getCurrent().navigate("units");
+        UI.getCurrent().navigate("");
+        assertThat(bellButton().getElement().getAttribute("aria-label")).isEqualTo("Notifications: none new");
+        assertThat(openBell()).contains("Notifications").contains("\"" + title + "\"");
+    }
+
+    @Test
+    void nobodyMarksAnotherPersonsEntriesRead() {
+        jdbc.update("INSERT INTO notification_outbox (person_id, item_id, channel, kind, status, attempts, due_at,"
+                + " sent_at, created_at) SELECT p.id, (SELECT MIN(id) FROM news_item), 'BELL', 'COMMENTED', 'SENT', 0,"
+                + " NOW(6), NOW(6), NOW(6) FROM person p WHERE p.employee_number = '10003'"
+                + " ON DUPLICATE KEY UPDATE read_at = NULL");
+        long olasEntry = jdbc.queryForObject("SELECT o.id FROM notification_outbox o JOIN person p ON p.id ="
+                + " o.person_id WHERE p.employee_number = '10003' AND o.kind = 'COMMENTED' AND o.item_id ="
+                + " (SELECT MIN(id) FROM news_item)", Long.class);
+        asJonas();
+        UI.getCurrent().navigate("");
+        bell.markRead(olasEntry);
+        bell.markAllRead();
+        assertThat(jdbc.queryForObject("SELECT read_at IS NULL FROM notification_outbox WHERE id = ?", Boolean.class,
+                olasEntry)).isTrue();
+    }
+
+    @Test
+    void someoneWhoIsNotAPersonInTavlaHasNoBell() {
+        signInAs("not-in-hr-" + UUID.randomUUID(), "Ukjent Person");
+        UI.getCurrent().navigate("");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-bell-button"));
+        signOut();
+        UI.getCurrent().navigate("");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-bell-button"));
+    }
+}
