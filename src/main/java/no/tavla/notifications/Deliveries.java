@@ -13,21 +13,24 @@ import org.springframework.stereotype.Service;
 public class Deliveries {
 
     /** @param sender the From address, empty when e-mail is off */
-    public record Overview(boolean emailOn, String sender, int waiting, int sent, int failed, List<Delivery> failures) {
+    public record Overview(boolean emailOn, String sender, int waiting, int sent, int failed, List<Delivery> failures,
+                           boolean smsOn, int smsSent, int smsCostUnits, int smsFailed) {
     }
 
     static final int SHOWN = 50;
 
     private final OutboxStore outbox;
     private final MailSetup mail;
+    private final SmsSetup sms;
     private final no.tavla.organisation.People people;
     private final no.tavla.organisation.Recipients recipients;
     private final no.tavla.shared.Translations translations;
 
-    Deliveries(OutboxStore outbox, MailSetup mail, no.tavla.organisation.People people,
+    Deliveries(OutboxStore outbox, MailSetup mail, SmsSetup sms, no.tavla.organisation.People people,
                no.tavla.organisation.Recipients recipients, no.tavla.shared.Translations translations) {
         this.outbox = outbox;
         this.mail = mail;
+        this.sms = sms;
         this.people = people;
         this.recipients = recipients;
         this.translations = translations;
@@ -65,7 +68,9 @@ public class Deliveries {
     public Overview overview() {
         return new Overview(mail.isOn(), mail.isOn() ? mail.properties().sender() : "",
                 email(NotificationStatus.WAITING) + email(NotificationStatus.SENDING), email(NotificationStatus.SENT),
-                email(NotificationStatus.FAILED), outbox.failures(SHOWN));
+                email(NotificationStatus.FAILED), outbox.failures(SHOWN), sms.isOn(),
+                outbox.count(NotificationChannel.SMS, NotificationStatus.SENT), outbox.smsCostUnits(),
+                outbox.count(NotificationChannel.SMS, NotificationStatus.FAILED));
     }
 
     private int email(NotificationStatus status) {

@@ -28,11 +28,7 @@ public class MailSetup {
     }
 
     static void check(NotificationProperties properties) {
-        if (!properties.baseUrl().matches("https?://[^/\\s]+(/\\S*)?")) {
-            throw new ConfigurationProblem("TAVLA_BASE_URL", "is not set, or not an http(s) address",
-                    "Set TAVLA_BASE_URL to the address staff open Tavla at, e.g. https://tavla.kommune.no; the links"
-                            + " in e-mails point there.");
-        }
+        checkBaseUrl(properties);
         try {
             new InternetAddress(properties.sender(), true);
         } catch (AddressException e) {
@@ -43,6 +39,15 @@ public class MailSetup {
             throw new ConfigurationProblem("TAVLA_NOTIFICATIONS_SIGNING_KEY", "is not set, or shorter than 32 characters",
                     "Set TAVLA_NOTIFICATIONS_SIGNING_KEY to a random secret of 32 characters or more (e.g. openssl"
                             + " rand -base64 33); it signs the unsubscribe links in e-mails.");
+        }
+    }
+
+    /** The links in e-mails and SMS need the address staff open Tavla at. */
+    static void checkBaseUrl(NotificationProperties properties) {
+        if (!properties.baseUrl().matches("https?://[^/\\s]+(/\\S*)?")) {
+            throw new ConfigurationProblem("TAVLA_BASE_URL", "is not set, or not an http(s) address",
+                    "Set TAVLA_BASE_URL to the address staff open Tavla at, e.g. https://tavla.kommune.no; the links"
+                            + " in e-mails and SMS point there.");
         }
     }
 

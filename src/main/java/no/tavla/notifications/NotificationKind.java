@@ -6,6 +6,8 @@ public enum NotificationKind {
     RELEASED,
     /** An item released to the person, for their next digest. */
     DIGEST,
+    /** A significant correction of an item released to the person (a minor one tells nobody). */
+    CORRECTED,
     /** The person's item was returned by communications. */
     RETURNED,
     /** The person's item was approved by communications. */

@@ -14,11 +14,13 @@ public class NotificationPreferences {
     private final PreferenceStore store;
     private final no.tavla.notifications.internal.OutboxStore outbox;
     private final People people;
+    private final no.tavla.organisation.Recipients recipients;
     private final UnsubscribeLinks links;
     private final Clock clock;
 
     NotificationPreferences(PreferenceStore store, no.tavla.notifications.internal.OutboxStore outbox, People people,
-                            UnsubscribeLinks links, Clock clock) {
+                            no.tavla.organisation.Recipients recipients, UnsubscribeLinks links, Clock clock) {
+        this.recipients = recipients;
         this.store = store;
         this.outbox = outbox;
         this.people = people;
@@ -37,7 +39,19 @@ public class NotificationPreferences {
      */
     public void saveMine(boolean emailAtOnce, Digest digest, java.time.LocalTime quietFrom,
                          java.time.LocalTime quietTo) {
+        Choices now = mine();
+        saveMine(emailAtOnce, digest, quietFrom, quietTo, now.sms(), now.smsNumber());
+    }
+
+    /** As above, with SMS: whether, and the person's own number (empty: HR's), which must be a mobile number. */
+    public void saveMine(boolean emailAtOnce, Digest digest, java.time.LocalTime quietFrom,
+                         java.time.LocalTime quietTo, boolean sms, String smsNumber) {
         long me = me();
+        String number = null;
+        if (smsNumber != null && !smsNumber.isBlank()) {
+            number = no.tavla.shared.MobileNumbers.normalised(smsNumber)
+                    .orElseThrow(() -> new Refusal("notifications.sms-number.invalid"));
+        }
         if ((quietFrom == null) != (quietTo == null)) {
             throw new Refusal("notifications.quiet.both");
         }
@@ -45,10 +59,17 @@ public class NotificationPreferences {
             throw new Refusal("notifications.quiet.same");
         }
         Choices choices = new Choices(emailAtOnce, digest == null ? Digest.DAILY : digest,
-                quietFrom == null ? Timing.Quiet.NONE : new Timing.Quiet(quietFrom, quietTo));
+                quietFrom == null ? Timing.Quiet.NONE : new Timing.Quiet(quietFrom, quietTo), sms, number);
         java.time.Instant now = clock.instant();
         store.save(me, choices, now, "person:" + me);
         outbox.rescheduleDigest(me, Timing.nextDigest(now, choices.digest(), choices.quiet()), now);
+    }
+
+    /** The mobile number HR gives for the signed-in person, if any. */
+    public java.util.Optional<String> hrMobileOfMe() {
+        long me = me();
+        return java.util.Optional.ofNullable(recipients.contacts(java.util.List.of(me)).get(me))
+                .map(no.tavla.organisation.Recipients.Recipient::mobile);
     }
 
     /** Whether the signed-in person gets important and must-read items by e-mail at once. */
@@ -72,7 +93,8 @@ public class NotificationPreferences {
             return false;
         }
         Choices now = store.of(person.getAsLong());
-        store.save(person.getAsLong(), new Choices(false, Digest.NONE, now.quiet()), clock.instant(), "unsubscribe-link");
+        store.save(person.getAsLong(), new Choices(false, Digest.NONE, now.quiet(), now.sms(), now.smsNumber()),
+                clock.instant(), "unsubscribe-link");
         outbox.rescheduleDigest(person.getAsLong(), null, clock.instant());
         return true;
     }

@@ -16,7 +16,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import no.tavla.news.reading.ReleasedItems;
 import no.tavla.notifications.internal.OutboxStore;
 import no.tavla.notifications.internal.PreferenceStore;
+import no.tavla.news.Item;
 import no.tavla.notifications.mail.DigestMail;
+import no.tavla.notifications.sms.SmsGateway;
+import no.tavla.notifications.sms.SmsText;
 import no.tavla.notifications.mail.ItemMail;
 import no.tavla.organisation.Recipients;
 import no.tavla.shared.MunicipalityProperties;
@@ -49,13 +52,15 @@ public class OutboxJob {
     private final ReleasedItems items;
     private final UnsubscribeLinks links;
     private final MailSetup mail;
+    private final SmsSetup sms;
     private final Translations translations;
     private final MunicipalityProperties municipality;
     private final Clock clock;
 
     OutboxJob(OutboxStore outbox, PreferenceStore preferences, Recipients recipients, ReleasedItems items,
-              UnsubscribeLinks links, MailSetup mail, Translations translations, MunicipalityProperties municipality,
-              Clock clock) {
+              UnsubscribeLinks links, MailSetup mail, SmsSetup sms, Translations translations,
+              MunicipalityProperties municipality, Clock clock) {
+        this.sms = sms;
         this.outbox = outbox;
         this.preferences = preferences;
         this.recipients = recipients;
@@ -76,7 +81,7 @@ public class OutboxJob {
 
     /** @return how many notifications this run sent */
     public int runOnce() {
-        if (mail.sender().isEmpty()) {
+        if (mail.sender().isEmpty() && sms.gateway().isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
@@ -114,15 +119,26 @@ public class OutboxJob {
         ItemMail renderer = new ItemMail(translations, municipality.name(), mail.properties().baseUrl());
         Map<MimeMessage, List<OutboxStore.Pending>> messages = new java.util.LinkedHashMap<>();
         Map<Long, List<Digested>> digests = new java.util.LinkedHashMap<>();
+        int texted = 0;
         for (OutboxStore.Pending pending : batch) {
             Optional<ReleasedItems.Released> item = released.computeIfAbsent(pending.itemId(), items::out);
+            if (pending.channel() == NotificationChannel.SMS) {
+                texted += text(claimer, pending, item, contacts.get(pending.personId()),
+                        chosen.getOrDefault(pending.personId(), Choices.DEFAULT)) ? 1 : 0;
+                continue;
+            }
+            if (mail.sender().isEmpty()) {
+                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, clock.instant(),
+                        "e-mail is not set up");
+                continue;
+            }
             Recipients.Recipient to = contacts.get(pending.personId());
             Choices choices = chosen.getOrDefault(pending.personId(), Choices.DEFAULT);
             String skipped = item.isEmpty() ? "the item is no longer out" : to == null ? "the person has left"
                     : to.email() == null ? "no e-mail address"
                     : pending.kind() == NotificationKind.DIGEST && choices.digest() == Digest.NONE
                     ? "the person chose no digest"
-                    : pending.kind() == NotificationKind.RELEASED && !choices.emailAtOnce()
+                    : pending.kind() != NotificationKind.DIGEST && !choices.emailAtOnce()
                     ? "the person said no to e-mail" : null;
             if (skipped != null) {
                 outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, clock.instant(), skipped);
@@ -132,7 +148,9 @@ public class OutboxJob {
             } else {
                 try {
                     messages.put(message(pending, to, renderer.render(item.get(), to.language(),
-                            links.url(to.personId()))), List.of(pending));
+                            links.url(to.personId()), pending.kind() == NotificationKind.CORRECTED
+                                    ? java.util.Optional.ofNullable(pending.note()).orElse("") : null)),
+                            List.of(pending));
                 } catch (MessagingException | RuntimeException e) {
                     failed(claimer, pending, e);
                 }
@@ -150,7 +168,39 @@ public class OutboxJob {
                 rows.forEach(row -> failed(claimer, row, e));
             }
         });
-        return deliver(claimer, messages);
+        return texted + deliver(claimer, messages);
+    }
+
+    /**
+     * One SMS, looked at again first (the person may have left, lost the number or said no, the item be withdrawn);
+     * a gateway that is down is tried again later, a number it refuses is not.
+     */
+    private boolean text(String claimer, OutboxStore.Pending pending, Optional<ReleasedItems.Released> item,
+                         Recipients.Recipient to, Choices choices) {
+        String number = to == null ? null : choices.smsNumber() != null ? choices.smsNumber() : to.mobile();
+        String skipped = sms.gateway().isEmpty() ? "SMS is not set up" : item.isEmpty() ? "the item is no longer out"
+                : to == null ? "the person has left" : number == null ? "no mobile number"
+                : !choices.sms() ? "the person said no to SMS" : null;
+        if (skipped != null) {
+            outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, clock.instant(), skipped);
+            return false;
+        }
+        Item shown = item.get().item();
+        String link = mail.properties().baseUrl() + "/news/" + shown.id();
+        String text = translations.text(pending.kind() == NotificationKind.CORRECTED ? "sms.corrected"
+                : "sms.must-read", to.language().locale(), municipality.name(), SmsText.plain(shown.title()), link);
+        try {
+            SmsGateway.Sent sent = sms.gateway().get().send(number, text, "tavla-" + pending.id());
+            return outbox.sentSms(pending.id(), claimer, clock.instant(), sent.reference(), sent.costUnits());
+        } catch (SmsGateway.Refused refused) {
+            if (refused.permanent()) {
+                outbox.finish(pending.id(), claimer, NotificationStatus.FAILED, clock.instant(), refused.getMessage());
+                LOG.warn("SMS {} refused for good: {}", pending.id(), refused.getMessage());
+            } else {
+                failed(claimer, pending, refused);
+            }
+            return false;
+        }
     }
 
     private record Digested(OutboxStore.Pending pending, ReleasedItems.Released item) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import no.tavla.news.Item;
 import no.tavla.news.ItemChanged;
+import no.tavla.news.ItemCorrected;
 import no.tavla.news.ItemKind;
 import no.tavla.news.reading.ReleasedItems;
 import no.tavla.notifications.internal.OutboxStore;
@@ -37,11 +38,13 @@ class ReleaseNotifications {
     private final OutboxStore outbox;
     private final PreferenceStore preferences;
     private final MailSetup mail;
+    private final SmsSetup sms;
     private final BellChanges bells;
     private final Clock clock;
 
     ReleaseNotifications(ReleasedItems items, Recipients recipients, OutboxStore outbox, PreferenceStore preferences,
-                         MailSetup mail, BellChanges bells, Clock clock) {
+                         MailSetup mail, SmsSetup sms, BellChanges bells, Clock clock) {
+        this.sms = sms;
         this.bells = bells;
         this.items = items;
         this.recipients = recipients;
@@ -83,6 +86,64 @@ class ReleaseNotifications {
                 int later = outbox.enqueue(item.id(), digest, NotificationChannel.EMAIL, NotificationKind.DIGEST, now);
                 LOG.info("Item {} released to {} people: {} e-mail(s) at once, {} in digests", item.id(),
                         people.size(), added, later);
+            }
+            if (sms.isOn() && item.kind() == ItemKind.MUST_READ) {
+                Map<Long, Instant> texted = texted(people, now);
+                outbox.enqueue(item.id(), texted, NotificationChannel.SMS, NotificationKind.RELEASED, now);
+                LOG.info("Item {} released: {} SMS to send", item.id(), texted.size());
+            }
+        });
+    }
+
+    /**
+     * Who gets a must-read item by SMS: those without a work PC or without a work e-mail address, who have a mobile
+     * number (their own, else HR's) and have not said no; after their quiet hours.
+     */
+    private Map<Long, Instant> texted(List<Long> people, Instant now) {
+        Map<Long, Recipients.Recipient> contacts = recipients.contacts(people);
+        Map<Long, Choices> chosen = preferences.of(people);
+        Map<Long, Instant> texted = new LinkedHashMap<>();
+        contacts.forEach((person, contact) -> {
+            Choices choices = chosen.getOrDefault(person, Choices.DEFAULT);
+            boolean offScreen = !contact.hasWorkComputer() || contact.email() == null;
+            String number = choices.smsNumber() != null ? choices.smsNumber() : contact.mobile();
+            if (offScreen && choices.sms() && number != null) {
+                texted.put(person, Timing.atOnce(now, choices.quiet()));
+            }
+        });
+        return texted;
+    }
+
+    /**
+     * A significant correction: the bell of everyone in the audience says so (unread again), and those who get the
+     * item at once by e-mail get it again with what changed; a digest reader sees it in the bell.
+     */
+    @EventListener
+    void on(ItemCorrected corrected) {
+        items.out(corrected.itemId()).ifPresent(released -> {
+            Item item = released.item();
+            List<Long> people = recipients.of(item.audience().wholeMunicipality(), released.audienceUnits(),
+                    item.audience().roles());
+            Instant now = clock.instant();
+            outbox.ring(item.id(), people, NotificationKind.CORRECTED, now);
+            bells.rang(people);
+            if (mail.isOn() && AT_ONCE.contains(item.kind())) {
+                Map<Long, Choices> chosen = preferences.of(people);
+                Map<Long, Instant> atOnce = new LinkedHashMap<>();
+                for (long person : people) {
+                    Choices choices = chosen.getOrDefault(person, Choices.DEFAULT);
+                    if (choices.emailAtOnce()) {
+                        atOnce.put(person, Timing.atOnce(now, choices.quiet()));
+                    }
+                }
+                outbox.enqueueAgain(item.id(), atOnce, NotificationChannel.EMAIL, NotificationKind.CORRECTED,
+                        corrected.note(), now);
+                LOG.info("Item {} corrected: {} e-mail(s) say what changed", item.id(), atOnce.size());
+            }
+            if (sms.isOn() && item.kind() == ItemKind.MUST_READ) {
+                // a must-read item corrected significantly is to be confirmed again: those told by SMS hear so
+                outbox.enqueueAgain(item.id(), texted(people, now), NotificationChannel.SMS,
+                        NotificationKind.CORRECTED, corrected.note(), now);
             }
         });
     }

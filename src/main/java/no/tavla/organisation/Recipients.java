@@ -22,8 +22,10 @@ public class Recipients {
     /**
      * @param email    the work e-mail address; null when HR has none
      * @param language the person's own choice in Tavla, else what HR records, else Bokmål (decision 0005)
+     * @param mobile   the mobile number HR gives, in E.164; null when none
      */
-    public record Recipient(long personId, String name, String email, Language language, boolean hasWorkComputer) {
+    public record Recipient(long personId, String name, String email, Language language, boolean hasWorkComputer,
+                            String mobile) {
     }
 
     private final AudienceQueries queries;

@@ -88,6 +88,12 @@ class NotificationsIT {
     Deliveries deliveries;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> contexts;
+    @Autowired
+    no.tavla.news.writing.Corrections corrections;
+    @Autowired
+    SmsSetup smsSetup;
+    @Autowired
+    no.tavla.notifications.local.LocalSmsGateway sms;
 
     private TestOrganisation org;
 
@@ -305,7 +311,7 @@ class NotificationsIT {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("down", down);
         OutboxJob failing = new OutboxJob(store, preferenceStore, recipients, items, links,
-                new MailSetup(beans.getBeanProvider(JavaMailSender.class), setup.properties()), translations,
+                new MailSetup(beans.getBeanProvider(JavaMailSender.class), setup.properties()), smsSetup, translations,
                 municipality, clock);
         releases.runOnce();
         failing.runOnce();
@@ -380,5 +386,112 @@ class NotificationsIT {
             assertThat(refused.body()).as(bad).doesNotContain("Exception").doesNotContain("at no.tavla");
         }
         assertThat(preferenceStore.emailAtOnce(ola)).isTrue();
+    }
+
+    @Test
+    void aMinorCorrectionTellsNobodyAndEachSignificantOneTellsOnceWhatChanged() throws Exception {
+        String title = "Personalmøte flyttes " + org.tag();
+        long item = released("MUST_READ", title, "Møtet er kl. 09.");
+        releases.runOnce();
+        outbox.runOnce();
+        assertThat(to("kari")).hasSize(1);
+
+        // communications correct it, as they may any item
+        ServiceSignIn.as(contexts, org.subject("Lise"), "COMMUNICATIONS");
+        no.tavla.news.Item now = items.out(item).orElseThrow().item();
+        no.tavla.news.ItemDraft draft = now.draft();
+        corrections.correct(item, new no.tavla.news.ItemDraft(draft.title(), draft.lead(), "Møtet er kl. 09.00.",
+                draft.unitId(), draft.contactPersonId(), draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(),
+                draft.audience(), draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt()), false, "Skrivefeil");
+        outbox.runOnce();
+        assertThat(to("kari")).as("a minor correction").hasSize(1);
+
+        corrections.correct(item, new no.tavla.news.ItemDraft(draft.title(), draft.lead(), "Møtet er kl. 10.",
+                draft.unitId(), draft.contactPersonId(), draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(),
+                draft.audience(), draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt()), true,
+                "Møtet er flyttet til kl. 10 <b>");
+        outbox.runOnce();
+        List<MimeMessage> kari = to("kari");
+        assertThat(kari).hasSize(2);
+        assertThat(kari.get(1).getSubject()).isEqualTo("Rettet: " + title);
+        assertThat(part(kari.get(1), "text/html")).contains("Saken er rettet siden du fikk den: Møtet er flyttet til"
+                + " kl. 10 &lt;b&gt;").contains("Møtet er kl. 10.");
+        assertThat(part(to("ola").get(1), "text/plain")).contains("The item has been corrected since you got it:");
+        assertThat(to("siri")).as("said no to e-mail at once").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE item_id = ? AND person_id = ?"
+                + " AND channel = 'BELL' AND kind = 'CORRECTED' AND read_at IS NULL", Integer.class, item,
+                org.personId("Siri"))).as("the bell says so to everyone").isEqualTo(1);
+
+        corrections.correct(item, new no.tavla.news.ItemDraft(draft.title(), draft.lead(), "Møtet er kl. 11.",
+                draft.unitId(), draft.contactPersonId(), draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(),
+                draft.audience(), draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt()), true,
+                "Flyttet igjen, til kl. 11");
+        outbox.runOnce();
+        outbox.runOnce();
+        assertThat(to("kari")).as("each significant correction once").hasSize(3);
+        assertThat(part(to("kari").get(2), "text/html")).contains("Flyttet igjen, til kl. 11");
+    }
+
+    private List<no.tavla.notifications.local.LocalSmsGateway.Received> texts(String number) {
+        return sms.received().stream().filter(text -> text.destination().equals(number)
+                && text.text().contains(org.tag())).toList();
+    }
+
+    @Test
+    void aMustReadItemGoesBySmsOnceToThoseWithoutAPcOrEmailWhoHaveANumberAndHaveNotSaidNo() throws Exception {
+        // numbers of this test's own: +47 9 and seven digits, and the same last six after 41, 48 and 99
+        String tor = "+479" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        TestOrganisation.Person torPerson = org.person("Tor", "A").withoutComputer();
+        email(torPerson, "tor");
+        jdbc.update("UPDATE person SET mobile = ? WHERE id = ?", tor, torPerson.id());
+        long une = org.person("Une", "A").id();
+        preferenceStore.save(une, new Choices(true, Digest.DAILY, Timing.Quiet.NONE, true, "+4741" + tor.substring(5)),
+                Instant.now(), "test");
+        TestOrganisation.Person vidar = org.person("Vidar", "A").withoutComputer();
+        jdbc.update("UPDATE person SET mobile = ? WHERE id = ?", "+4748" + tor.substring(5), vidar.id());
+        preferenceStore.save(vidar.id(), new Choices(true, Digest.DAILY, Timing.Quiet.NONE, false, null), Instant.now(),
+                "test");
+        jdbc.update("UPDATE person SET mobile = ? WHERE id = ?", "+4799" + tor.substring(5), org.personId("Kari"));
+
+        sms.failNext(1, 503);
+        String title = "Ny rutine for nøkler «bil» " + org.tag();
+        long item = released("MUST_READ", title, "Tekst");
+        releases.runOnce();
+        outbox.runOnce();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE item_id = ? AND channel = 'SMS'"
+                + " AND status = 'WAITING' AND attempts = 1", Integer.class, item))
+                .as("the gateway was down for the first: it waits for another try").isEqualTo(1);
+        jdbc.update("UPDATE notification_outbox SET due_at = NOW(6) WHERE item_id = ? AND channel = 'SMS'", item);
+        outbox.runOnce();
+        outbox.runOnce();
+
+        assertThat(texts(tor)).as("no work PC: by SMS, once").hasSize(1);
+        assertThat(texts(tor).get(0).text()).isEqualTo("Demo kommune: Lest og forstått: \"Ny rutine for nøkler"
+                + " \"bil\" " + org.tag() + "\". Les og bekreft: http://localhost:8080/news/" + item);
+        assertThat(texts(tor).get(0).source()).isEqualTo("Demo");
+        assertThat(texts("+4741" + tor.substring(5))).as("no e-mail: to her own number").hasSize(1);
+        assertThat(texts("+4748" + tor.substring(5))).as("said no to SMS").isEmpty();
+        assertThat(texts("+4799" + tor.substring(5))).as("a PC and e-mail: no SMS").isEmpty();
+        assertThat(jdbc.queryForList("SELECT cost_units FROM notification_outbox WHERE item_id = ? AND channel = 'SMS'"
+                + " AND status = 'SENT'", Integer.class, item)).containsExactly(1, 1);
+        assertThat(jdbc.queryForList("SELECT reference FROM notification_outbox WHERE item_id = ? AND channel = 'SMS'"
+                + " AND status = 'SENT'", String.class, item)).allSatisfy(reference -> assertThat(reference)
+                .isEqualTo(sms.received().stream().filter(text -> text.reference() != null).filter(text ->
+                        reference.equals(text.messageId())).findFirst().orElseThrow().messageId()));
+    }
+
+    @Test
+    void anSmsTheGatewayRefusesIsFailedAtOnceAndNotTriedAgain() {
+        TestOrganisation.Person per = org.person("Petter", "A").withoutComputer();
+        jdbc.update("UPDATE person SET mobile = '+4790000000' WHERE id = ?", per.id());
+        sms.failNext(1, 400);
+        long item = released("MUST_READ", "Avvist nummer " + org.tag(), "Tekst");
+        releases.runOnce();
+        outbox.runOnce();
+        assertThat(jdbc.queryForMap("SELECT status, attempts, last_error FROM notification_outbox WHERE item_id = ?"
+                + " AND person_id = ? AND channel = 'SMS'", item, per.id()))
+                .containsEntry("status", "FAILED").containsEntry("attempts", 1)
+                .hasEntrySatisfying("last_error", error -> assertThat((String) error)
+                        .startsWith("the SMS gateway answered 400"));
     }
 }

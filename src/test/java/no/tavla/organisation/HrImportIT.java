@@ -183,11 +183,11 @@ class HrImportIT {
 
     @Test
     void aMissingColumnAndBadValuesAreAllListedAtOnce() {
-        String people = "Ansattnummer;Navn;E-post;Enhet;Har PC;Språk\n"
-                + numbers + "5;;ikke-en-adresse;" + tag + "-U;kanskje;svensk\n";
+        String people = "Ansattnummer;Navn;E-post;Enhet;Har PC;Språk;Mobil\n"
+                + numbers + "5;;ikke-en-adresse;" + tag + "-U;kanskje;svensk;62 00 25 50\n";
         ImportPreview preview = imports.preview(new ImportFiles(utf8(units()), utf8(people)), ImportMode.PARTIAL);
         assertThat(problemKeys(preview)).contains("import.value.required", "import.value.email",
-                "import.person.computer.invalid", "import.person.language.invalid");
+                "import.person.computer.invalid", "import.person.language.invalid", "import.person.mobile.invalid");
         assertThat(problemKeys(imports.preview(new ImportFiles(utf8("Kode;Navn\nX;Y\n"), null), ImportMode.PARTIAL)))
                 .contains("import.column.missing");
     }
@@ -365,6 +365,23 @@ class HrImportIT {
                 numbers + "9")).containsEntry("responsibilities", null).containsEntry("tags", "turnus");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_membership m JOIN person p ON p.id = m.person_id"
                 + " WHERE p.employee_number = ?", Integer.class, numbers + "9")).isZero();
+    }
+
+    @Test
+    void aMobileNumberIsKeptInTheFormSmsGatewaysWantAndAFileWithoutTheColumnKeepsIt() {
+        String people = "Ansattnummer;Navn;Enhet;Telefon;Mobil\n" + numbers + "8;Mona Mobil;" + tag
+                + "-U;62 00 25 50;912 34 567\n";
+        imports.apply(new ImportFiles(utf8(units()), utf8(people)), ImportMode.PARTIAL);
+        assertThat(jdbc.queryForMap("SELECT phone, mobile FROM person WHERE employee_number = ?", numbers + "8"))
+                .containsEntry("phone", "62 00 25 50").containsEntry("mobile", "+4791234567");
+        imports.apply(new ImportFiles(null, utf8("Ansattnummer;Navn;Enhet\n" + numbers + "8;Mona Mobil;" + tag
+                + "-U\n")), ImportMode.PARTIAL);
+        assertThat(jdbc.queryForObject("SELECT mobile FROM person WHERE employee_number = ?", String.class,
+                numbers + "8")).isEqualTo("+4791234567");
+        imports.apply(new ImportFiles(null, utf8("Ansattnummer;Navn;Enhet;Mobil\n" + numbers + "8;Mona Mobil;" + tag
+                + "-U;\n")), ImportMode.PARTIAL);
+        assertThat(jdbc.queryForObject("SELECT mobile FROM person WHERE employee_number = ?", String.class,
+                numbers + "8")).isNull();
     }
 
     @Test

@@ -42,8 +42,11 @@ public class Corrections {
     private final CurrentActor current;
     private final java.time.Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Corrections(Announcements announcements, NewsStore store, People people, CurrentActor current,
-                java.time.Clock clock) {
+                java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.announcements = announcements;
         this.store = store;
         this.people = people;
@@ -134,6 +137,9 @@ public class Corrections {
         store.update(item.id(), corrected, now);
         if (significant && item.kind() == ItemKind.MUST_READ) {
             store.newConfirmationRound(item.id());
+        }
+        if (significant && item.isOut(now)) {
+            events.publishEvent(new no.tavla.news.ItemCorrected(item.id(), item.revision() + 1, why));
         }
     }
 }

@@ -23,14 +23,15 @@ import org.springframework.stereotype.Repository;
 public class OutboxStore {
 
     /** A claimed notification, to be sent now by the run that claimed it. */
+    /** @param note what the notification says beyond its item (a correction's note), or null */
     public record Pending(long id, long personId, long itemId, NotificationChannel channel, NotificationKind kind,
-                          int attempts) {
+                          int attempts, String note) {
     }
 
     private static final int BATCH = 1000;
     private static final org.springframework.jdbc.core.RowMapper<Pending> PENDING = (rs, row) -> new Pending(
             rs.getLong(1), rs.getLong(2), rs.getLong(3), NotificationChannel.valueOf(rs.getString(4)),
-            NotificationKind.valueOf(rs.getString(5)), rs.getInt(6));
+            NotificationKind.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7));
 
     private final JdbcTemplate jdbc;
 
@@ -125,6 +126,38 @@ public class OutboxStore {
                 + " read_at IS NULL", Timestamp.from(at), personId);
     }
 
+    /**
+     * Writes the notifications, or arms again those that went before (a second significant correction is news again):
+     * each waits anew with the note, unless it is being sent right now.
+     */
+    public void enqueueAgain(long itemId, Map<Long, Instant> dueByPerson, NotificationChannel channel,
+                             NotificationKind kind, String note, Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<Long, Instant> person : dueByPerson.entrySet()) {
+            rows.add(new Object[] {person.getKey(), itemId, channel.name(), kind.name(), Timestamp.from(person.getValue()),
+                    truncate(note), Timestamp.from(now)});
+            if (rows.size() == BATCH) {
+                again(rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            again(rows);
+        }
+    }
+
+    private void again(List<Object[]> rows) {
+        // MariaDB assigns left to right, each seeing the ones before: status last, so the others see the old one
+        jdbc.batchUpdate("INSERT INTO notification_outbox (person_id, item_id, channel, kind, status, attempts, due_at,"
+                + " note, created_at) VALUES (?, ?, ?, ?, 'WAITING', 0, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                + " due_at = IF(status = 'SENDING', due_at, VALUES(due_at)),"
+                + " note = IF(status = 'SENDING', note, VALUES(note)),"
+                + " attempts = IF(status = 'SENDING', attempts, 0), sent_at = IF(status = 'SENDING', sent_at, NULL),"
+                + " last_error = IF(status = 'SENDING', last_error, NULL),"
+                + " created_at = IF(status = 'SENDING', created_at, VALUES(created_at)),"
+                + " status = IF(status = 'SENDING', status, 'WAITING')", rows);
+    }
+
     /** Claims up to {@code limit} notifications that are due, for the run named {@code claimer}. */
     public List<Pending> claim(String claimer, Instant now, int limit) {
         int claimed = jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ?"
@@ -133,7 +166,7 @@ public class OutboxStore {
         if (claimed == 0) {
             return List.of();
         }
-        return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts FROM notification_outbox"
+        return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts, note FROM notification_outbox"
                         + " WHERE claimed_by = ? AND status = 'SENDING' ORDER BY item_id, id",
                 PENDING,
                 claimer);
@@ -147,7 +180,7 @@ public class OutboxStore {
         jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE person_id = ?"
                         + " AND channel = 'EMAIL' AND kind = 'DIGEST' AND status = 'WAITING' AND due_at <= ?",
                 claimer, Timestamp.from(now), personId, Timestamp.from(now));
-        return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts FROM notification_outbox"
+        return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts, note FROM notification_outbox"
                         + " WHERE claimed_by = ? AND status = 'SENDING' AND person_id = ? AND kind = 'DIGEST'"
                         + " ORDER BY item_id, id",
                 PENDING,
@@ -174,6 +207,21 @@ public class OutboxStore {
                         + " last_error = ?, claimed_by = NULL WHERE id = ? AND claimed_by = ? AND status = 'SENDING'",
                 status.name(), status == NotificationStatus.SENT ? Timestamp.from(at) : null,
                 status == NotificationStatus.SKIPPED ? 0 : 1, truncate(reason), id, claimer) == 1;
+    }
+
+    /** Marks a claimed SMS sent, with what the gateway called it and billed. */
+    public boolean sentSms(long id, String claimer, Instant at, String reference, int costUnits) {
+        return jdbc.update("UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+                        + " reference = ?, cost_units = ?, last_error = NULL, claimed_by = NULL WHERE id = ? AND"
+                        + " claimed_by = ? AND status = 'SENDING'",
+                Timestamp.from(at), reference, costUnits, id, claimer) == 1;
+    }
+
+    /** The cost units of the SMS sent, over all items. */
+    public int smsCostUnits() {
+        Integer units = jdbc.queryForObject("SELECT COALESCE(SUM(cost_units), 0) FROM notification_outbox WHERE"
+                + " channel = 'SMS' AND status = 'SENT'", Integer.class);
+        return units == null ? 0 : units;
     }
 
     /** Puts a claimed notification back for another try at {@code dueAt}. */

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PreferenceStore {
 
-    private static final String SELECT = "SELECT person_id, email_at_once, digest, quiet_from, quiet_to"
-            + " FROM notification_preference";
+    private static final String SELECT = "SELECT person_id, email_at_once, digest, quiet_from, quiet_to, sms,"
+            + " sms_number FROM notification_preference";
 
     private final JdbcTemplate jdbc;
 
@@ -70,17 +70,18 @@ public class PreferenceStore {
 
     public void save(long personId, Choices choices, Instant at, String by) {
         jdbc.update("INSERT INTO notification_preference (person_id, email_at_once, digest, quiet_from, quiet_to,"
-                        + " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-                        + " email_at_once = VALUES(email_at_once), digest = VALUES(digest),"
-                        + " quiet_from = VALUES(quiet_from), quiet_to = VALUES(quiet_to),"
-                        + " updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)",
+                        + " sms, sms_number, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE email_at_once = VALUES(email_at_once), digest = VALUES(digest),"
+                        + " quiet_from = VALUES(quiet_from), quiet_to = VALUES(quiet_to), sms = VALUES(sms),"
+                        + " sms_number = VALUES(sms_number), updated_at = VALUES(updated_at),"
+                        + " updated_by = VALUES(updated_by)",
                 personId, choices.emailAtOnce(), choices.digest().name(), time(choices.quiet().from()),
-                time(choices.quiet().to()), Timestamp.from(at), by);
+                time(choices.quiet().to()), choices.sms(), choices.smsNumber(), Timestamp.from(at), by);
     }
 
     public void setEmailAtOnce(long personId, boolean atOnce, Instant at, String by) {
         Choices now = of(personId);
-        save(personId, new Choices(atOnce, now.digest(), now.quiet()), at, by);
+        save(personId, new Choices(atOnce, now.digest(), now.quiet(), now.sms(), now.smsNumber()), at, by);
     }
 
     private static Time time(java.time.LocalTime time) {
@@ -92,6 +93,6 @@ public class PreferenceStore {
         Time to = rs.getTime(5);
         Timing.Quiet quiet = from == null || to == null || from.equals(to) ? Timing.Quiet.NONE
                 : new Timing.Quiet(from.toLocalTime(), to.toLocalTime());
-        return new Choices(rs.getBoolean(2), Digest.valueOf(rs.getString(3)), quiet);
+        return new Choices(rs.getBoolean(2), Digest.valueOf(rs.getString(3)), quiet, rs.getBoolean(6), rs.getString(7));
     }
 }

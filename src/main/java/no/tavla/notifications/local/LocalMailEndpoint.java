@@ -56,13 +56,8 @@ class LocalMailEndpoint {
                 : "<table><caption>" + t("local.mail.count", messages.size()) + "</caption><thead><tr><th scope=\"col\">"
                 + t("local.mail.sent") + "</th><th scope=\"col\">" + t("local.mail.to") + "</th><th scope=\"col\">"
                 + t("local.mail.subject") + "</th></tr></thead><tbody>" + rows + "</tbody></table>";
-        return html("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
-                + " content=\"width=device-width, initial-scale=1\"><title>" + t("local.mail.heading")
-                + " – Tavla</title><style>body{font-family:system-ui,sans-serif;margin:2rem;line-height:1.5;"
-                + "color:#1a1a1a}table{border-collapse:collapse}td,th{border:1px solid #c4c9d0;padding:.25rem .5rem;"
-                + "text-align:left;vertical-align:top}a{color:#0b4f9c}</style></head><body><main><h1>"
-                + t("local.mail.heading") + "</h1><p>" + t("local.mail.help", server.port()) + "</p>" + body
-                + "<p><a href=\"/\">" + t("local.mail.back") + "</a></p></main></body></html>", false);
+        return html(LocalPage.html(t("local.mail.heading"), t("local.mail.help", server.port()), body,
+                t("local.mail.back")), false);
     }
 
     @GetMapping(value = "/local/mail/{index}", produces = MediaType.TEXT_HTML_VALUE)

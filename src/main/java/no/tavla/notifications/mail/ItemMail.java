@@ -38,10 +38,17 @@ public final class ItemMail {
     }
 
     public Rendered render(ReleasedItems.Released released, Language language, String unsubscribeUrl) {
+        return render(released, language, unsubscribeUrl, null);
+    }
+
+    /** @param corrected what a significant correction changed ("" when the writer said nothing); null: a release */
+    public Rendered render(ReleasedItems.Released released, Language language, String unsubscribeUrl,
+                           String corrected) {
         Item item = released.item();
         Locale locale = language.locale();
         String itemUrl = baseUrl + "/news/" + item.id();
-        String subject = t(locale, "mail.subject." + item.kind().name(), item.title());
+        String subject = corrected == null ? t(locale, "mail.subject." + item.kind().name(), item.title())
+                : t(locale, "mail.subject.corrected", item.title());
         Element body = Jsoup.parseBodyFragment(SafeMarkdown.toHtml(item.body() == null ? "" : item.body())).body();
         absolute(body);
         List<ItemFile> images = released.files().stream().filter(f -> f.kind() == ItemFile.Kind.IMAGE).toList();
@@ -50,6 +57,11 @@ public final class ItemMail {
 
         MailPage page = new MailPage(language, subject, item.title(), municipality);
         Element main = page.main();
+        if (corrected != null) {
+            main.appendElement("p").attr("style", "margin:12px 0 0;padding:8px 12px;border-left:4px solid "
+                    + MailPage.PRIMARY + ";background:#eef3fa;").text(corrected.isBlank()
+                    ? t(locale, "mail.corrected") : t(locale, "mail.corrected.note", corrected));
+        }
         main.appendElement("p").attr("style", "margin:12px 0 0;font-size:14px;")
                 .text(t(locale, "mail.kind." + item.kind().name()) + " · " + item.unitName());
         main.appendElement("h1").attr("style", "font-size:26px;line-height:1.25;margin:4px 0 12px;").text(item.title());
@@ -79,7 +91,12 @@ public final class ItemMail {
                 t(locale, "mail.unsubscribe"), baseUrl + "/profile", t(locale, "mail.settings"));
 
         StringBuilder text = new StringBuilder();
-        text.append(municipality).append(" · Tavla\n\n")
+        text.append(municipality).append(" · Tavla\n\n");
+        if (corrected != null) {
+            text.append(corrected.isBlank() ? t(locale, "mail.corrected") : t(locale, "mail.corrected.note", corrected))
+                    .append("\n\n");
+        }
+        text
                 .append(t(locale, "mail.kind." + item.kind().name())).append(" · ").append(item.unitName())
                 .append("\n\n").append(item.title().toUpperCase(locale)).append("\n\n");
         if (item.lead() != null && !item.lead().isBlank()) {

@@ -36,9 +36,10 @@ class BellButton extends Div implements AfterNavigationObserver {
     private final transient Bell bell;
     private final transient BellChanges changes;
     private final Button button = new Button(VaadinIcon.BELL.create());
-    private final Span badge = new Span();
-    private final Popover popover = new Popover();
+    /** Made at the first click: an idle page keeps only the button (docs/BENCHMARKS.md, "Reading at scale"). */
+    private Popover popover;
     private final AtomicInteger pending = new AtomicInteger();
+    private boolean countAgain;
     private Bell.Summary summary;
 
     BellButton(Bell bell, BellChanges changes) {
@@ -47,22 +48,14 @@ class BellButton extends Div implements AfterNavigationObserver {
         addClassName("tavla-bell");
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.addClassName("tavla-bell-button");
-        badge.addClassName("tavla-bell-count");
-        badge.getElement().setAttribute("aria-hidden", "true");
-        button.setSuffixComponent(badge);
-        button.setId("tavla-bell-button");
-        popover.setTarget(button);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setModal(false);
-        popover.setAutofocus(true);
-        popover.addClassName("tavla-bell-list");
-        popover.setAriaLabel(getTranslation("bell.heading"));
-        popover.addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                fill();
+        button.addClickListener(click -> {
+            if (popover == null) {
+                popover = list();
+                add(popover);
+                popover.open();
             }
         });
-        add(button, popover);
+        add(button);
         // the count comes with the page's navigation (afterNavigation), once
         show(new Bell.Summary(0, 0));
         addAttachListener(attach -> {
@@ -71,8 +64,12 @@ class BellButton extends Div implements AfterNavigationObserver {
             Runnable stop = bell.owner().map(person -> changes.follow(person, new BellChanges.Listener() {
                 @Override
                 public void rang(int newEntries) {
-                    // several rings before the page is reached become one visit to it
-                    if (pending.getAndAdd(newEntries + 1) == 0) {
+                    // what comes before the page is reached is one visit to it
+                    int before = pending.getAndAdd(newEntries);
+                    if (newEntries == 0) {
+                        countAgain = true;
+                    }
+                    if (before == 0) {
                         try {
                             ui.access(() -> arrived(pending.getAndSet(0)));
                         } catch (UIDetachedException gone) {
@@ -94,14 +91,38 @@ class BellButton extends Div implements AfterNavigationObserver {
         });
     }
 
-    /** New entries came (or what waits for approval changed): the count again, said aloud when it grew. */
-    private void arrived(int rings) {
+    private Popover list() {
+        Popover list = new Popover();
+        list.setTarget(button);
+        list.setPosition(PopoverPosition.BOTTOM_END);
+        list.setModal(false);
+        list.setAutofocus(true);
+        list.addClassName("tavla-bell-list");
+        list.setAriaLabel(getTranslation("bell.heading"));
+        list.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                fill();
+            }
+        });
+        return list;
+    }
+
+    /**
+     * New entries came: counted on without asking the database (the next page counts again), and said aloud; when
+     * what waits for approval changed, an approver's bell counts again.
+     */
+    private void arrived(int newEntries) {
         int before = summary.total();
-        show(bell.summary());
+        if (countAgain) {
+            countAgain = false;
+            show(bell.summary());
+        } else {
+            show(new Bell.Summary(summary.unread() + newEntries, summary.waitingForApproval()));
+        }
         if (summary.total() > before) {
             Results.announce(getTranslation("bell.announce", summary.total()));
         }
-        if (popover.isOpened()) {
+        if (popover != null && popover.isOpened()) {
             fill();
         }
     }
@@ -115,11 +136,11 @@ class BellButton extends Div implements AfterNavigationObserver {
     private void show(Bell.Summary now) {
         summary = now;
         int total = now.total();
-        badge.setText(total == 0 ? "" : total > 99 ? "99+" : String.valueOf(total));
-        badge.setVisible(total > 0);
+        // the count is the button's text, drawn as a badge (tavla.css); its name says it in words
+        button.setText(total == 0 ? "" : total > 99 ? "99+" : String.valueOf(total));
+        button.setClassName("tavla-bell-new-count", total > 0);
         button.setAriaLabel(total == 0 ? getTranslation("bell.label.none")
                 : getTranslation("bell.label", total));
-        button.setTooltipText(button.getElement().getAttribute("aria-label"));
     }
 
     private void fill() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import no.tavla.notifications.Choices;
 import no.tavla.notifications.Digest;
@@ -53,13 +54,23 @@ class NotificationSettingsSection implements ProfileSection {
         Div quiet = new Div(from, to);
         quiet.addClassName("tavla-notifications-quiet");
         Paragraph quietHelp = new Paragraph(ui.getTranslation("notifications.quiet.help"));
+        Checkbox sms = new Checkbox(ui.getTranslation("notifications.sms"), mine.sms());
+        sms.addClassName("tavla-notifications-sms");
+        sms.setHelperText(ui.getTranslation("notifications.sms.help"));
+        TextField number = Forms.textField(ui.getTranslation("notifications.sms-number"),
+                mine.smsNumber() == null ? "" : mine.smsNumber(), 40);
+        number.addClassName("tavla-notifications-sms-number");
+        number.setHelperText(ui.getTranslation("notifications.sms-number.help", preferences.hrMobileOfMe()
+                .orElse(ui.getTranslation("notifications.sms-number.none"))));
         Paragraph result = new Paragraph();
         result.addClassName("tavla-notifications-result");
         result.getElement().setAttribute("role", "status");
-        FieldProblems problems = new FieldProblems(result).field("notifications.quiet", from);
+        FieldProblems problems = new FieldProblems(result).field("notifications.quiet", from)
+                .field("notifications.sms-number", number);
         Button save = new Button(ui.getTranslation("notifications.save"), event -> {
             try {
-                preferences.saveMine(atOnce.getValue(), digest.getValue(), from.getValue(), to.getValue());
+                preferences.saveMine(atOnce.getValue(), digest.getValue(), from.getValue(), to.getValue(),
+                        sms.getValue(), number.getValue());
                 problems.say(ui.getTranslation("notifications.saved"));
             } catch (Refusal refusal) {
                 problems.show(refusal);
@@ -70,8 +81,8 @@ class NotificationSettingsSection implements ProfileSection {
         if (!mail.isOn()) {
             section.add(new Paragraph(ui.getTranslation("notifications.email-off")));
         }
-        section.add(atOnce, digest, new H3(ui.getTranslation("notifications.quiet")), quiet, quietHelp, save,
-                result);
+        section.add(atOnce, digest, sms, number, new H3(ui.getTranslation("notifications.quiet")), quiet, quietHelp,
+                save, result);
         section.addClassName("tavla-section");
         return section;
     }

@@ -57,6 +57,8 @@ class SystemView extends Main implements HasDynamicTitle {
         fact(facts, "system.mail.waiting", String.valueOf(mail.waiting()));
         fact(facts, "system.mail.sent", String.valueOf(mail.sent()));
         fact(facts, "system.mail.failed", String.valueOf(mail.failed()));
+        fact(facts, "system.sms", mail.smsOn() ? getTranslation("system.sms.on", mail.smsSent(), mail.smsCostUnits(),
+                mail.smsFailed()) : getTranslation("system.sms.off"));
         facts.addClassName("tavla-facts");
         Paragraph result = new Paragraph();
         result.addClassName("tavla-mail-test-result");

@@ -77,16 +77,22 @@ public class AudienceQueries {
         if (personIds.isEmpty()) {
             return contacts;
         }
-        List<Object> arguments = new ArrayList<>();
-        jdbc.query("SELECT p.id, p.name, p.email, COALESCE(lp.language_tag, p.preferred_language), p.has_work_computer"
-                        + " FROM person p LEFT JOIN language_preference lp ON lp.subject = p.subject"
-                        + " WHERE p.status = 'ACTIVE' AND p.id IN (" + SqlList.in(personIds, arguments) + ")",
-                (java.sql.ResultSet rs) -> {
-                    String email = rs.getString(3);
-                    contacts.put(rs.getLong(1), new Recipients.Recipient(rs.getLong(1), rs.getString(2),
-                            email == null || email.isBlank() ? null : email.strip(),
-                            Language.fromTag(rs.getString(4)).orElse(Language.DEFAULT), rs.getBoolean(5)));
-                }, arguments.toArray());
+        List<Long> ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Object> arguments = new ArrayList<>();
+            String in = SqlList.in(ids.subList(from, Math.min(ids.size(), from + 1000)), arguments);
+            jdbc.query("SELECT p.id, p.name, p.email, COALESCE(lp.language_tag, p.preferred_language),"
+                            + " p.has_work_computer, p.mobile FROM person p"
+                            + " LEFT JOIN language_preference lp ON lp.subject = p.subject"
+                            + " WHERE p.status = 'ACTIVE' AND p.id IN (" + in + ")",
+                    (java.sql.ResultSet rs) -> {
+                        String email = rs.getString(3);
+                        contacts.put(rs.getLong(1), new Recipients.Recipient(rs.getLong(1), rs.getString(2),
+                                email == null || email.isBlank() ? null : email.strip(),
+                                Language.fromTag(rs.getString(4)).orElse(Language.DEFAULT), rs.getBoolean(5),
+                                rs.getString(6)));
+                    }, arguments.toArray());
+        }
         return contacts;
     }
 

@@ -45,12 +45,15 @@ public final class ImportReading {
             "title", List.of("stilling", "stillingstittel", "tittel", "title", "job title"),
             "unit", List.of("enhet", "enhetskode", "primærenhet", "unit", "unit code"),
             "others", List.of("andre enheter", "flere enheter", "other units"),
-            "phone", List.of("telefon", "mobil", "tlf", "phone"),
+            "phone", List.of("telefon", "tlf", "phone"),
             "responsibilities", List.of("ansvar", "arbeidsoppgaver", "hvem gjør hva", "responsibilities"),
             "tags", List.of("stikkord", "emneord", "tags"),
             "computer", List.of("har pc", "pc", "har arbeids-pc", "has computer", "work computer"));
     // "språk"/"language" is read separately so both files may share the alias table above
     private static final List<String> LANGUAGE = List.of("språk", "foretrukket språk", "language");
+    /** The mobile number for SMS (optional): "mobil" was read as the phone before it had a column of its own. */
+    private static final List<String> MOBILE = List.of("mobil", "mobiltelefon", "mobilnummer", "mobile",
+            "mobile phone");
 
     /** A unit as the file gives it. */
     public record UnitRow(int line, String code, String name, UnitType type, String parentCode, String email,
@@ -63,7 +66,7 @@ public final class ImportReading {
      */
     public record PersonRow(int line, String employeeNumber, String name, String email, String title, String unitCode,
                             List<String> otherUnitCodes, String phone, String responsibilities, String tags,
-                            Boolean hasWorkComputer, String language) {
+                            Boolean hasWorkComputer, String language, String mobile) {
 
         public boolean withoutComputer() {
             return Boolean.FALSE.equals(hasWorkComputer);
@@ -112,6 +115,7 @@ public final class ImportReading {
     private static Map<String, List<String>> withLanguage() {
         Map<String, List<String>> columns = new HashMap<>(PEOPLE_COLUMNS);
         columns.put("language", LANGUAGE);
+        columns.put("mobile", MOBILE);
         return columns;
     }
 
@@ -259,10 +263,16 @@ public final class ImportReading {
                 problem(PEOPLE, row.line(), table.headerName("language"), "import.person.language.invalid",
                         languageWord);
             }
+            String mobileWritten = row.get("mobile");
+            Optional<String> mobile = no.tavla.shared.MobileNumbers.normalised(mobileWritten);
+            if (!mobileWritten.isEmpty() && mobile.isEmpty()) {
+                problem(PEOPLE, row.line(), table.headerName("mobile"), "import.person.mobile.invalid", mobileWritten);
+            }
             people.add(new PersonRow(row.line(), number, name, email, given(PEOPLE, table, row, "title", 200), unit,
                     others, given(PEOPLE, table, row, "phone", 40),
                     given(PEOPLE, table, row, "responsibilities", 4000), given(PEOPLE, table, row, "tags", 500),
-                    computerGiven, language.map(Language::tag).orElse(null)));
+                    computerGiven, language.map(Language::tag).orElse(null),
+                    table.hasColumn("mobile") ? mobile.orElse("") : null));
         }
     }
 

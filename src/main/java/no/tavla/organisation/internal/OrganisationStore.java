@@ -217,20 +217,21 @@ public class OrganisationStore {
                 + " primary_unit_id = ?, phone = NULLIF(COALESCE(?, phone), ''),"
                 + " responsibilities = NULLIF(COALESCE(?, responsibilities), ''), tags = NULLIF(COALESCE(?, tags), ''),"
                 + " has_work_computer = COALESCE(?, has_work_computer),"
-                + " preferred_language = COALESCE(?, preferred_language), status = 'ACTIVE', updated_at = ?";
+                + " preferred_language = COALESCE(?, preferred_language), status = 'ACTIVE', updated_at = ?,"
+                + " mobile = NULLIF(COALESCE(?, mobile), '')";
         Stage stage = new Stage(progress, ImportProgress.Stage.PEOPLE, rows.size());
         stage.batch("INSERT INTO person (employee_number, name, email, title, primary_unit_id, phone,"
-                        + " responsibilities, tags, has_work_computer, preferred_language, status, updated_at,"
+                        + " responsibilities, tags, has_work_computer, preferred_language, status, updated_at, mobile,"
                         + " created_at, version) VALUES (?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, ''), NULLIF(?, ''),"
-                        + " NULLIF(?, ''), COALESCE(?, TRUE), ?, 'ACTIVE', ?, ?, 0)",
+                        + " NULLIF(?, ''), COALESCE(?, TRUE), ?, 'ACTIVE', ?, NULLIF(?, ''), ?, 0)",
                 created, (ps, p) -> {
                     bindPerson(ps, p, units, at);
-                    ps.setTimestamp(12, at);
+                    ps.setTimestamp(13, at);
                 });
         stage.batch("UPDATE person SET " + columns + ", version = version + 1 WHERE id = ?",
                 updated, (ps, update) -> {
                     bindPerson(ps, (ImportReading.PersonRow) update[0], units, at);
-                    ps.setLong(12, (Long) update[1]);
+                    ps.setLong(13, (Long) update[1]);
                 });
         writeMemberships(rows, units, progress);
         return new int[] {created.size(), updated.size()};
@@ -253,6 +254,7 @@ public class OrganisationStore {
         }
         ps.setString(10, p.language());
         ps.setTimestamp(11, at);
+        ps.setString(12, p.mobile());
     }
 
     /** Extra memberships are replaced for the people whose row gives them (a file without the column keeps them). */

@@ -30,6 +30,12 @@ class LocalMailIT {
     JavaMailSender sender;
     @Autowired
     LocalMailEndpoint endpoint;
+    @Autowired
+    LocalSmsEndpoint smsEndpoint;
+    @Autowired
+    LocalSmsGateway sms;
+    @Autowired
+    no.tavla.notifications.sms.SmsGateway gateway;
 
     @Test
     void whatTavlaSendsArrivesAndShowsOnTheLocalPage() throws Exception {
@@ -59,5 +65,26 @@ class LocalMailIT {
                 URI.create("http://127.0.0.1:" + port + "/local/mail")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).as("only for someone signed in").isIn(302, 401, 403);
         assertThat(anonymous.body()).doesNotContain(subject);
+    }
+
+    @Test
+    void theRealAdapterSendsToTheLocalGatewayAndItsPageShowsWhatCame() throws Exception {
+        String text = "Prøve <b> " + java.util.UUID.randomUUID();
+        no.tavla.notifications.sms.SmsGateway.Sent sent = gateway.send("+4791234567", text, "test-1");
+        assertThat(sent.costUnits()).isEqualTo(1);
+        assertThat(sms.received()).anySatisfy(received -> {
+            assertThat(received.text()).isEqualTo(text);
+            assertThat(received.messageId()).isEqualTo(sent.reference());
+            assertThat(received.reference()).isEqualTo("test-1");
+        });
+        assertThat(smsEndpoint.list().getBody()).contains("SMS fra Tavla (lokal SMS-tjeneste)").contains("+4791234567")
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8")).doesNotContain("<b>");
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/local/sms")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).as("only for someone signed in").isIn(302, 401, 403);
+        HttpResponse<String> noPassword = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(sms.url() + "/sms/send")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(noPassword.statusCode()).as("the stand-in asks for the account as the gateway does").isEqualTo(401);
     }
 }

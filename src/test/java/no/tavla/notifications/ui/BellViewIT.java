@@ -2,6 +2,7 @@ package no.tavla.notifications.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,9 @@ class BellViewIT extends KaribuViewTest {
 
     /** The bell's list, opened as a click on the button opens it in the browser. */
     private String openBell() {
+        if (_find(Popover.class, spec -> spec.withClasses("tavla-bell-list")).isEmpty()) {
+            _click(bellButton());
+        }
         Popover list = _get(Popover.class, spec -> spec.withClasses("tavla-bell-list"));
         list.close();
         list.open();
@@ -151,6 +155,15 @@ class BellViewIT extends KaribuViewTest {
         bell.markAllRead();
         assertThat(jdbc.queryForObject("SELECT read_at IS NULL FROM notification_outbox WHERE id = ?", Boolean.class,
                 olasEntry)).isTrue();
+    }
+
+    @Test
+    void anIdlePageKeepsOnlyTheButtonUntilTheBellIsOpened() {
+        asJonas();
+        UI.getCurrent().navigate("");
+        _assertNone(Popover.class);
+        _click(bellButton());
+        assertThat(_get(Popover.class, spec -> spec.withClasses("tavla-bell-list")).isOpened()).isTrue();
     }
 
     @Test

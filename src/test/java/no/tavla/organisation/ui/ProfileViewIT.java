@@ -76,8 +76,16 @@ class ProfileViewIT extends KaribuViewTest {
             assertThat(from.getErrorMessage()).isEqualTo("Fyll inn både fra og til, eller la begge stå tomme.");
             _setValue(_get(TimePicker.class, spec -> spec.withClasses("tavla-notifications-quiet-to")),
                     java.time.LocalTime.of(6, 0));
+            _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-notifications-sms-number")), "1234");
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-notifications-save")));
+            TextField number = _get(TextField.class, spec -> spec.withClasses("tavla-notifications-sms-number"));
+            assertThat(number.isInvalid()).isTrue();
+            assertThat(number.getErrorMessage()).startsWith("Det er ikke et mobilnummer.");
+            _setValue(number, "412 34 567");
             _click(_get(Button.class, spec -> spec.withClasses("tavla-notifications-save")));
             assertThat(PageText.of(UI.getCurrent())).contains("Lagret.");
+            assertThat(jdbc.queryForObject("SELECT sms_number FROM notification_preference WHERE person_id = ?",
+                    String.class, jonas)).isEqualTo("+4741234567");
             assertThat(jdbc.queryForMap("SELECT digest, quiet_from, quiet_to FROM notification_preference WHERE"
                     + " person_id = ?", jonas)).containsEntry("digest", "WEEKLY")
                     .containsEntry("quiet_from", java.sql.Time.valueOf("22:00:00"))
