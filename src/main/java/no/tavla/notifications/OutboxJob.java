@@ -53,14 +53,19 @@ public class OutboxJob {
     private final UnsubscribeLinks links;
     private final MailSetup mail;
     private final SmsSetup sms;
+    private final ReleaseNotifications releases;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final Translations translations;
     private final MunicipalityProperties municipality;
     private final Clock clock;
 
     OutboxJob(OutboxStore outbox, PreferenceStore preferences, Recipients recipients, ReleasedItems items,
               UnsubscribeLinks links, MailSetup mail, SmsSetup sms, Translations translations,
-              MunicipalityProperties municipality, Clock clock) {
+              MunicipalityProperties municipality, Clock clock, ReleaseNotifications releases,
+              org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.sms = sms;
+        this.releases = releases;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.outbox = outbox;
         this.preferences = preferences;
         this.recipients = recipients;
@@ -72,15 +77,21 @@ public class OutboxJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tavla.notifications.check:PT5S}",
+    @Scheduled(fixedDelayString = "${tavla.notifications.check:PT2S}",
             initialDelayString = "${tavla.notifications.first-check:PT15S}")
     @SchedulerLock(name = "notifications-outbox", lockAtMostFor = "PT10M")
     public void scheduled() {
         runOnce();
     }
 
-    /** @return how many notifications this run sent */
-    public int runOnce() {
+    /**
+     * Writes what recorded releases and corrections tell each person, then sends what is due. One run at a time on
+     * this instance (another instance's runs are kept apart by the claims).
+     *
+     * @return how many notifications this run sent
+     */
+    public synchronized int runOnce() {
+        fanOut();
         if (mail.sender().isEmpty() && sms.gateway().isEmpty()) {
             return 0;
         }
@@ -100,6 +111,27 @@ public class OutboxJob {
             LOG.info("Sent {} notification(s)", sent);
         }
         return sent;
+    }
+
+    /** Each recorded release or correction, written per person in one transaction with its removal. */
+    private void fanOut() {
+        List<OutboxStore.FanOut> claimed;
+        do {
+            String claimer = UUID.randomUUID().toString();
+            claimed = outbox.claimFanOuts(claimer, clock.instant(), clock.instant().minus(STALE), 20);
+            for (OutboxStore.FanOut fanOut : claimed) {
+                try {
+                    transactions.executeWithoutResult(status -> {
+                        if (outbox.fannedOut(fanOut.id(), claimer)) {
+                            releases.fanOut(fanOut);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // left claimed: taken over when the claim is stale, while the rest goes on
+                    LOG.warn("The notifications of item {} could not be written: {}", fanOut.itemId(), reason(e));
+                }
+            }
+        } while (claimed.size() == 20);
     }
 
     private int send(String claimer, List<OutboxStore.Pending> claimed) {

@@ -21,11 +21,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When an item is released, it is in the bell of everyone in its audience. By e-mail, an important or must-read one
- * goes at once (after their quiet hours) to everyone who has not said no; the rest, and what they chose not to get at
- * once, waits for their digest. Whether they have an address is looked at when it is sent. Runs inside the release job's claim (a plain listener, not after commit), so
- * the outbox rows and the claim commit together: once per release, nothing lost in a crash. Normal items wait for
- * the digest (issue 14).
+ * What a release or a significant correction tells each person. When an item is released, it is in the bell of
+ * everyone in its audience. By e-mail, an important or must-read one goes at once (after their quiet hours) to everyone
+ * who has not said no; the rest, and what they chose not to get at once, waits for their digest; a must-read one goes
+ * by SMS to those without a PC or e-mail. The release's claim only records that this is to be done
+ * ({@code notification_fanout}, in the claim's transaction); the sending job writes it per person (decision 0018).
  */
 @Component
 class ReleaseNotifications {
@@ -54,12 +54,34 @@ class ReleaseNotifications {
         this.clock = clock;
     }
 
+    /**
+     * The release's claim records only that the audience is to be told, in its own transaction: one row, however
+     * large the audience, so open pages hear of the release at once; the sending job writes the rest (decision 0018).
+     */
     @EventListener
     void on(ItemChanged change) {
-        if (change.kind() != ItemChanged.Kind.RELEASED) {
-            return;
+        if (change.kind() == ItemChanged.Kind.RELEASED) {
+            outbox.addFanOut(change.itemId(), NotificationKind.RELEASED, null, clock.instant());
         }
-        items.out(change.itemId()).ifPresent(released -> {
+    }
+
+    /** A significant correction, recorded the same way. */
+    @EventListener
+    void on(ItemCorrected corrected) {
+        outbox.addFanOut(corrected.itemId(), NotificationKind.CORRECTED, corrected.note(), clock.instant());
+    }
+
+    /** Writes what a recorded release or correction tells each person (called by the sending job). */
+    void fanOut(OutboxStore.FanOut fanOut) {
+        if (fanOut.kind() == NotificationKind.CORRECTED) {
+            corrected(fanOut.itemId(), fanOut.note());
+        } else {
+            released(fanOut.itemId());
+        }
+    }
+
+    private void released(long itemId) {
+        items.out(itemId).ifPresent(released -> {
             Item item = released.item();
             List<Long> people = recipients.of(item.audience().wholeMunicipality(), released.audienceUnits(),
                     item.audience().roles());
@@ -118,9 +140,8 @@ class ReleaseNotifications {
      * A significant correction: the bell of everyone in the audience says so (unread again), and those who get the
      * item at once by e-mail get it again with what changed; a digest reader sees it in the bell.
      */
-    @EventListener
-    void on(ItemCorrected corrected) {
-        items.out(corrected.itemId()).ifPresent(released -> {
+    private void corrected(long itemId, String note) {
+        items.out(itemId).ifPresent(released -> {
             Item item = released.item();
             List<Long> people = recipients.of(item.audience().wholeMunicipality(), released.audienceUnits(),
                     item.audience().roles());
@@ -137,13 +158,13 @@ class ReleaseNotifications {
                     }
                 }
                 outbox.enqueueAgain(item.id(), atOnce, NotificationChannel.EMAIL, NotificationKind.CORRECTED,
-                        corrected.note(), now);
+                        note, now);
                 LOG.info("Item {} corrected: {} e-mail(s) say what changed", item.id(), atOnce.size());
             }
             if (sms.isOn() && item.kind() == ItemKind.MUST_READ) {
                 // a must-read item corrected significantly is to be confirmed again: those told by SMS hear so
                 outbox.enqueueAgain(item.id(), texted(people, now), NotificationChannel.SMS,
-                        NotificationKind.CORRECTED, corrected.note(), now);
+                        NotificationKind.CORRECTED, note, now);
             }
         });
     }

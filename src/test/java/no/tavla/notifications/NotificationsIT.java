@@ -93,12 +93,26 @@ class NotificationsIT {
     @Autowired
     SmsSetup smsSetup;
     @Autowired
+    no.tavla.news.ChannelForecast forecast;
+    @Autowired
+    ReleaseNotifications releaseNotifications;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /** Another sending job, as a second Tavla instance has its own. */
+    private OutboxJob job(MailSetup mail) {
+        return new OutboxJob(store, preferenceStore, recipients, items, links, mail, smsSetup, translations,
+                municipality, clock, releaseNotifications, transactionManager);
+    }
+    @Autowired
     no.tavla.notifications.local.LocalSmsGateway sms;
 
     private TestOrganisation org;
 
     @BeforeEach
     void organisation() {
+        // what other tests released is not this test's to tell (each would write a row for everyone)
+        jdbc.update("DELETE FROM notification_fanout");
         org = new TestOrganisation(jdbc, "notify");
         org.unit("A");
         org.unit("A1", "A");
@@ -274,12 +288,13 @@ class NotificationsIT {
     }
 
     @Test
-    void twoRunsAtTheSameInstantSendEachNotificationOnce() throws Exception {
+    void twoInstancesRunningAtTheSameInstantWriteAndSendEachNotificationOnce() throws Exception {
         for (int i = 0; i < 40; i++) {
             email(org.person("Mange" + i, "A"), "mange" + i);
         }
         released("IMPORTANT", "Viktig for mange " + org.tag(), "Tekst");
         releases.runOnce();
+        OutboxJob other = job(setup);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> runs = List.of(threads.submit(() -> {
@@ -287,7 +302,7 @@ class NotificationsIT {
             return outbox.runOnce();
         }), threads.submit(() -> {
             start.await();
-            return outbox.runOnce();
+            return other.runOnce();
         }));
         start.countDown();
         int sent = runs.get(0).get() + runs.get(1).get();
@@ -310,9 +325,7 @@ class NotificationsIT {
         };
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("down", down);
-        OutboxJob failing = new OutboxJob(store, preferenceStore, recipients, items, links,
-                new MailSetup(beans.getBeanProvider(JavaMailSender.class), setup.properties()), smsSetup, translations,
-                municipality, clock);
+        OutboxJob failing = job(new MailSetup(beans.getBeanProvider(JavaMailSender.class), setup.properties()));
         releases.runOnce();
         failing.runOnce();
         long kari = org.personId("Kari");
@@ -493,5 +506,40 @@ class NotificationsIT {
                 .containsEntry("status", "FAILED").containsEntry("attempts", 1)
                 .hasEntrySatisfying("last_error", error -> assertThat((String) error)
                         .startsWith("the SMS gateway answered 400"));
+    }
+
+    @Test
+    void aReleaseRecordsOneRowWithItsClaimAndARunThatStoppedMidWayIsTakenOverWithoutLosingAnyone() throws Exception {
+        long item = released("IMPORTANT", "Overtatt " + org.tag(), "Tekst");
+        releases.runOnce();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_fanout WHERE item_id = ?", Integer.class,
+                item)).as("one row with the claim, however large the audience").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE item_id = ?", Integer.class,
+                item)).isZero();
+        // a run claimed it and its instance stopped
+        jdbc.update("UPDATE notification_fanout SET status = 'SENDING', claimed_by = 'stopped', claimed_at ="
+                + " NOW(6) - INTERVAL 1 HOUR WHERE item_id = ?", item);
+        outbox.runOnce();
+        outbox.runOnce();
+        assertThat(to("kari")).hasSize(1);
+        assertThat(to("ola")).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_fanout WHERE item_id = ?", Integer.class,
+                item)).isZero();
+    }
+
+    @Test
+    void theWritePageIsToldHowAnItemWouldReachItsAudienceByTheRulesItWouldBeSentBy() {
+        TestOrganisation.Person tor = org.person("Tor", "A1").withoutComputer();
+        jdbc.update("UPDATE person SET mobile = '+4791112222' WHERE id = ?", tor.id());
+        org.person("Åse", "A").withoutComputer();
+        java.util.Set<Long> units = java.util.Set.of(org.unitId("A"), org.unitId("A1"));
+        no.tavla.news.ChannelForecast.Channels mustRead = forecast.forecast(false, units, java.util.Set.of(),
+                no.tavla.news.ItemKind.MUST_READ);
+        // Kari, Ola, Per (no e-mail), Siri (no e-mail at once) have a PC; Tor and Åse not; Nils has left
+        assertThat(mustRead).isEqualTo(new no.tavla.news.ChannelForecast.Channels(4, 2, 1, 1, 1));
+        no.tavla.news.ChannelForecast.Channels normal = forecast.forecast(false, units, java.util.Set.of(),
+                no.tavla.news.ItemKind.NORMAL);
+        assertThat(normal).as("all in the digest, no SMS: Tor and Åse on paper")
+                .isEqualTo(new no.tavla.news.ChannelForecast.Channels(4, 0, 3, 0, 2));
     }
 }

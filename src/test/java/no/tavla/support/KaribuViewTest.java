@@ -78,6 +78,7 @@ public abstract class KaribuViewTest {
     void stopVaadin() {
         MockVaadin.tearDown();
         securityContexts().clearContext();
+        SecurityContextHolder.clearContext();
     }
 
     /** This application's security context strategy (Vaadin installs its own), as the services read it. */
@@ -109,6 +110,9 @@ public abstract class KaribuViewTest {
         DefaultOidcUser user = new DefaultOidcUser(authorities, token, "sub");
         OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(user, authorities, "tavla");
         securityContexts().getContext().setAuthentication(authentication);
+        // Vaadin's AuthenticationContext reads the static holder, whose strategy a test with @WithMockUser may have
+        // replaced by Spring Security Test's own (it stays replaced): the shell must see the same person
+        SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
@@ -124,6 +128,7 @@ public abstract class KaribuViewTest {
     /** Signs out: nobody is signed in, as on a staff-room screen. */
     protected void signOut() {
         securityContexts().clearContext();
+        SecurityContextHolder.clearContext();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(null);
         request.setUserInRole((principal, role) -> false);

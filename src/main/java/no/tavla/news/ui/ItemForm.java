@@ -57,6 +57,10 @@ class ItemForm extends Div {
     private final Div what = new Div();
     private final List<UnitTreeEntry> units;
     private final transient java.util.function.Function<String, Optional<UnitPage>> pages;
+    private final transient java.util.function.BiFunction<Audience, ItemKind,
+            Optional<no.tavla.news.ChannelForecast.Channels>> channels;
+    /** How the item would reach its audience, by channel: said under the audience, again when it or the kind change. */
+    private final com.vaadin.flow.component.html.Paragraph reach = new com.vaadin.flow.component.html.Paragraph();
     /** The item being edited, for what the form does not hold (its unit while none is chosen, its contact's name). */
     private Item item;
 
@@ -68,7 +72,10 @@ class ItemForm extends Div {
      */
     ItemForm(List<UnitTreeEntry> writable, List<UnitTreeEntry> units,
              java.util.function.Function<String, Optional<UnitPage>> pages,
-             java.util.function.Function<Audience, Audiences.Size> counter) {
+             java.util.function.Function<Audience, Audiences.Size> counter,
+             java.util.function.BiFunction<Audience, ItemKind, Optional<no.tavla.news.ChannelForecast.Channels>>
+                     channels) {
+        this.channels = channels;
         this.units = units;
         this.pages = pages;
         this.audience = new AudienceField(units, counter);
@@ -94,7 +101,12 @@ class ItemForm extends Div {
         kind.setValue(ItemKind.NORMAL);
         kind.addClassName("tavla-news-kind");
         pinnedUntil.setVisible(false);
-        kind.addValueChangeListener(e -> pinnedUntil.setVisible(e.getValue() == ItemKind.IMPORTANT));
+        kind.addValueChangeListener(e -> {
+            pinnedUntil.setVisible(e.getValue() == ItemKind.IMPORTANT);
+            showReach();
+        });
+        audience.addValueChangeListener(e -> showReach());
+        reach.addClassName("tavla-news-channels");
         releaseAt.setHelperText(getTranslation("news.release-at.help"));
         external.setHelperText(getTranslation("news.external.help"));
         external.addClassName("tavla-news-external");
@@ -127,12 +139,22 @@ class ItemForm extends Div {
 
         what.add(new H2(getTranslation("news.form.what")), title, lead, body);
         what.addClassNames("tavla-section", "tavla-news-what");
-        Div forWhom = new Div(new H2(getTranslation("news.audience")), unit, contact, audience);
+        Div forWhom = new Div(new H2(getTranslation("news.audience")), unit, contact, audience, reach);
         forWhom.addClassNames("tavla-section", "tavla-news-for-whom");
         Div when = new Div(new H2(getTranslation("news.settings")), releaseAt, external, expiresAt, kind,
                 pinnedUntil, commentsOn);
         when.addClassNames("tavla-section", "tavla-news-when");
         add(what, forWhom, when);
+    }
+
+    /** Screen, e-mail now, digest, SMS and paper for the audience and kind as they stand; nothing for no audience. */
+    void showReach() {
+        Audience chosen = audience.getValue();
+        Optional<no.tavla.news.ChannelForecast.Channels> counted = chosen == null || chosen.isEmpty()
+                ? Optional.empty() : channels.apply(chosen, kind.getValue());
+        reach.setVisible(counted.isPresent());
+        counted.ifPresent(c -> reach.setText(getTranslation("news.channels", c.screen(), c.emailAtOnce(), c.digest(),
+                c.sms(), c.paper())));
     }
 
     /** Which of the form's fields the service's refusals concern, by the first parts of their keys. */

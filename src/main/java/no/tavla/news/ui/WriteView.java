@@ -59,7 +59,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Announcements.WritingUnits units = announcements.writingUnits();
         approver = policy.mayApprove(people.currentActor());
         ownUnit = units.own().orElse(null);
-        form = new ItemForm(units.writable(), units.active(), pages::page, announcements::audienceSize);
+        form = new ItemForm(units.writable(), units.active(), pages::page, announcements::audienceSize,
+                announcements::channels);
         files = new ItemFilesPanel(itemFiles, this::itemIdMadeIfNeeded, form::appendToBody);
         form.addToWhat(files);
         actions = new ItemActions(announcements, corrections, clock, approver, form, this::reloadSaying);

@@ -60,9 +60,13 @@ public class Announcements {
     private final InternalFirstPolicy internalFirst;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast;
+
     Announcements(NewsStore store, ItemQueries items, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
                   Clock clock, UnitPages unitPages, InternalFirstPolicy internalFirst,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events,
+                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast) {
+        this.forecast = forecast;
         this.unitPages = unitPages;
         this.internalFirst = internalFirst;
         this.events = events;
@@ -158,6 +162,22 @@ public class Announcements {
             return new Audiences.Size(0, 0);
         }
         return audiences.size(audience.wholeMunicipality(), NewsRules.expand(audience, audiences), audience.roles());
+    }
+
+    /**
+     * How the item would reach its audience by channel (screen, e-mail now, digest, SMS, no channel: paper); empty when
+     * no module answers it. For writers, as the audience's size.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<no.tavla.news.ChannelForecast.Channels> channels(Audience audience, ItemKind kind) {
+        if (!policy.mayAnywhere(people.currentActor(), Action.PUBLISH_FOR_UNIT)) {
+            throw new AccessDeniedException("Only writers count audiences");
+        }
+        if (audience.isEmpty() || forecast.getIfAvailable() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(forecast.getObject().forecast(audience.wholeMunicipality(),
+                NewsRules.expand(audience, audiences), audience.roles(), kind == null ? ItemKind.NORMAL : kind));
     }
 
     /**

@@ -158,6 +158,37 @@ public class OutboxStore {
                 + " status = IF(status = 'SENDING', status, 'WAITING')", rows);
     }
 
+    /** A release or significant correction whose notifications are still to be written per person. */
+    public record FanOut(long id, long itemId, NotificationKind kind, String note) {
+    }
+
+    /** Records that the item's audience is to be told (in the transaction of the release's claim). */
+    public void addFanOut(long itemId, NotificationKind kind, String note, Instant now) {
+        jdbc.update("INSERT INTO notification_fanout (item_id, kind, note, status, created_at) VALUES (?, ?, ?,"
+                + " 'WAITING', ?)", itemId, kind.name(), truncate(note), Timestamp.from(now));
+    }
+
+    /** Claims what is still to be told, oldest first; a claim older than {@code staleBefore} is taken over. */
+    public List<FanOut> claimFanOuts(String claimer, Instant now, Instant staleBefore, int limit) {
+        int claimed = jdbc.update("UPDATE notification_fanout SET status = 'SENDING', claimed_by = ?, claimed_at = ?"
+                        + " WHERE status = 'WAITING' OR (status = 'SENDING' AND claimed_at < ?)"
+                        + " ORDER BY created_at, id LIMIT ?",
+                claimer, Timestamp.from(now), Timestamp.from(staleBefore), limit);
+        if (claimed == 0) {
+            return List.of();
+        }
+        return jdbc.query("SELECT id, item_id, kind, note FROM notification_fanout WHERE claimed_by = ? AND status ="
+                        + " 'SENDING' ORDER BY created_at, id",
+                (rs, row) -> new FanOut(rs.getLong(1), rs.getLong(2), NotificationKind.valueOf(rs.getString(3)),
+                        rs.getString(4)), claimer);
+    }
+
+    /** The fan-out is done (deleted: what it wrote is in the outbox); false if the claim was no longer this run's. */
+    public boolean fannedOut(long id, String claimer) {
+        return jdbc.update("DELETE FROM notification_fanout WHERE id = ? AND claimed_by = ? AND status = 'SENDING'",
+                id, claimer) == 1;
+    }
+
     /** Claims up to {@code limit} notifications that are due, for the run named {@code claimer}. */
     public List<Pending> claim(String claimer, Instant now, int limit) {
         int claimed = jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ?"

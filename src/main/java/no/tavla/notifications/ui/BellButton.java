@@ -36,6 +36,8 @@ class BellButton extends Div implements AfterNavigationObserver {
     private final transient Bell bell;
     private final transient BellChanges changes;
     private final Button button = new Button(VaadinIcon.BELL.create());
+    /** The bell's own polite live region: what it says is not written over by what the page says at once. */
+    private final Span said = new Span();
     /** Made at the first click: an idle page keeps only the button (docs/BENCHMARKS.md, "Reading at scale"). */
     private Popover popover;
     private final AtomicInteger pending = new AtomicInteger();
@@ -55,7 +57,10 @@ class BellButton extends Div implements AfterNavigationObserver {
                 popover.open();
             }
         });
-        add(button);
+        said.addClassName("tavla-visually-hidden");
+        said.getElement().setAttribute("role", "status");
+        said.addClassName("tavla-bell-said");
+        add(button, said);
         // the count comes with the page's navigation (afterNavigation), once
         show(new Bell.Summary(0, 0));
         addAttachListener(attach -> {
@@ -120,7 +125,7 @@ class BellButton extends Div implements AfterNavigationObserver {
             show(new Bell.Summary(summary.unread() + newEntries, summary.waitingForApproval()));
         }
         if (summary.total() > before) {
-            Results.announce(getTranslation("bell.announce", summary.total()));
+            said.setText(getTranslation("bell.announce", summary.total()));
         }
         if (popover != null && popover.isOpened()) {
             fill();

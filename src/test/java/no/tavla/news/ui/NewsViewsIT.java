@@ -92,6 +92,9 @@ class NewsViewsIT extends KaribuViewTest {
     void anEditorWritesCommunicationsApprovesAnEmployeeConfirmsAndTheEditorSeesTheCounts() {
         asOla();
         writeMustReadForEveryone("Ny nøkkelrutine " + tag);
+        assertThat(PageText.of(UI.getCurrent())).containsPattern("Slik når saken dem: \\d+ på skjerm \\(nyheter og"
+                + " varsler\\), \\d+ på e-post med en gang, \\d+ i sammendraget på e-post, \\d+ på SMS\\. \\d+ har ingen"
+                + " kanal og trenger oppslag på papir\\.");
         assertThat(PageText.of(UI.getCurrent())).contains("Lagret").contains("Saken når")
                 .contains("må godkjennes av kommunikasjonsenheten");
         assertThat(_get(MarkdownView.class).getElement().getProperty("innerHTML"))

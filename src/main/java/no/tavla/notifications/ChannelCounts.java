@@ -1,0 +1,59 @@
+package no.tavla.notifications;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.tavla.news.ChannelForecast;
+import no.tavla.news.ItemKind;
+import no.tavla.notifications.internal.PreferenceStore;
+import no.tavla.organisation.Recipients;
+import no.tavla.organisation.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * How an item would reach its audience, by the same rules as the notifications it would send
+ * ({@link ReleaseNotifications}): the write page says it before the item is published.
+ */
+@Component
+class ChannelCounts implements ChannelForecast {
+
+    private final Recipients recipients;
+    private final PreferenceStore preferences;
+    private final MailSetup mail;
+    private final SmsSetup sms;
+
+    ChannelCounts(Recipients recipients, PreferenceStore preferences, MailSetup mail, SmsSetup sms) {
+        this.recipients = recipients;
+        this.preferences = preferences;
+        this.mail = mail;
+        this.sms = sms;
+    }
+
+    @Override
+    public Channels forecast(boolean wholeMunicipality, Set<Long> units, Set<Role> roles, ItemKind kind) {
+        List<Long> people = recipients.of(wholeMunicipality, units, roles);
+        Map<Long, Recipients.Recipient> contacts = recipients.contacts(people);
+        Map<Long, Choices> chosen = preferences.of(people);
+        int screen = 0;
+        int atOnce = 0;
+        int digest = 0;
+        int texted = 0;
+        int paper = 0;
+        for (Recipients.Recipient person : contacts.values()) {
+            Choices choices = chosen.getOrDefault(person.personId(), Choices.DEFAULT);
+            boolean email = mail.isOn() && person.email() != null;
+            boolean byEmailAtOnce = email && ReleaseNotifications.AT_ONCE.contains(kind) && choices.emailAtOnce();
+            boolean inDigest = email && !byEmailAtOnce && choices.digest() != Digest.NONE;
+            String number = choices.smsNumber() != null ? choices.smsNumber() : person.mobile();
+            boolean bySms = sms.isOn() && kind == ItemKind.MUST_READ && choices.sms() && number != null
+                    && (!person.hasWorkComputer() || person.email() == null);
+            screen += person.hasWorkComputer() ? 1 : 0;
+            atOnce += byEmailAtOnce ? 1 : 0;
+            digest += inDigest ? 1 : 0;
+            texted += bySms ? 1 : 0;
+            paper += !person.hasWorkComputer() && !byEmailAtOnce && !inDigest && !bySms ? 1 : 0;
+        }
+        return new Channels(screen, atOnce, digest, texted, paper);
+    }
+}
