@@ -32,22 +32,21 @@ class ChannelCounts implements ChannelForecast {
 
     @Override
     public Channels forecast(boolean wholeMunicipality, Set<Long> units, Set<Role> roles, ItemKind kind) {
-        List<Long> people = recipients.of(wholeMunicipality, units, roles);
-        Map<Long, Recipients.Recipient> contacts = recipients.contacts(people);
-        Map<Long, Choices> chosen = preferences.of(people);
+        List<Recipients.Reach> audience = recipients.reach(wholeMunicipality, units, roles);
+        Map<Long, Choices> chosen = preferences.of(audience.stream().map(Recipients.Reach::personId).toList());
         int screen = 0;
         int atOnce = 0;
         int digest = 0;
         int texted = 0;
         int paper = 0;
-        for (Recipients.Recipient person : contacts.values()) {
+        for (Recipients.Reach person : audience) {
             Choices choices = chosen.getOrDefault(person.personId(), Choices.DEFAULT);
-            boolean email = mail.isOn() && person.email() != null;
+            boolean email = mail.isOn() && person.hasEmail();
             boolean byEmailAtOnce = email && ReleaseNotifications.AT_ONCE.contains(kind) && choices.emailAtOnce();
             boolean inDigest = email && !byEmailAtOnce && choices.digest() != Digest.NONE;
             String number = choices.smsNumber() != null ? choices.smsNumber() : person.mobile();
             boolean bySms = sms.isOn() && kind == ItemKind.MUST_READ && choices.sms() && number != null
-                    && (!person.hasWorkComputer() || person.email() == null);
+                    && (!person.hasWorkComputer() || !person.hasEmail());
             screen += person.hasWorkComputer() ? 1 : 0;
             atOnce += byEmailAtOnce ? 1 : 0;
             digest += inDigest ? 1 : 0;

@@ -96,7 +96,12 @@ public class OutboxJob {
             return 0;
         }
         Instant now = clock.instant();
-        int stale = outbox.releaseStale(now.minus(STALE));
+        int stale;
+        try {
+            stale = outbox.releaseStale(now.minus(STALE));
+        } catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+            stale = 0;
+        }
         if (stale > 0) {
             LOG.warn("{} notification(s) claimed by a run that stopped go out again", stale);
         }
@@ -104,7 +109,12 @@ public class OutboxJob {
         List<OutboxStore.Pending> batch;
         do {
             String claimer = UUID.randomUUID().toString();
-            batch = outbox.claim(claimer, clock.instant(), BATCH);
+            try {
+                batch = outbox.claim(claimer, clock.instant(), BATCH);
+            } catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+                LOG.debug("Notifications claimed elsewhere just now: {}", busy.getMessage());
+                break;
+            }
             sent += send(claimer, batch);
         } while (batch.size() == BATCH);
         if (sent > 0) {
@@ -118,7 +128,14 @@ public class OutboxJob {
         List<OutboxStore.FanOut> claimed;
         do {
             String claimer = UUID.randomUUID().toString();
-            claimed = outbox.claimFanOuts(claimer, clock.instant(), clock.instant().minus(STALE), 20);
+            try {
+                claimed = outbox.claimFanOuts(claimer, clock.instant(), clock.instant().minus(STALE), 20);
+            } catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+                // another instance claims at the same moment (a deadlock, or a certification conflict on Galera):
+                // what it did not take waits for the next run
+                LOG.debug("Fan-outs claimed elsewhere just now: {}", busy.getMessage());
+                return;
+            }
             for (OutboxStore.FanOut fanOut : claimed) {
                 try {
                     transactions.executeWithoutResult(status -> {
@@ -127,8 +144,13 @@ public class OutboxJob {
                         }
                     });
                 } catch (RuntimeException e) {
-                    // left claimed: taken over when the claim is stale, while the rest goes on
+                    // given back for the next run, while the rest goes on
                     LOG.warn("The notifications of item {} could not be written: {}", fanOut.itemId(), reason(e));
+                    try {
+                        outbox.unclaimFanOut(fanOut.id(), claimer);
+                    } catch (RuntimeException stillFailing) {
+                        LOG.debug("Left claimed, taken over when stale: {}", reason(stillFailing));
+                    }
                 }
             }
         } while (claimed.size() == 20);

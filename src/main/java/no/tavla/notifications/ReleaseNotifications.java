@@ -83,16 +83,22 @@ class ReleaseNotifications {
     private void released(long itemId) {
         items.out(itemId).ifPresent(released -> {
             Item item = released.item();
-            List<Long> people = recipients.of(item.audience().wholeMunicipality(), released.audienceUnits(),
-                    item.audience().roles());
+            List<Recipients.Reach> audience = recipients.reach(item.audience().wholeMunicipality(),
+                    released.audienceUnits(), item.audience().roles());
+            List<Long> people = audience.stream().map(Recipients.Reach::personId).toList();
             Instant now = clock.instant();
             outbox.ring(item.id(), people, NotificationKind.RELEASED, now);
             bells.rang(people);
+            Map<Long, Choices> chosen = preferences.of(people);
             if (mail.isOn()) {
-                Map<Long, Choices> chosen = preferences.of(people);
                 Map<Long, Instant> atOnce = new LinkedHashMap<>();
                 Map<Long, Instant> digest = new LinkedHashMap<>();
-                for (long person : people) {
+                // e-mail only for those HR gives an address (the write page counts the rest as paper)
+                for (Recipients.Reach reached : audience) {
+                    if (!reached.hasEmail()) {
+                        continue;
+                    }
+                    long person = reached.personId();
                     Choices choices = chosen.getOrDefault(person, Choices.DEFAULT);
                     if (AT_ONCE.contains(item.kind()) && choices.emailAtOnce()) {
                         atOnce.put(person, Timing.atOnce(now, choices.quiet()));
@@ -110,7 +116,7 @@ class ReleaseNotifications {
                         people.size(), added, later);
             }
             if (sms.isOn() && item.kind() == ItemKind.MUST_READ) {
-                Map<Long, Instant> texted = texted(people, now);
+                Map<Long, Instant> texted = texted(audience, chosen, now);
                 outbox.enqueue(item.id(), texted, NotificationChannel.SMS, NotificationKind.RELEASED, now);
                 LOG.info("Item {} released: {} SMS to send", item.id(), texted.size());
             }
@@ -121,18 +127,16 @@ class ReleaseNotifications {
      * Who gets a must-read item by SMS: those without a work PC or without a work e-mail address, who have a mobile
      * number (their own, else HR's) and have not said no; after their quiet hours.
      */
-    private Map<Long, Instant> texted(List<Long> people, Instant now) {
-        Map<Long, Recipients.Recipient> contacts = recipients.contacts(people);
-        Map<Long, Choices> chosen = preferences.of(people);
+    private Map<Long, Instant> texted(List<Recipients.Reach> audience, Map<Long, Choices> chosen, Instant now) {
         Map<Long, Instant> texted = new LinkedHashMap<>();
-        contacts.forEach((person, contact) -> {
-            Choices choices = chosen.getOrDefault(person, Choices.DEFAULT);
-            boolean offScreen = !contact.hasWorkComputer() || contact.email() == null;
-            String number = choices.smsNumber() != null ? choices.smsNumber() : contact.mobile();
+        for (Recipients.Reach reached : audience) {
+            Choices choices = chosen.getOrDefault(reached.personId(), Choices.DEFAULT);
+            boolean offScreen = !reached.hasWorkComputer() || !reached.hasEmail();
+            String number = choices.smsNumber() != null ? choices.smsNumber() : reached.mobile();
             if (offScreen && choices.sms() && number != null) {
-                texted.put(person, Timing.atOnce(now, choices.quiet()));
+                texted.put(reached.personId(), Timing.atOnce(now, choices.quiet()));
             }
-        });
+        }
         return texted;
     }
 
@@ -143,18 +147,19 @@ class ReleaseNotifications {
     private void corrected(long itemId, String note) {
         items.out(itemId).ifPresent(released -> {
             Item item = released.item();
-            List<Long> people = recipients.of(item.audience().wholeMunicipality(), released.audienceUnits(),
-                    item.audience().roles());
+            List<Recipients.Reach> audience = recipients.reach(item.audience().wholeMunicipality(),
+                    released.audienceUnits(), item.audience().roles());
+            List<Long> people = audience.stream().map(Recipients.Reach::personId).toList();
             Instant now = clock.instant();
             outbox.ring(item.id(), people, NotificationKind.CORRECTED, now);
             bells.rang(people);
+            Map<Long, Choices> chosen = preferences.of(people);
             if (mail.isOn() && AT_ONCE.contains(item.kind())) {
-                Map<Long, Choices> chosen = preferences.of(people);
                 Map<Long, Instant> atOnce = new LinkedHashMap<>();
-                for (long person : people) {
-                    Choices choices = chosen.getOrDefault(person, Choices.DEFAULT);
-                    if (choices.emailAtOnce()) {
-                        atOnce.put(person, Timing.atOnce(now, choices.quiet()));
+                for (Recipients.Reach reached : audience) {
+                    Choices choices = chosen.getOrDefault(reached.personId(), Choices.DEFAULT);
+                    if (reached.hasEmail() && choices.emailAtOnce()) {
+                        atOnce.put(reached.personId(), Timing.atOnce(now, choices.quiet()));
                     }
                 }
                 outbox.enqueueAgain(item.id(), atOnce, NotificationChannel.EMAIL, NotificationKind.CORRECTED,
@@ -163,7 +168,7 @@ class ReleaseNotifications {
             }
             if (sms.isOn() && item.kind() == ItemKind.MUST_READ) {
                 // a must-read item corrected significantly is to be confirmed again: those told by SMS hear so
-                outbox.enqueueAgain(item.id(), texted(people, now), NotificationChannel.SMS,
+                outbox.enqueueAgain(item.id(), texted(audience, chosen, now), NotificationChannel.SMS,
                         NotificationKind.CORRECTED, note, now);
             }
         });

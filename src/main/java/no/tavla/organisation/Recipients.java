@@ -34,10 +34,14 @@ public class Recipients {
         this.queries = queries;
     }
 
-    /** The active people in the audience; {@code units} are already expanded to their sub-units. */
+    /** How a person in an audience can be reached, without their name or address (for counting and fanning out). */
+    public record Reach(long personId, boolean hasEmail, boolean hasWorkComputer, String mobile) {
+    }
+
+    /** The active people in the audience and how each can be reached, in one read. */
     @Transactional(readOnly = true)
-    public List<Long> of(boolean wholeMunicipality, Set<Long> units, Set<Role> roles) {
-        return queries.ids(wholeMunicipality, units, roles);
+    public List<Reach> reach(boolean wholeMunicipality, Set<Long> units, Set<Role> roles) {
+        return queries.reach(wholeMunicipality, units, roles);
     }
 
     /** How to reach each of these people who is still active (someone who has left is not in the answer). */

@@ -71,7 +71,8 @@ class LoadBenchmark {
                         data.toString(), "TAVLA_NEWS_RELEASE_CHECK", "PT1S"),
                 jvmOptions(),
                 List.of("--spring.profiles.active=local", "--server.port=" + port, "--server.address=127.0.0.1",
-                        "--tavla.local.sign-in-port=" + freePort()))) {
+                        "--tavla.local.sign-in-port=" + freePort(), "--tavla.local.mail-port=0",
+                        "--tavla.local.sms-port=0"))) {
             assertThat(tavla.awaitLine(line -> line.contains("Started TavlaApplication"), 300))
                     .as("Tavla started:\n%s", tavla.output()).isTrue();
             Matcher databasePort = DATABASE_PORT.matcher(tavla.output());

@@ -170,10 +170,12 @@ public class OutboxStore {
 
     /** Claims what is still to be told, oldest first; a claim older than {@code staleBefore} is taken over. */
     public List<FanOut> claimFanOuts(String claimer, Instant now, Instant staleBefore, int limit) {
+        // two statements along the (status, created_at) index, not one with OR that reads more rows than it takes
+        jdbc.update("UPDATE notification_fanout SET status = 'WAITING', claimed_by = NULL WHERE status = 'SENDING'"
+                + " AND claimed_at < ?", Timestamp.from(staleBefore));
         int claimed = jdbc.update("UPDATE notification_fanout SET status = 'SENDING', claimed_by = ?, claimed_at = ?"
-                        + " WHERE status = 'WAITING' OR (status = 'SENDING' AND claimed_at < ?)"
-                        + " ORDER BY created_at, id LIMIT ?",
-                claimer, Timestamp.from(now), Timestamp.from(staleBefore), limit);
+                        + " WHERE status = 'WAITING' ORDER BY created_at, id LIMIT ?",
+                claimer, Timestamp.from(now), limit);
         if (claimed == 0) {
             return List.of();
         }
@@ -181,6 +183,12 @@ public class OutboxStore {
                         + " 'SENDING' ORDER BY created_at, id",
                 (rs, row) -> new FanOut(rs.getLong(1), rs.getLong(2), NotificationKind.valueOf(rs.getString(3)),
                         rs.getString(4)), claimer);
+    }
+
+    /** Gives a claimed fan-out back (its writing failed), for the next run. */
+    public void unclaimFanOut(long id, String claimer) {
+        jdbc.update("UPDATE notification_fanout SET status = 'WAITING', claimed_by = NULL WHERE id = ? AND claimed_by = ?",
+                id, claimer);
     }
 
     /** The fan-out is done (deleted: what it wrote is in the outbox); false if the claim was no longer this run's. */

@@ -64,10 +64,12 @@ public class AudienceQueries {
                 arguments.toArray());
     }
 
-    public List<Long> ids(boolean wholeMunicipality, Set<Long> units, Set<Role> roles) {
+    public List<Recipients.Reach> reach(boolean wholeMunicipality, Set<Long> units, Set<Role> roles) {
         List<Object> arguments = new ArrayList<>();
         String where = where(wholeMunicipality, units, roles, arguments);
-        return jdbc.queryForList("SELECT p.id FROM person p" + where + " ORDER BY p.id", Long.class,
+        return jdbc.query("SELECT p.id, p.email IS NOT NULL AND TRIM(p.email) <> '', p.has_work_computer, p.mobile"
+                        + " FROM person p" + where + " ORDER BY p.id",
+                (rs, row) -> new Recipients.Reach(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4)),
                 arguments.toArray());
     }
 

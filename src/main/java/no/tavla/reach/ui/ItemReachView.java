@@ -34,6 +34,7 @@ import no.tavla.reach.Channel;
 import no.tavla.reach.ItemReach;
 import no.tavla.reach.Meeting;
 import no.tavla.reach.PersonReach;
+import no.tavla.notifications.NotificationCounts;
 import no.tavla.reach.Reach;
 import no.tavla.reach.ReachFigures;
 import no.tavla.shared.Refusal;
@@ -54,10 +55,12 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private final transient Reach reach;
     private final transient Clock clock;
+    private final transient NotificationCounts notifications;
     private long id;
     private String title = "";
 
-    ItemReachView(Reach reach, Clock clock) {
+    ItemReachView(Reach reach, Clock clock, NotificationCounts notifications) {
+        this.notifications = notifications;
         this.reach = reach;
         this.clock = clock;
         addClassNames("tavla-page", "tavla-item-reach");
@@ -103,6 +106,14 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 total.audience()));
         summary.addClassName("tavla-reach-summary");
         add(summary);
+        NotificationCounts.Counts told = notifications.forItem(id);
+        if (told.bell().any() || told.email().any() || told.sms().any()) {
+            Paragraph notified = new Paragraph(getTranslation("reach.notified", told.bell().sent(),
+                    told.email().sent(), told.email().waiting(), told.email().failed(), told.sms().sent(),
+                    told.sms().waiting(), told.sms().failed()));
+            notified.addClassName("tavla-reach-notified");
+            add(notified);
+        }
         if (!found.followsUpStaff()) {
             add(new Paragraph(getTranslation("reach.names.private")));
         }

@@ -149,9 +149,17 @@ class ReachViewsIT extends KaribuViewTest {
 
     @Test
     void communicationsSeeNumbersAndEmployeesNothing() {
+        // what the notifications did for the item: two in their bells, one e-mail sent and one failed, one SMS sent
+        jdbc.update("INSERT INTO notification_outbox (person_id, item_id, channel, kind, status, attempts, due_at,"
+                + " created_at) SELECT p.id, ?, c.channel, 'RELEASED', c.status, 1, NOW(6), NOW(6) FROM person p,"
+                + " (SELECT 'BELL' channel, 'SENT' status, '10001' who UNION ALL SELECT 'BELL', 'SENT', '10004'"
+                + " UNION ALL SELECT 'EMAIL', 'SENT', '10004' UNION ALL SELECT 'EMAIL', 'FAILED', '10001'"
+                + " UNION ALL SELECT 'SMS', 'SENT', '10001') c WHERE p.employee_number = c.who", item);
         signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
         UI.getCurrent().navigate("reach/" + item);
         String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("Varslet: 2 i varsler i Tavla; e-post: 1 sendt, 0 venter, 1 kunne ikke sendes;"
+                + " SMS: 1 sendt, 0 venter, 0 kunne ikke sendes.");
         assertThat(text).contains("Rekkevidde per enhet", "Navnene vises bare for lederne")
                 .doesNotContain("Kari Nordmann", "Lagre signaturene");
         _assertNone(CheckboxGroup.class);
