@@ -52,11 +52,6 @@ public class BellChanges implements org.springframework.beans.factory.Disposable
         });
     }
 
-    /** How many bells are open (for the tests and the operations page). */
-    public int following() {
-        return open.values().stream().mapToInt(List::size).sum();
-    }
-
     /** One new entry for each of these people, told after the commit (only those with a bell open are kept). */
     void rang(Collection<Long> personIds) {
         Set<Long> people = Set.copyOf(personIds);

@@ -41,12 +41,10 @@ class ChannelCounts implements ChannelForecast {
         int paper = 0;
         for (Recipients.Reach person : audience) {
             Choices choices = chosen.getOrDefault(person.personId(), Choices.DEFAULT);
-            boolean email = mail.isOn() && person.hasEmail();
-            boolean byEmailAtOnce = email && ReleaseNotifications.AT_ONCE.contains(kind) && choices.emailAtOnce();
-            boolean inDigest = email && !byEmailAtOnce && choices.digest() != Digest.NONE;
-            String number = choices.smsNumber() != null ? choices.smsNumber() : person.mobile();
-            boolean bySms = sms.isOn() && kind == ItemKind.MUST_READ && choices.sms() && number != null
-                    && (!person.hasWorkComputer() || !person.hasEmail());
+            boolean byEmailAtOnce = mail.isOn() && choices.emailAtOnce(kind, person.hasEmail());
+            boolean inDigest = mail.isOn() && choices.inDigest(kind, person.hasEmail());
+            boolean bySms = sms.isOn() && choices.bySms(kind, person.hasEmail(), person.hasWorkComputer(),
+                    person.mobile());
             screen += person.hasWorkComputer() ? 1 : 0;
             atOnce += byEmailAtOnce ? 1 : 0;
             digest += inDigest ? 1 : 0;

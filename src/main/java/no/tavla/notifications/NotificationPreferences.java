@@ -35,15 +35,9 @@ public class NotificationPreferences {
 
     /**
      * Saves the signed-in person's choices; what waits for their digest moves to its new time (or is dropped with no
-     * digest). Quiet hours need both ends (null and null: none), and different ones.
+     * digest). Quiet hours need both ends (null and null: none), and different ones; the own number for SMS (empty:
+     * HR's) must be a mobile number.
      */
-    public void saveMine(boolean emailAtOnce, Digest digest, java.time.LocalTime quietFrom,
-                         java.time.LocalTime quietTo) {
-        Choices now = mine();
-        saveMine(emailAtOnce, digest, quietFrom, quietTo, now.sms(), now.smsNumber());
-    }
-
-    /** As above, with SMS: whether, and the person's own number (empty: HR's), which must be a mobile number. */
     public void saveMine(boolean emailAtOnce, Digest digest, java.time.LocalTime quietFrom,
                          java.time.LocalTime quietTo, boolean sms, String smsNumber) {
         long me = me();
@@ -70,16 +64,6 @@ public class NotificationPreferences {
         long me = me();
         return java.util.Optional.ofNullable(recipients.contacts(java.util.List.of(me)).get(me))
                 .map(no.tavla.organisation.Recipients.Recipient::mobile);
-    }
-
-    /** Whether the signed-in person gets important and must-read items by e-mail at once. */
-    public boolean emailAtOnceForMe() {
-        return store.emailAtOnce(me());
-    }
-
-    public void setEmailAtOnceForMe(boolean atOnce) {
-        long me = me();
-        store.setEmailAtOnce(me, atOnce, clock.instant(), "person:" + me);
     }
 
     /**

@@ -231,7 +231,7 @@ public class OutboxJob {
      */
     private boolean text(String claimer, OutboxStore.Pending pending, Optional<ReleasedItems.Released> item,
                          Recipients.Recipient to, Choices choices) {
-        String number = to == null ? null : choices.smsNumber() != null ? choices.smsNumber() : to.mobile();
+        String number = to == null ? null : choices.smsNumberOr(to.mobile());
         String skipped = sms.gateway().isEmpty() ? "SMS is not set up" : item.isEmpty() ? "the item is no longer out"
                 : to == null ? "the person has left" : number == null ? "no mobile number"
                 : !choices.sms() ? "the person said no to SMS" : null;

@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import no.tavla.news.Item;
 import no.tavla.news.ItemChanged;
 import no.tavla.news.ItemCorrected;
-import no.tavla.news.ItemKind;
 import no.tavla.news.reading.ReleasedItems;
 import no.tavla.notifications.internal.OutboxStore;
 import no.tavla.notifications.internal.PreferenceStore;
@@ -31,7 +29,6 @@ import org.springframework.stereotype.Component;
 class ReleaseNotifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseNotifications.class);
-    static final Set<ItemKind> AT_ONCE = Set.of(ItemKind.IMPORTANT, ItemKind.MUST_READ);
 
     private final ReleasedItems items;
     private final Recipients recipients;
@@ -80,61 +77,65 @@ class ReleaseNotifications {
         }
     }
 
-    private void released(long itemId) {
-        items.out(itemId).ifPresent(released -> {
+    /** Who an item's release or correction concerns, their choices, and the bell told of it already. */
+    private record Told(Item item, List<Recipients.Reach> audience, Map<Long, Choices> chosen, Instant now) {
+
+        Choices of(Recipients.Reach reached) {
+            return chosen.getOrDefault(reached.personId(), Choices.DEFAULT);
+        }
+    }
+
+    /** Reads the audience as it is now, puts the item in everyone's bell as {@code kind}, and reads their choices. */
+    private java.util.Optional<Told> ring(long itemId, NotificationKind kind) {
+        return items.out(itemId).map(released -> {
             Item item = released.item();
             List<Recipients.Reach> audience = recipients.reach(item.audience().wholeMunicipality(),
                     released.audienceUnits(), item.audience().roles());
             List<Long> people = audience.stream().map(Recipients.Reach::personId).toList();
             Instant now = clock.instant();
-            outbox.ring(item.id(), people, NotificationKind.RELEASED, now);
+            outbox.ring(item.id(), people, kind, now);
             bells.rang(people);
-            Map<Long, Choices> chosen = preferences.of(people);
+            return new Told(item, audience, preferences.of(people), now);
+        });
+    }
+
+    private void released(long itemId) {
+        ring(itemId, NotificationKind.RELEASED).ifPresent(told -> {
+            Item item = told.item();
             if (mail.isOn()) {
                 Map<Long, Instant> atOnce = new LinkedHashMap<>();
                 Map<Long, Instant> digest = new LinkedHashMap<>();
-                // e-mail only for those HR gives an address (the write page counts the rest as paper)
-                for (Recipients.Reach reached : audience) {
-                    if (!reached.hasEmail()) {
-                        continue;
-                    }
-                    long person = reached.personId();
-                    Choices choices = chosen.getOrDefault(person, Choices.DEFAULT);
-                    if (AT_ONCE.contains(item.kind()) && choices.emailAtOnce()) {
-                        atOnce.put(person, Timing.atOnce(now, choices.quiet()));
-                    } else {
-                        Instant next = Timing.nextDigest(now, choices.digest(), choices.quiet());
-                        if (next != null) {
-                            digest.put(person, next);
-                        }
+                for (Recipients.Reach reached : told.audience()) {
+                    Choices choices = told.of(reached);
+                    if (choices.emailAtOnce(item.kind(), reached.hasEmail())) {
+                        atOnce.put(reached.personId(), Timing.atOnce(told.now(), choices.quiet()));
+                    } else if (choices.inDigest(item.kind(), reached.hasEmail())) {
+                        digest.put(reached.personId(), Timing.nextDigest(told.now(), choices.digest(),
+                                choices.quiet()));
                     }
                 }
                 int added = outbox.enqueue(item.id(), atOnce, NotificationChannel.EMAIL, NotificationKind.RELEASED,
-                        now);
-                int later = outbox.enqueue(item.id(), digest, NotificationChannel.EMAIL, NotificationKind.DIGEST, now);
+                        told.now());
+                int later = outbox.enqueue(item.id(), digest, NotificationChannel.EMAIL, NotificationKind.DIGEST,
+                        told.now());
                 LOG.info("Item {} released to {} people: {} e-mail(s) at once, {} in digests", item.id(),
-                        people.size(), added, later);
+                        told.audience().size(), added, later);
             }
-            if (sms.isOn() && item.kind() == ItemKind.MUST_READ) {
-                Map<Long, Instant> texted = texted(audience, chosen, now);
-                outbox.enqueue(item.id(), texted, NotificationChannel.SMS, NotificationKind.RELEASED, now);
+            if (sms.isOn()) {
+                Map<Long, Instant> texted = texted(told);
+                outbox.enqueue(item.id(), texted, NotificationChannel.SMS, NotificationKind.RELEASED, told.now());
                 LOG.info("Item {} released: {} SMS to send", item.id(), texted.size());
             }
         });
     }
 
-    /**
-     * Who gets a must-read item by SMS: those without a work PC or without a work e-mail address, who have a mobile
-     * number (their own, else HR's) and have not said no; after their quiet hours.
-     */
-    private Map<Long, Instant> texted(List<Recipients.Reach> audience, Map<Long, Choices> chosen, Instant now) {
+    /** Who gets the item by SMS ({@link Choices#bySms}), after their quiet hours. */
+    private Map<Long, Instant> texted(Told told) {
         Map<Long, Instant> texted = new LinkedHashMap<>();
-        for (Recipients.Reach reached : audience) {
-            Choices choices = chosen.getOrDefault(reached.personId(), Choices.DEFAULT);
-            boolean offScreen = !reached.hasWorkComputer() || !reached.hasEmail();
-            String number = choices.smsNumber() != null ? choices.smsNumber() : reached.mobile();
-            if (offScreen && choices.sms() && number != null) {
-                texted.put(reached.personId(), Timing.atOnce(now, choices.quiet()));
+        for (Recipients.Reach reached : told.audience()) {
+            Choices choices = told.of(reached);
+            if (choices.bySms(told.item().kind(), reached.hasEmail(), reached.hasWorkComputer(), reached.mobile())) {
+                texted.put(reached.personId(), Timing.atOnce(told.now(), choices.quiet()));
             }
         }
         return texted;
@@ -142,34 +143,27 @@ class ReleaseNotifications {
 
     /**
      * A significant correction: the bell of everyone in the audience says so (unread again), and those who get the
-     * item at once by e-mail get it again with what changed; a digest reader sees it in the bell.
+     * item at once by e-mail or by SMS get it again with what changed (a must-read item is to be confirmed again);
+     * a digest reader sees it in the bell.
      */
     private void corrected(long itemId, String note) {
-        items.out(itemId).ifPresent(released -> {
-            Item item = released.item();
-            List<Recipients.Reach> audience = recipients.reach(item.audience().wholeMunicipality(),
-                    released.audienceUnits(), item.audience().roles());
-            List<Long> people = audience.stream().map(Recipients.Reach::personId).toList();
-            Instant now = clock.instant();
-            outbox.ring(item.id(), people, NotificationKind.CORRECTED, now);
-            bells.rang(people);
-            Map<Long, Choices> chosen = preferences.of(people);
-            if (mail.isOn() && AT_ONCE.contains(item.kind())) {
+        ring(itemId, NotificationKind.CORRECTED).ifPresent(told -> {
+            Item item = told.item();
+            if (mail.isOn()) {
                 Map<Long, Instant> atOnce = new LinkedHashMap<>();
-                for (Recipients.Reach reached : audience) {
-                    Choices choices = chosen.getOrDefault(reached.personId(), Choices.DEFAULT);
-                    if (reached.hasEmail() && choices.emailAtOnce()) {
-                        atOnce.put(reached.personId(), Timing.atOnce(now, choices.quiet()));
+                for (Recipients.Reach reached : told.audience()) {
+                    Choices choices = told.of(reached);
+                    if (choices.emailAtOnce(item.kind(), reached.hasEmail())) {
+                        atOnce.put(reached.personId(), Timing.atOnce(told.now(), choices.quiet()));
                     }
                 }
                 outbox.enqueueAgain(item.id(), atOnce, NotificationChannel.EMAIL, NotificationKind.CORRECTED,
-                        note, now);
+                        note, told.now());
                 LOG.info("Item {} corrected: {} e-mail(s) say what changed", item.id(), atOnce.size());
             }
-            if (sms.isOn() && item.kind() == ItemKind.MUST_READ) {
-                // a must-read item corrected significantly is to be confirmed again: those told by SMS hear so
-                outbox.enqueueAgain(item.id(), texted(audience, chosen, now), NotificationChannel.SMS,
-                        NotificationKind.CORRECTED, note, now);
+            if (sms.isOn()) {
+                outbox.enqueueAgain(item.id(), texted(told), NotificationChannel.SMS, NotificationKind.CORRECTED, note,
+                        told.now());
             }
         });
     }

@@ -125,7 +125,8 @@ class NotificationsIT {
                 org.subject("Ola"));
         org.person("Per", "A");
         email(org.person("Siri", "A"), "siri");
-        preferenceStore.setEmailAtOnce(org.personId("Siri"), false, Instant.now(), "test");
+        preferenceStore.save(org.personId("Siri"), new Choices(false, Digest.DAILY, Timing.Quiet.NONE), Instant.now(),
+                "test");
         email(org.person("Lise", "B"), "lise");
         email(org.person("Nils", "A"), "nils");
         jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", org.personId("Nils"));

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import no.tavla.notifications.Choices;
 import no.tavla.notifications.Digest;
@@ -57,17 +55,6 @@ public class PreferenceStore {
         return of(personId).emailAtOnce();
     }
 
-    /** Of these people, those who said no to e-mail at once. */
-    public Set<Long> withoutEmailAtOnce(Collection<Long> personIds) {
-        Set<Long> without = new HashSet<>();
-        of(personIds).forEach((person, choices) -> {
-            if (!choices.emailAtOnce()) {
-                without.add(person);
-            }
-        });
-        return without;
-    }
-
     public void save(long personId, Choices choices, Instant at, String by) {
         jdbc.update("INSERT INTO notification_preference (person_id, email_at_once, digest, quiet_from, quiet_to,"
                         + " sms, sms_number, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -77,11 +64,6 @@ public class PreferenceStore {
                         + " updated_by = VALUES(updated_by)",
                 personId, choices.emailAtOnce(), choices.digest().name(), time(choices.quiet().from()),
                 time(choices.quiet().to()), choices.sms(), choices.smsNumber(), Timestamp.from(at), by);
-    }
-
-    public void setEmailAtOnce(long personId, boolean atOnce, Instant at, String by) {
-        Choices now = of(personId);
-        save(personId, new Choices(atOnce, now.digest(), now.quiet(), now.sms(), now.smsNumber()), at, by);
     }
 
     private static Time time(java.time.LocalTime time) {

@@ -35,15 +35,6 @@ public final class LocalMailServer {
         return Arrays.asList(server.getReceivedMessages());
     }
 
-    /** Forgets every message (the tests start each case empty). */
-    public void clear() {
-        try {
-            server.purgeEmailFromAllMailboxes();
-        } catch (com.icegreen.greenmail.store.FolderException e) {
-            throw new IllegalStateException("The local mail server could not forget its messages", e);
-        }
-    }
-
     /** The first part of the type, however deep in the multipart it lies. */
     public static String part(Part part, String type) throws MessagingException, IOException {
         if (part.isMimeType(type)) {

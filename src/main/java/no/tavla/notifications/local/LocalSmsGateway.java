@@ -80,11 +80,6 @@ public final class LocalSmsGateway {
         failing.set(count);
     }
 
-    public void clear() {
-        received.clear();
-        failing.set(0);
-    }
-
     void stop() {
         server.stop(0);
     }
