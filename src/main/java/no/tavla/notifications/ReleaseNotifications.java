@@ -94,7 +94,10 @@ class ReleaseNotifications {
             List<Long> people = audience.stream().map(Recipients.Reach::personId).toList();
             Instant now = clock.instant();
             outbox.ring(item.id(), people, kind, now);
-            bells.rang(people);
+            if (kind != NotificationKind.RELEASED) {
+                // a release is counted by the open pages themselves, with its card (BellButton)
+                bells.rang(people);
+            }
             return new Told(item, audience, preferences.of(people), now);
         });
     }

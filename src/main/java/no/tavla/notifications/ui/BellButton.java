@@ -20,6 +20,8 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import no.tavla.news.ItemChanged;
+import no.tavla.news.ui.FeedBroadcaster;
 import no.tavla.notifications.Bell;
 import no.tavla.notifications.BellChanges;
 import no.tavla.shared.TavlaTime;
@@ -44,7 +46,7 @@ class BellButton extends Div implements AfterNavigationObserver {
     private boolean countAgain;
     private Bell.Summary summary;
 
-    BellButton(Bell bell, BellChanges changes) {
+    BellButton(Bell bell, BellChanges changes, FeedBroadcaster releases) {
         this.bell = bell;
         this.changes = changes;
         addClassName("tavla-bell");
@@ -63,6 +65,14 @@ class BellButton extends Div implements AfterNavigationObserver {
         add(button, said);
         // the count comes with the page's navigation (afterNavigation), once
         show(new Bell.Summary(0, 0));
+        // an item released to the person is in their bell: counted in the same visit to the page as the feed's card,
+        // so a release is one push message to a page (the sending job writes the entry itself a moment later)
+        releases.followReleases(this, list -> {
+            int released = (int) list.stream().filter(change -> change.kind() == ItemChanged.Kind.RELEASED).count();
+            if (released > 0) {
+                arrived(released);
+            }
+        });
         addAttachListener(attach -> {
             UI ui = attach.getUI();
             boolean approves = bell.approves();
@@ -203,15 +213,17 @@ class BellButton extends Div implements AfterNavigationObserver {
 
         private final Bell bell;
         private final BellChanges changes;
+        private final FeedBroadcaster releases;
 
-        Item(Bell bell, BellChanges changes) {
+        Item(Bell bell, BellChanges changes, FeedBroadcaster releases) {
             this.bell = bell;
             this.changes = changes;
+            this.releases = releases;
         }
 
         @Override
         public Component create() {
-            return bell.owner().isPresent() ? new BellButton(bell, changes) : null;
+            return bell.owner().isPresent() ? new BellButton(bell, changes, releases) : null;
         }
     }
 }

@@ -150,6 +150,56 @@ class BellViewIT extends KaribuViewTest {
         assertThat(openBell()).contains("Notifications").contains("\"" + title + "\"");
     }
 
+    /**
+     * A release is counted by the open page itself, in the same visit as the feed's card: the bell and the feed follow
+     * the reader through one subscription per page, and the bell does not wait for the sending job's rows.
+     */
+    @Test
+    void aReleaseIsCountedByTheOpenPageWithItsCardThroughOneSubscription() throws InterruptedException {
+        asJonas();
+        int following = feedChanges.following();
+        UI.getCurrent().navigate("");
+        assertThat(feedChanges.following()).as("the feed and the bell share the page's subscription")
+                .isEqualTo(following + 1);
+        int before = unread();
+        String title = "Strømbrudd " + tag;
+        releaseForEveryone(title);
+        assertThat(awaitUnread(before + 1)).as("counted before the sending job has run").isEqualTo(before + 1);
+        assertThat(PageText.of(UI.getCurrent())).as("the card came in the same visit").contains(title);
+
+        UI.getCurrent().navigate("units");
+        assertThat(feedChanges.following()).as("the bell keeps following on another page").isEqualTo(following + 1);
+        int onUnits = unread();
+        releaseForEveryone("Vannbrudd " + tag);
+        assertThat(awaitUnread(onUnits + 1)).isEqualTo(onUnits + 1);
+    }
+
+    @Autowired
+    no.tavla.news.reading.FeedChanges feedChanges;
+
+    private int unread() {
+        String label = bellButton().getElement().getAttribute("aria-label");
+        return label.matches("Varsler: \\d+ nye") ? Integer.parseInt(label.replaceAll("\\D", "")) : 0;
+    }
+
+    /** The push comes from Tavla's own thread; Karibu runs what it queued at the next round trip. */
+    private int awaitUnread(int expected) throws InterruptedException {
+        for (int i = 0; i < 200 && unread() < expected; i++) {
+            Thread.sleep(50);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        }
+        return unread();
+    }
+
+    private void releaseForEveryone(String title) {
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, 'Ingress', 'Tekst', u.id, 'NORMAL', false, true, false, 'PUBLISHED', NOW(6), p.id,"
+                + " NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number = '10005'",
+                title);
+        releases.runOnce();
+    }
+
     @Test
     void nobodyMarksAnotherPersonsEntriesRead() {
         jdbc.update("INSERT INTO notification_outbox (person_id, item_id, channel, kind, status, attempts, due_at,"
