@@ -8,7 +8,7 @@ public record Item(long id, String title, String lead, String body, long unitId,
                    boolean commentsEnabled, Audience audience, ItemStatus status, Instant releaseAt,
                    Instant expiresAt, Instant externalReleaseAt, long authorId, String authorName, int confirmRound,
                    int seenCount, int confirmedCount, Instant createdAt, Instant updatedAt, boolean alreadyPublic,
-                   String alreadyPublicReason, int revision) {
+                   String alreadyPublicReason, int revision, Instant confirmBy) {
 
     /** Whether it has a public part. */
     public boolean externalRelease() {
@@ -39,6 +39,6 @@ public record Item(long id, String title, String lead, String body, long unitId,
 
     public ItemDraft draft() {
         return new ItemDraft(title, lead, body, unitId, contactPersonId, kind, pinnedUntil, commentsEnabled, audience,
-                releaseAt, expiresAt, externalReleaseAt);
+                releaseAt, expiresAt, externalReleaseAt, confirmBy);
     }
 }

@@ -13,10 +13,23 @@ import java.time.Instant;
  * @param expiresAt       when it leaves the feed for the archive; null for never
  * @param externalReleaseAt when the public part goes out on the website; null for internal only. Never before the
  *                          internal release plus the lead time, and always approved by communications
+ * @param confirmBy       for a must-read item: by when readers are to confirm it; null for no deadline (reminders
+ *                        before it, and the managers told who is missing at it)
  */
 public record ItemDraft(String title, String lead, String body, long unitId, Long contactPersonId, ItemKind kind,
                         Instant pinnedUntil, boolean commentsEnabled, Audience audience, Instant releaseAt,
-                        Instant expiresAt, Instant externalReleaseAt) {
+                        Instant expiresAt, Instant externalReleaseAt, Instant confirmBy) {
+
+    /**
+     * A draft without a deadline to confirm by. (A factory, not a second constructor: Vaadin's {@code Binder} makes a
+     * record with whichever constructor comes first.)
+     */
+    public static ItemDraft of(String title, String lead, String body, long unitId, Long contactPersonId,
+                               ItemKind kind, Instant pinnedUntil, boolean commentsEnabled, Audience audience,
+                               Instant releaseAt, Instant expiresAt, Instant externalReleaseAt) {
+        return new ItemDraft(title, lead, body, unitId, contactPersonId, kind, pinnedUntil, commentsEnabled, audience,
+                releaseAt, expiresAt, externalReleaseAt, null);
+    }
 
     /** Whether it is also meant for the public. */
     public boolean externalRelease() {
@@ -29,5 +42,6 @@ public record ItemDraft(String title, String lead, String body, long unitId, Lon
         body = body == null ? "" : body;
         kind = kind == null ? ItemKind.NORMAL : kind;
         audience = audience == null ? new Audience(false, null, null) : audience;
+        confirmBy = kind == ItemKind.MUST_READ ? confirmBy : null;
     }
 }

@@ -21,6 +21,11 @@ public class Bell {
 
     /** One entry as the bell shows it. */
     public record Entry(long id, long itemId, NotificationKind kind, String itemTitle, Instant at, boolean read) {
+
+        /** Where the entry leads: the item's page, or for a manager's "who is missing" the item's reach. */
+        public String href() {
+            return (kind == NotificationKind.MISSING ? "reach/" : "news/") + itemId;
+        }
     }
 
     /**
@@ -39,9 +44,12 @@ public class Bell {
     private final People people;
     private final NewsFeed news;
     private final Announcements announcements;
+    private final no.tavla.news.reading.FollowUp followUp;
     private final Clock clock;
 
-    Bell(OutboxStore outbox, People people, NewsFeed news, Announcements announcements, Clock clock) {
+    Bell(OutboxStore outbox, People people, NewsFeed news, Announcements announcements,
+         no.tavla.news.reading.FollowUp followUp, Clock clock) {
+        this.followUp = followUp;
         this.outbox = outbox;
         this.people = people;
         this.news = news;
@@ -63,9 +71,18 @@ public class Bell {
     public List<Entry> latest() {
         return owner().map(me -> {
             List<OutboxStore.BellRow> rows = outbox.bell(me, SHOWN);
-            Map<Long, String> titles = news.titles(rows.stream().map(OutboxStore.BellRow::itemId).distinct().toList());
-            return rows.stream().filter(row -> titles.containsKey(row.itemId()))
-                    .map(row -> new Entry(row.id(), row.itemId(), row.kind(), titles.get(row.itemId()), row.at(),
+            Map<Long, String> titles = new java.util.HashMap<>(news.titles(rows.stream()
+                    .filter(row -> row.kind() != NotificationKind.MISSING).map(OutboxStore.BellRow::itemId)
+                    .distinct().toList()));
+            // a manager's "who is missing" is about their staff's item, shown while they may follow it up
+            Map<Long, String> followed = new java.util.HashMap<>();
+            rows.stream().filter(row -> row.kind() == NotificationKind.MISSING).map(OutboxStore.BellRow::itemId)
+                    .distinct().forEach(id -> followUp.item(id).ifPresent(item -> followed.put(id, item.title())));
+            return rows.stream()
+                    .filter(row -> (row.kind() == NotificationKind.MISSING ? followed : titles)
+                            .containsKey(row.itemId()))
+                    .map(row -> new Entry(row.id(), row.itemId(), row.kind(),
+                            (row.kind() == NotificationKind.MISSING ? followed : titles).get(row.itemId()), row.at(),
                             row.read()))
                     .toList();
         }).orElse(List.of());

@@ -13,5 +13,9 @@ public enum NotificationKind {
     /** The person's item was approved by communications. */
     APPROVED,
     /** Someone commented on the person's item. */
-    COMMENTED
+    COMMENTED,
+    /** The person has not confirmed a must-read item whose deadline is near. */
+    REMINDER,
+    /** A must-read item's deadline passed, and some of the manager's staff have not confirmed it (names in the note). */
+    MISSING
 }

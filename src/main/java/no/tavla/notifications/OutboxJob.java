@@ -21,6 +21,7 @@ import no.tavla.notifications.mail.DigestMail;
 import no.tavla.notifications.sms.SmsGateway;
 import no.tavla.notifications.sms.SmsText;
 import no.tavla.notifications.mail.ItemMail;
+import no.tavla.notifications.mail.MissingMail;
 import no.tavla.organisation.Recipients;
 import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.Translations;
@@ -171,6 +172,7 @@ public class OutboxJob {
         Map<Long, Choices> chosen = preferences.of(contacts.keySet());
         Map<Long, Optional<ReleasedItems.Released>> released = new HashMap<>();
         ItemMail renderer = new ItemMail(translations, municipality.name(), mail.properties().baseUrl());
+        MissingMail missing = new MissingMail(translations, municipality.name(), mail.properties().baseUrl());
         Map<MimeMessage, List<OutboxStore.Pending>> messages = new java.util.LinkedHashMap<>();
         Map<Long, List<Digested>> digests = new java.util.LinkedHashMap<>();
         int texted = 0;
@@ -201,10 +203,16 @@ public class OutboxJob {
                         .add(new Digested(pending, item.get()));
             } else {
                 try {
-                    messages.put(message(pending, to, renderer.render(item.get(), to.language(),
-                            links.url(to.personId()), pending.kind() == NotificationKind.CORRECTED
-                                    ? java.util.Optional.ofNullable(pending.note()).orElse("") : null)),
-                            List.of(pending));
+                    String unsubscribe = links.url(to.personId());
+                    ItemMail.Rendered rendered = switch (pending.kind()) {
+                        case REMINDER -> renderer.reminder(item.get(), to.language(), unsubscribe);
+                        case MISSING -> missing.render(item.get().item(), pending.note() == null ? List.of()
+                                : List.of(pending.note().split("\n")), to.language(), unsubscribe);
+                        case CORRECTED -> renderer.render(item.get(), to.language(), unsubscribe,
+                                Optional.ofNullable(pending.note()).orElse(""));
+                        default -> renderer.render(item.get(), to.language(), unsubscribe, null);
+                    };
+                    messages.put(message(pending, to, rendered), List.of(pending));
                 } catch (MessagingException | RuntimeException e) {
                     failed(claimer, pending, e);
                 }
@@ -241,8 +249,16 @@ public class OutboxJob {
         }
         Item shown = item.get().item();
         String link = mail.properties().baseUrl() + "/news/" + shown.id();
-        String text = translations.text(pending.kind() == NotificationKind.CORRECTED ? "sms.corrected"
-                : "sms.must-read", to.language().locale(), municipality.name(), SmsText.plain(shown.title()), link);
+        java.util.Locale locale = to.language().locale();
+        String text = switch (pending.kind()) {
+            case CORRECTED -> translations.text("sms.corrected", locale, municipality.name(),
+                    SmsText.plain(shown.title()), link);
+            case REMINDER -> translations.text("sms.reminder", locale, municipality.name(),
+                    SmsText.plain(shown.title()), shown.confirmBy() == null ? ""
+                            : no.tavla.shared.TavlaTime.dateTime(shown.confirmBy(), locale), link);
+            default -> translations.text("sms.must-read", locale, municipality.name(), SmsText.plain(shown.title()),
+                    link);
+        };
         try {
             SmsGateway.Sent sent = sms.gateway().get().send(number, text, "tavla-" + pending.id());
             return outbox.sentSms(pending.id(), claimer, clock.instant(), sent.reference(), sent.costUnits());

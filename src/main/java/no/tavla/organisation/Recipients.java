@@ -29,9 +29,31 @@ public class Recipients {
     }
 
     private final AudienceQueries queries;
+    private final no.tavla.organisation.internal.UnitTree tree;
 
-    Recipients(AudienceQueries queries) {
+    Recipients(AudienceQueries queries, no.tavla.organisation.internal.UnitTree tree) {
         this.queries = queries;
+        this.tree = tree;
+    }
+
+    /**
+     * Who follows up each unit's staff: the active people holding the manager role on the unit or a unit above it
+     * (as {@link AccessPolicy#followedUpUnits} sees it from the manager's side).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> managersOf(Collection<Long> unitIds) {
+        no.tavla.organisation.internal.UnitTree.Snapshot snapshot = tree.snapshot();
+        Map<Long, List<Long>> above = new java.util.HashMap<>();
+        unitIds.forEach(unit -> above.put(unit, snapshot.unitAndAncestors(unit)));
+        Map<Long, Set<Long>> holders = queries.holdersByUnit(Role.MANAGER, above.values().stream()
+                .flatMap(List::stream).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, Set<Long>> managers = new java.util.LinkedHashMap<>();
+        above.forEach((unit, chain) -> {
+            Set<Long> found = new java.util.LinkedHashSet<>();
+            chain.forEach(u -> found.addAll(holders.getOrDefault(u, Set.of())));
+            managers.put(unit, found);
+        });
+        return managers;
     }
 
     /** How a person in an audience can be reached, without their name or address (for counting and fanning out). */

@@ -46,6 +46,7 @@ public class Reach {
     private static final Set<ItemKind> FOLLOWED_KINDS = EnumSet.of(ItemKind.MUST_READ, ItemKind.IMPORTANT);
 
     private final ConfirmationStore store;
+    private final no.tavla.reach.internal.DeadlineStore deadlines;
     private final FollowUp followUp;
     private final Audiences audiences;
     private final AccessPolicy policy;
@@ -55,8 +56,9 @@ public class Reach {
     private final Clock clock;
 
     Reach(ConfirmationStore store, FollowUp followUp, Audiences audiences, AccessPolicy policy, People people,
-          UnitPages units, CurrentActor current, Clock clock) {
+          UnitPages units, CurrentActor current, Clock clock, no.tavla.reach.internal.DeadlineStore deadlines) {
         this.store = store;
+        this.deadlines = deadlines;
         this.followUp = followUp;
         this.audiences = audiences;
         this.policy = policy;
@@ -76,6 +78,17 @@ public class Reach {
     public boolean mayFollowUpAnywhere() {
         Actor actor = people.currentActor();
         return policy.mayAnywhere(actor, Action.FOLLOW_UP_REACH) || policy.mayAnywhere(actor, Action.APPROVE);
+    }
+
+    /**
+     * What the item's deadline to confirm by has set off so far: the reminders (to how many) and the managers' list
+     * (to how many managers). Empty without a deadline.
+     */
+    @Transactional(readOnly = true)
+    public List<DeadlineStep> deadlineSteps(long itemId) {
+        Item item = followUp.item(itemId).orElseThrow(() -> new AccessDeniedException("Not allowed to follow up"));
+        return item.confirmBy() == null ? List.of() : deadlines.steps(itemId, item.confirmBy()).stream()
+                .map(step -> new DeadlineStep(step.step(), step.doneAt(), step.people())).toList();
     }
 
     /** The item's reach as the signed-in person may see it. */

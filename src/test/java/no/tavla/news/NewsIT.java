@@ -91,7 +91,7 @@ class NewsIT {
     }
 
     private ItemDraft draft(String title, Audience audience, ItemKind kind) {
-        return new ItemDraft(title, "Ingress", "Tekst med **fet** skrift", org.unitId("U"), null, kind,
+        return ItemDraft.of(title, "Ingress", "Tekst med **fet** skrift", org.unitId("U"), null, kind,
                 kind == ItemKind.IMPORTANT ? Instant.now().plus(Duration.ofDays(3)) : null, true, audience, null,
                 null, null);
     }
@@ -106,6 +106,37 @@ class NewsIT {
         long id = announcements.create(draft(title, audience, kind));
         announcements.publish(id);
         return id;
+    }
+
+    /** A must-read item's deadline to confirm by: kept only for must-read items, with time to confirm, before expiry. */
+    @Test
+    void aDeadlineToConfirmByLeavesTimeToConfirmAndBelongsOnlyToMustReadItems() {
+        as("editor");
+        Audience unit = Audience.units(new AudienceUnit(org.unitId("U"), true));
+        ItemDraft must = draft("Frist " + tag, unit, ItemKind.MUST_READ);
+        Instant inTwoDays = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long id = announcements.create(withDeadline(must, Instant.now().plus(Duration.ofMinutes(30)), null));
+        assertThatThrownBy(() -> announcements.publish(id)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("news.confirm-by.too-soon");
+        announcements.save(id, withDeadline(must, inTwoDays, Instant.now().plus(Duration.ofDays(1))));
+        assertThatThrownBy(() -> announcements.publish(id)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("news.confirm-by.after-expiry");
+        announcements.save(id, withDeadline(must, inTwoDays, null));
+        announcements.publish(id);
+        as("worker");
+        assertThat(feed.open(id)).get().extracting(e -> e.item().confirmBy()).isEqualTo(inTwoDays);
+
+        as("editor");
+        long normal = announcements.create(withDeadline(draft("Ingen frist " + tag, unit, ItemKind.NORMAL),
+                inTwoDays, null));
+        assertThat(announcements.forEditing(normal).confirmBy()).as("only a must-read item has one")
+                .isNull();
+    }
+
+    private static ItemDraft withDeadline(ItemDraft draft, Instant confirmBy, Instant expiresAt) {
+        return new ItemDraft(draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(),
+                draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(), draft.releaseAt(),
+                expiresAt, draft.externalReleaseAt(), confirmBy);
     }
 
     @Test
@@ -206,7 +237,7 @@ class NewsIT {
         long beyond = announcements.create(draft("Nabo " + tag, Audience.units(new AudienceUnit(org.unitId("O"), false)),
                 ItemKind.NORMAL));
         assertThatThrownBy(() -> announcements.publish(beyond)).isInstanceOf(Refusal.class);
-        ItemDraft external = new ItemDraft("Ut " + tag, "", "Tekst", org.unitId("U"), null, ItemKind.NORMAL, null,
+        ItemDraft external = ItemDraft.of("Ut " + tag, "", "Tekst", org.unitId("U"), null, ItemKind.NORMAL, null,
                 false, Audience.units(new AudienceUnit(org.unitId("U"), true)), null, null, Instant.now().plus(java.time.Duration.ofDays(3)));
         long out = announcements.create(external);
         assertThatThrownBy(() -> announcements.publish(out)).isInstanceOf(Refusal.class);
@@ -231,7 +262,7 @@ class NewsIT {
     @Test
     void aScheduledItemIsInvisibleUntilItsTime() {
         as("editor");
-        ItemDraft later = new ItemDraft("Senere " + tag, "", "Tekst", org.unitId("U"), null, ItemKind.NORMAL, null,
+        ItemDraft later = ItemDraft.of("Senere " + tag, "", "Tekst", org.unitId("U"), null, ItemKind.NORMAL, null,
                 false, Audience.units(new AudienceUnit(org.unitId("U"), true)), Instant.now().plus(Duration.ofDays(2)),
                 null, null);
         long id = announcements.create(later);
@@ -408,12 +439,12 @@ class NewsIT {
     void theContactMustBeSomeoneWhoWorksHere() {
         as("editor");
         long id = announcements.create(draft("Kontakt " + tag, Audience.everyone(), ItemKind.NORMAL));
-        ItemDraft named = new ItemDraft("Kontakt " + tag, "", "Tekst", org.unitId("U"), org.personId("manager"),
+        ItemDraft named = ItemDraft.of("Kontakt " + tag, "", "Tekst", org.unitId("U"), org.personId("manager"),
                 ItemKind.NORMAL, null, false, Audience.everyone(), null, null, null);
         announcements.save(id, named);
         assertThat(announcements.forEditing(id).contactName()).isEqualTo(org.personName("manager"));
         jdbc.update("UPDATE person SET status = 'LEFT' WHERE id = ?", org.personId("other"));
-        ItemDraft gone = new ItemDraft("Kontakt " + tag, "", "Tekst", org.unitId("U"), org.personId("other"),
+        ItemDraft gone = ItemDraft.of("Kontakt " + tag, "", "Tekst", org.unitId("U"), org.personId("other"),
                 ItemKind.NORMAL, null, false, Audience.everyone(), null, null, null);
         assertThatThrownBy(() -> announcements.save(id, gone)).isInstanceOf(Refusal.class)
                 .extracting(e -> ((Refusal) e).key()).isEqualTo("news.contact.unknown");

@@ -89,7 +89,7 @@ class PublishingIT {
     }
 
     private ItemDraft draft(String title, Instant internal, Instant external) {
-        return new ItemDraft(title, "Ingress " + title, "Tekst om **" + title + "**", unit, null, ItemKind.NORMAL, null,
+        return ItemDraft.of(title, "Ingress " + title, "Tekst om **" + title + "**", unit, null, ItemKind.NORMAL, null,
                 true, Audience.units(new AudienceUnit(unit, true)), internal, null, external);
     }
 
@@ -173,7 +173,7 @@ class PublishingIT {
     @Test
     void markingAnItemAlreadyPublicNeverLetsItsWriterPublishWhatNeedsApproval() {
         as(editor, "EDITOR");
-        ItemDraft everyone = new ItemDraft("Kommunen " + tag, "Ingress", "Tekst", unit, null, ItemKind.NORMAL, null,
+        ItemDraft everyone = ItemDraft.of("Kommunen " + tag, "Ingress", "Tekst", unit, null, ItemKind.NORMAL, null,
                 true, Audience.everyone(), Instant.now().plus(Duration.ofDays(2)), null, null);
         long id = announcements.create(everyone);
         assertThat(announcements.markAlreadyPublic(id, "Stod i lokalavisen")).as("not out").isFalse();
@@ -247,7 +247,7 @@ class PublishingIT {
     @Test
     void aDisarmedLinkOrImageLeavesItsTextInThePublicFeedNotAnEmptyTag() throws Exception {
         as(comms, "COMMUNICATIONS");
-        long id = announcements.create(new ItemDraft("Lenker " + tag, "", "Se [vaktlisten](javascript:alert(1)) og"
+        long id = announcements.create(ItemDraft.of("Lenker " + tag, "", "Se [vaktlisten](javascript:alert(1)) og"
                 + " ![kart over brannveien](javascript:alert(2))", unit, null, ItemKind.NORMAL, null, true,
                 Audience.units(new AudienceUnit(unit, true)), null, null, Instant.now().plus(Duration.ofHours(3))));
         announcements.submit(id);

@@ -428,13 +428,13 @@ class NotificationsIT {
         ServiceSignIn.as(contexts, org.subject("Lise"), "COMMUNICATIONS");
         no.tavla.news.Item now = items.out(item).orElseThrow().item();
         no.tavla.news.ItemDraft draft = now.draft();
-        corrections.correct(item, new no.tavla.news.ItemDraft(draft.title(), draft.lead(), "Møtet er kl. 09.00.",
+        corrections.correct(item, no.tavla.news.ItemDraft.of(draft.title(), draft.lead(), "Møtet er kl. 09.00.",
                 draft.unitId(), draft.contactPersonId(), draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(),
                 draft.audience(), draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt()), false, "Skrivefeil");
         outbox.runOnce();
         assertThat(to("kari")).as("a minor correction").hasSize(1);
 
-        corrections.correct(item, new no.tavla.news.ItemDraft(draft.title(), draft.lead(), "Møtet er kl. 10.",
+        corrections.correct(item, no.tavla.news.ItemDraft.of(draft.title(), draft.lead(), "Møtet er kl. 10.",
                 draft.unitId(), draft.contactPersonId(), draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(),
                 draft.audience(), draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt()), true,
                 "Møtet er flyttet til kl. 10 <b>");
@@ -450,7 +450,7 @@ class NotificationsIT {
                 + " AND channel = 'BELL' AND kind = 'CORRECTED' AND read_at IS NULL", Integer.class, item,
                 org.personId("Siri"))).as("the bell says so to everyone").isEqualTo(1);
 
-        corrections.correct(item, new no.tavla.news.ItemDraft(draft.title(), draft.lead(), "Møtet er kl. 11.",
+        corrections.correct(item, no.tavla.news.ItemDraft.of(draft.title(), draft.lead(), "Møtet er kl. 11.",
                 draft.unitId(), draft.contactPersonId(), draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(),
                 draft.audience(), draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt()), true,
                 "Flyttet igjen, til kl. 11");

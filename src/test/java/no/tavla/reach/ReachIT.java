@@ -103,7 +103,7 @@ class ReachIT {
 
     private long published(String title, ItemKind kind, Audience audience) {
         as("editor");
-        long id = announcements.create(new ItemDraft(title + " " + tag, "Ingress", "## Hva\n\nTekst", org.unitId("S"),
+        long id = announcements.create(ItemDraft.of(title + " " + tag, "Ingress", "## Hva\n\nTekst", org.unitId("S"),
                 null, kind, kind == ItemKind.IMPORTANT ? java.time.Instant.now().plusSeconds(86_400) : null, false,
                 audience, null, null, null));
         announcements.publish(id);
@@ -240,16 +240,16 @@ class ReachIT {
     @Test
     void aManagerLearnsNothingOfAnItemBeforeItIsOutByAnyDoor() throws Exception {
         as("editor");
-        ItemDraft draft = new ItemDraft("Hemmelig " + tag, "Ingress", "Tekst", org.unitId("S"), null,
+        ItemDraft draft = ItemDraft.of("Hemmelig " + tag, "Ingress", "Tekst", org.unitId("S"), null,
                 ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(org.unitId("S"), true)), null, null,
                 null);
         long unsubmitted = announcements.create(draft);
-        long scheduled = announcements.create(new ItemDraft("I morgen " + tag, "Ingress", "Tekst", org.unitId("S"),
+        long scheduled = announcements.create(ItemDraft.of("I morgen " + tag, "Ingress", "Tekst", org.unitId("S"),
                 null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(org.unitId("S"), true)),
                 java.time.Instant.now().plus(java.time.Duration.ofDays(1)), null, null));
         announcements.publish(scheduled);
         as("comms");
-        long commsDraft = announcements.create(new ItemDraft("Kommunikasjon " + tag, "Ingress", "Tekst",
+        long commsDraft = announcements.create(ItemDraft.of("Kommunikasjon " + tag, "Ingress", "Tekst",
                 org.unitId("O"), null, ItemKind.MUST_READ, null, false, Audience.everyone(), null, null, null));
         as("managerA");
         for (long id : new long[] {unsubmitted, scheduled, commsDraft}) {
@@ -288,7 +288,7 @@ class ReachIT {
         reach.recordPaper(id, today, ids("a2"));
         assertThat(reach.itemReach(id).total().onPaper()).isEqualTo(1);
         as("editor");
-        corrections.correct(id, new ItemDraft("Ny rutine, endret " + tag, "Ingress", "Ny tekst", org.unitId("S"),
+        corrections.correct(id, ItemDraft.of("Ny rutine, endret " + tag, "Ingress", "Ny tekst", org.unitId("S"),
                 null, ItemKind.MUST_READ, null, false, Audience.units(new AudienceUnit(org.unitId("S"), true)), null,
                 null, null), true, "ny dosering");
         as("managerA");

@@ -52,24 +52,24 @@ class DemoNews implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant();
-        publish(new ItemDraft("Tavla er tatt i bruk", "Nyheter og beskjeder kommer nå her, før de står i avisen.",
+        publish(ItemDraft.of("Tavla er tatt i bruk", "Nyheter og beskjeder kommer nå her, før de står i avisen.",
                 "Fra i dag erstatter **Tavla** fellesmeldingene på e-post.\n\n- Nyheter fra kommunen og din enhet\n"
                         + "- Beskjeder som må leses og bekreftes\n- Oppslag på papir for dem uten PC\n\n"
                         + "Spørsmål? Kontakt kommunikasjonsenheten.",
                 unit("ST").get(), ingrid.get(), ItemKind.IMPORTANT, now.plus(Duration.ofDays(14)), true,
                 Audience.everyone(), now.minus(Duration.ofHours(2)), null, null), ingrid.get(), now);
-        unit("HO").ifPresent(health -> publish(new ItemDraft("Ny rutine for legemiddelhåndtering",
+        unit("HO").ifPresent(health -> publish(ItemDraft.of("Ny rutine for legemiddelhåndtering",
                 "Gjelder alle i helse og omsorg fra 1. desember.",
                 "## Hva er nytt\n\nDobbeltkontroll gjelder nå også for **faste medisiner**.\n\n"
                         + "> Les rutinen og bekreft at du har forstått den.",
                 health, ingrid.get(), ItemKind.MUST_READ, null, false,
                 new Audience(false, List.of(new AudienceUnit(health, true)), Set.of()),
                 now.minus(Duration.ofDays(1)), null, null), ingrid.get(), now));
-        unit("OK-SOL").ifPresent(school -> publish(new ItemDraft("Foreldremøte torsdag",
+        unit("OK-SOL").ifPresent(school -> publish(ItemDraft.of("Foreldremøte torsdag",
                 "Torsdag kl. 18 i gymsalen.", "Alle lærere deltar. Kaffe fra kl. 17.45.", school, ola.get(),
                 ItemKind.NORMAL, null, true, new Audience(false, List.of(new AudienceUnit(school, true)), Set.of()),
                 now.minus(Duration.ofDays(2)), null, null), ola.get(), now));
-        publish(new ItemDraft("Kantina holder stengt fredag", "", "Kantina på rådhuset er stengt fredag på grunn av"
+        publish(ItemDraft.of("Kantina holder stengt fredag", "", "Kantina på rådhuset er stengt fredag på grunn av"
                 + " vedlikehold.", unit("ST").get(), ingrid.get(), ItemKind.NORMAL, null, false, Audience.everyone(),
                 now.minus(Duration.ofDays(3)), null, null), ingrid.get(), now);
         LOG.info("Loaded the demo news");

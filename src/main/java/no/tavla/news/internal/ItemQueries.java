@@ -85,6 +85,14 @@ public class ItemQueries {
                 + " LIMIT ?", arguments.toArray());
     }
 
+    /** Must-read items out now (not expired) whose deadline to confirm is in {@code [from, to)}, soonest first. */
+    public List<Item> deadlinesBetween(Instant from, Instant to, Instant now, int limit) {
+        Timestamp at = Timestamp.from(now);
+        return store.query(SELECT + " WHERE i.confirm_by >= ? AND i.confirm_by < ? AND i.kind = 'MUST_READ'"
+                + " AND i.status = 'PUBLISHED' AND i.release_at <= ? AND (i.expires_at IS NULL OR i.expires_at > ?)"
+                + " ORDER BY i.confirm_by, i.id LIMIT ?", Timestamp.from(from), Timestamp.from(to), at, at, limit);
+    }
+
     /** The public items, from their external release until expiry, newest external release first. */
     public List<Item> publicLatest(Instant now, int limit) {
         Timestamp at = Timestamp.from(now);

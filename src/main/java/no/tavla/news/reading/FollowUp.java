@@ -65,12 +65,37 @@ public class FollowUp {
     /** The audience as it is now, limited to people whose primary unit is in {@code within} (null: everyone). */
     public List<Reader> readers(long itemId, Set<Long> within) {
         Item item = item(itemId).orElseThrow(() -> new AccessDeniedException("Not allowed to follow up this item"));
-        Map<Long, Boolean> read = reading.readers(itemId, item.confirmRound());
-        return audiences.members(item.audience().wholeMunicipality(), NewsRules.expand(item.audience(), audiences),
-                item.audience().roles(), within).stream()
+        return readersOf(item, within);
+    }
+
+    private List<Reader> readersOf(Item item, Set<Long> within) {
+        return readersOf(item, audiences.members(item.audience().wholeMunicipality(),
+                NewsRules.expand(item.audience(), audiences), item.audience().roles(), within));
+    }
+
+    private List<Reader> readersOf(Item item, List<Audiences.Member> members) {
+        Map<Long, Boolean> read = reading.readers(item.id(), item.confirmRound());
+        return members.stream()
                 .map(m -> new Reader(m, read.containsKey(m.personId()),
                         item.kind() == ItemKind.MUST_READ && Boolean.TRUE.equals(read.get(m.personId()))))
                 .toList();
+    }
+
+    /**
+     * For the job that follows deadlines up: must-read items out now whose deadline to confirm is in
+     * {@code [from, to)}, with their audiences and whether each person has confirmed on screen. Asks for no sign-in:
+     * nothing of it is shown to a person as it is; the job tells each manager only about their own staff.
+     */
+    public List<Deadline> deadlinesBetween(Instant from, Instant to, Instant now) {
+        return items.deadlinesBetween(from, to, now, 200).stream()
+                .map(item -> new Deadline(item, readersOf(item, audiences.membersForJob(
+                        item.audience().wholeMunicipality(), NewsRules.expand(item.audience(), audiences),
+                        item.audience().roles()))))
+                .toList();
+    }
+
+    /** A must-read item with a deadline, and its audience as it is now. */
+    public record Deadline(Item item, List<Reader> readers) {
     }
 
     /**

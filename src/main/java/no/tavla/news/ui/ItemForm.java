@@ -50,6 +50,7 @@ class ItemForm extends Div {
     private final AudienceField audience;
     private final RadioButtonGroup<ItemKind> kind = new RadioButtonGroup<>();
     private final DateTimePicker pinnedUntil = new DateTimePicker(getTranslation("news.pinned-until"));
+    private final DateTimePicker confirmBy = new DateTimePicker(getTranslation("news.confirm-by"));
     private final Checkbox commentsOn = new Checkbox(getTranslation("news.comments"));
     private final DateTimePicker releaseAt = new DateTimePicker(getTranslation("news.release-at"));
     private final DateTimePicker expiresAt = new DateTimePicker(getTranslation("news.expires-at"));
@@ -101,8 +102,12 @@ class ItemForm extends Div {
         kind.setValue(ItemKind.NORMAL);
         kind.addClassName("tavla-news-kind");
         pinnedUntil.setVisible(false);
+        confirmBy.setVisible(false);
+        confirmBy.setHelperText(getTranslation("news.confirm-by.help"));
+        confirmBy.addClassName("tavla-news-confirm-by");
         kind.addValueChangeListener(e -> {
             pinnedUntil.setVisible(e.getValue() == ItemKind.IMPORTANT);
+            confirmBy.setVisible(e.getValue() == ItemKind.MUST_READ);
             showReach();
         });
         audience.addValueChangeListener(e -> showReach());
@@ -110,7 +115,7 @@ class ItemForm extends Div {
         releaseAt.setHelperText(getTranslation("news.release-at.help"));
         external.setHelperText(getTranslation("news.external.help"));
         external.addClassName("tavla-news-external");
-        for (DateTimePicker picker : List.of(pinnedUntil, releaseAt, expiresAt, external)) {
+        for (DateTimePicker picker : List.of(pinnedUntil, confirmBy, releaseAt, expiresAt, external)) {
             Forms.translated(picker);
             picker.addClassName("tavla-date-time");
         }
@@ -132,6 +137,7 @@ class ItemForm extends Div {
         binder.forField(audience).bind("audience");
         binder.forField(kind).bind("kind");
         binder.forField(pinnedUntil).withConverter(time).bind("pinnedUntil");
+        binder.forField(confirmBy).withConverter(time).bind("confirmBy");
         binder.forField(commentsOn).bind("commentsEnabled");
         binder.forField(releaseAt).withConverter(time).bind("releaseAt");
         binder.forField(expiresAt).withConverter(time).bind("expiresAt");
@@ -142,7 +148,7 @@ class ItemForm extends Div {
         Div forWhom = new Div(new H2(getTranslation("news.audience")), unit, contact, audience, reach);
         forWhom.addClassNames("tavla-section", "tavla-news-for-whom");
         Div when = new Div(new H2(getTranslation("news.settings")), releaseAt, external, expiresAt, kind,
-                pinnedUntil, commentsOn);
+                pinnedUntil, confirmBy, commentsOn);
         when.addClassNames("tavla-section", "tavla-news-when");
         add(what, forWhom, when);
     }
@@ -161,6 +167,7 @@ class ItemForm extends Div {
     void fieldsFor(FieldProblems problems) {
         problems.field("news.title", title).field("news.lead", lead).field("news.body", body.textArea())
                 .field("news.audience", audience).field("news.contact", contact).field("news.pinned", pinnedUntil)
+                .field("news.confirm-by", confirmBy)
                 .field("news.expiry", expiresAt).field("news.external", external);
     }
 
@@ -178,7 +185,7 @@ class ItemForm extends Div {
         item = null;
         binder.readRecord(new ItemDraft("", "", "", ownUnit == null ? -1 : ownUnit.id(), null, ItemKind.NORMAL, null,
                 false, ownUnit == null ? null : Audience.units(new AudienceUnit(ownUnit.id(), true)), null, null,
-                null));
+                null, null));
     }
 
     void read(Item loaded) {
@@ -204,7 +211,7 @@ class ItemForm extends Div {
             field.setReadOnly(published || lockedForWriter);
         }
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, lead, body.textArea(), contact, pinnedUntil,
-                commentsOn, releaseAt, expiresAt, external)) {
+                confirmBy, commentsOn, releaseAt, expiresAt, external)) {
             field.setReadOnly(lockedForWriter);
         }
     }

@@ -142,7 +142,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(article);
         if (item.kind() == ItemKind.MUST_READ && page.inAudience()) {
-            add(confirmation(entry.confirmed()));
+            add(confirmation(entry.confirmed(), item.confirmBy()));
         }
         com.vaadin.flow.component.html.Anchor print = new com.vaadin.flow.component.html.Anchor(
                 "notices/" + id + ".pdf", getTranslation("notice.print"));
@@ -172,7 +172,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private Div confirmation(boolean confirmed) {
+    private Div confirmation(boolean confirmed, Instant confirmBy) {
         Div box = new Div();
         box.addClassNames("tavla-section", "tavla-confirm");
         if (confirmed) {
@@ -189,7 +189,14 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             });
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.addClassName("tavla-confirm-button");
-            box.add(new Paragraph(getTranslation("news.confirm.help")), confirm);
+            box.add(new Paragraph(getTranslation("news.confirm.help")));
+            if (confirmBy != null) {
+                Paragraph deadline = new Paragraph(getTranslation("news.confirm-by.line",
+                        no.tavla.shared.TavlaTime.dateTime(confirmBy, getLocale())));
+                deadline.addClassName("tavla-confirm-by");
+                box.add(deadline);
+            }
+            box.add(confirm);
         }
         return box;
     }

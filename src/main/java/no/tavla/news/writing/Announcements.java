@@ -48,6 +48,8 @@ public class Announcements {
     public static final int MAX_LEAD = 600;
     public static final int MAX_BODY = 100_000;
     public static final int MAX_REASON = 1000;
+    /** The least time between a must-read item's release and its deadline to confirm it. */
+    public static final Duration MIN_TIME_TO_CONFIRM = Duration.ofHours(1);
 
     private final NewsStore store;
     private final ItemQueries items;
@@ -477,7 +479,7 @@ public class Announcements {
     private static ItemDraft withContact(ItemDraft draft, long author) {
         return draft.contactPersonId() != null ? draft : new ItemDraft(draft.title(), draft.lead(), draft.body(),
                 draft.unitId(), author, draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(),
-                draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt());
+                draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt(), draft.confirmBy());
     }
 
     private void checkContact(ItemDraft draft) {
@@ -504,6 +506,13 @@ public class Announcements {
                 ? clock.instant() : draft.releaseAt();
         if (draft.expiresAt() != null && !draft.expiresAt().isAfter(release)) {
             throw new Refusal("news.expiry.before-release");
+        }
+        // a deadline must leave readers time to confirm, and the item must still be out at it
+        if (draft.confirmBy() != null && !draft.confirmBy().isAfter(release.plus(MIN_TIME_TO_CONFIRM))) {
+            throw new Refusal("news.confirm-by.too-soon");
+        }
+        if (draft.confirmBy() != null && draft.expiresAt() != null && draft.confirmBy().isAfter(draft.expiresAt())) {
+            throw new Refusal("news.confirm-by.after-expiry");
         }
     }
 

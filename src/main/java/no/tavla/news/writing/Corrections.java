@@ -67,7 +67,7 @@ public class Corrections {
         Announcements.checkLengths(draft);
         ItemDraft corrected = new ItemDraft(draft.title(), draft.lead(), draft.body(), item.unitId(),
                 draft.contactPersonId(), item.kind(), draft.pinnedUntil(), draft.commentsEnabled(), item.audience(),
-                item.releaseAt(), draft.expiresAt(), item.externalReleaseAt());
+                item.releaseAt(), draft.expiresAt(), item.externalReleaseAt(), draft.confirmBy());
         announcements.checkComplete(corrected);
         String why = note == null || note.isBlank() ? null : Announcements.limited(note.strip(),
                 Announcements.MAX_REASON);
@@ -79,7 +79,8 @@ public class Corrections {
             // the settings change now; the text waits for communications
             store.update(id, new ItemDraft(item.title(), item.lead(), item.body(), item.unitId(),
                     corrected.contactPersonId(), item.kind(), corrected.pinnedUntil(), corrected.commentsEnabled(),
-                    item.audience(), item.releaseAt(), corrected.expiresAt(), item.externalReleaseAt()), now);
+                    item.audience(), item.releaseAt(), corrected.expiresAt(), item.externalReleaseAt(),
+                    corrected.confirmBy()), now);
             store.proposeCorrection(id, draft.title(), draft.lead(), draft.body(), significant, why,
                     current.nameOrSystem(), now);
             store.event(id, "CORRECTION_PROPOSED", current.nameOrSystem(), now, why, item.revision() + 1);
@@ -111,7 +112,7 @@ public class Corrections {
         }
         ItemDraft corrected = new ItemDraft(pending.title(), pending.lead(), pending.body(), item.unitId(),
                 item.contactPersonId(), item.kind(), item.pinnedUntil(), item.commentsEnabled(), item.audience(),
-                item.releaseAt(), item.expiresAt(), item.externalReleaseAt());
+                item.releaseAt(), item.expiresAt(), item.externalReleaseAt(), item.confirmBy());
         announcements.checkComplete(corrected);
         apply(item, corrected, pending.significant(), pending.note(), now);
         store.event(id, "CORRECTION_CONFIRMED", current.nameOrSystem(), now, pending.proposedBy(),

@@ -135,7 +135,8 @@ public class OutboxStore {
         List<Object[]> rows = new ArrayList<>();
         for (Map.Entry<Long, Instant> person : dueByPerson.entrySet()) {
             rows.add(new Object[] {person.getKey(), itemId, channel.name(), kind.name(), Timestamp.from(person.getValue()),
-                    truncate(note), Timestamp.from(now)});
+                    note == null || note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE),
+                    Timestamp.from(now)});
             if (rows.size() == BATCH) {
                 again(rows);
                 rows.clear();
@@ -315,6 +316,9 @@ public class OutboxStore {
         return jdbc.update("DELETE FROM notification_outbox WHERE created_at < ? AND status IN ('SENT', 'SKIPPED',"
                 + " 'FAILED')", Timestamp.from(before));
     }
+
+    /** The longest note kept (a column of type text holds 65,535 bytes, four per character at most). */
+    static final int MAX_NOTE = 16_000;
 
     private static String truncate(String reason) {
         return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);

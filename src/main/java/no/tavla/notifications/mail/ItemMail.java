@@ -46,9 +46,29 @@ public final class ItemMail {
                            String corrected) {
         Item item = released.item();
         Locale locale = language.locale();
+        return corrected == null
+                ? render(released, language, unsubscribeUrl, t(locale, "mail.subject." + item.kind().name(),
+                        item.title()), null)
+                : render(released, language, unsubscribeUrl, t(locale, "mail.subject.corrected", item.title()),
+                        corrected.isBlank() ? t(locale, "mail.corrected") : t(locale, "mail.corrected.note",
+                                corrected));
+    }
+
+    /** A must-read item the reader has not confirmed, with its deadline, before it passes. */
+    public Rendered reminder(ReleasedItems.Released released, Language language, String unsubscribeUrl) {
+        Item item = released.item();
+        Locale locale = language.locale();
+        String deadline = item.confirmBy() == null ? "" : no.tavla.shared.TavlaTime.dateTime(item.confirmBy(), locale);
+        return render(released, language, unsubscribeUrl, t(locale, "mail.subject.reminder", item.title()),
+                t(locale, "mail.reminder", deadline));
+    }
+
+    /** @param banner said above the item (a correction, a reminder); null for none */
+    private Rendered render(ReleasedItems.Released released, Language language, String unsubscribeUrl,
+                            String subject, String banner) {
+        Item item = released.item();
+        Locale locale = language.locale();
         String itemUrl = baseUrl + "/news/" + item.id();
-        String subject = corrected == null ? t(locale, "mail.subject." + item.kind().name(), item.title())
-                : t(locale, "mail.subject.corrected", item.title());
         Element body = Jsoup.parseBodyFragment(SafeMarkdown.toHtml(item.body() == null ? "" : item.body())).body();
         absolute(body);
         List<ItemFile> images = released.files().stream().filter(f -> f.kind() == ItemFile.Kind.IMAGE).toList();
@@ -57,10 +77,9 @@ public final class ItemMail {
 
         MailPage page = new MailPage(language, subject, item.title(), municipality);
         Element main = page.main();
-        if (corrected != null) {
+        if (banner != null) {
             main.appendElement("p").attr("style", "margin:12px 0 0;padding:8px 12px;border-left:4px solid "
-                    + MailPage.PRIMARY + ";background:#eef3fa;").text(corrected.isBlank()
-                    ? t(locale, "mail.corrected") : t(locale, "mail.corrected.note", corrected));
+                    + MailPage.PRIMARY + ";background:#eef3fa;").text(banner);
         }
         main.appendElement("p").attr("style", "margin:12px 0 0;font-size:14px;")
                 .text(t(locale, "mail.kind." + item.kind().name()) + " · " + item.unitName());
@@ -92,9 +111,8 @@ public final class ItemMail {
 
         StringBuilder text = new StringBuilder();
         text.append(municipality).append(" · Tavla\n\n");
-        if (corrected != null) {
-            text.append(corrected.isBlank() ? t(locale, "mail.corrected") : t(locale, "mail.corrected.note", corrected))
-                    .append("\n\n");
+        if (banner != null) {
+            text.append(banner).append("\n\n");
         }
         text
                 .append(t(locale, "mail.kind." + item.kind().name())).append(" · ").append(item.unitName())

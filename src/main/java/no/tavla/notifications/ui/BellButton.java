@@ -176,7 +176,7 @@ class BellButton extends Div implements AfterNavigationObserver {
             UnorderedList list = new UnorderedList();
             list.addClassName("tavla-bell-entries");
             for (Bell.Entry entry : entries) {
-                Anchor link = new Anchor("news/" + entry.itemId(), getTranslation("bell.kind." + entry.kind().name(),
+                Anchor link = new Anchor(entry.href(), getTranslation("bell.kind." + entry.kind().name(),
                         entry.itemTitle()));
                 link.addClassName(entry.read() ? "tavla-bell-read" : "tavla-bell-unread");
                 link.getElement().addEventListener("click", e -> {

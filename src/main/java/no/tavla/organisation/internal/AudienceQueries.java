@@ -1,6 +1,9 @@
 package no.tavla.organisation.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +28,22 @@ public class AudienceQueries {
 
     AudienceQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The active people holding the role on each of the units, by unit. */
+    public Map<Long, Set<Long>> holdersByUnit(Role role, Collection<Long> units) {
+        Map<Long, Set<Long>> holders = new HashMap<>();
+        if (units.isEmpty()) {
+            return holders;
+        }
+        List<Object> arguments = new ArrayList<>(List.of(role.name()));
+        String in = SqlList.in(units, arguments);
+        jdbc.query("SELECT r.unit_id, r.person_id FROM role_assignment r JOIN person p ON p.id = r.person_id"
+                + " WHERE r.revoked_at IS NULL AND p.status = 'ACTIVE' AND r.role = ? AND r.unit_id IN (" + in + ")",
+                rs -> {
+                    holders.computeIfAbsent(rs.getLong(1), u -> new java.util.LinkedHashSet<>()).add(rs.getLong(2));
+                }, arguments.toArray());
+        return holders;
     }
 
     public Set<Long> unitsOf(long personId) {

@@ -106,6 +106,17 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 total.audience()));
         summary.addClassName("tavla-reach-summary");
         add(summary);
+        if (found.item().confirmBy() != null) {
+            StringBuilder said = new StringBuilder(getTranslation("reach.deadline",
+                    no.tavla.shared.TavlaTime.dateTime(found.item().confirmBy(), getLocale())));
+            reach.deadlineSteps(id).forEach(step -> said.append(' ').append(getTranslation(
+                    step.managersTold() ? "reach.deadline.managers"
+                            : "reach.deadline.reminded",
+                    no.tavla.shared.TavlaTime.dateTime(step.doneAt(), getLocale()), step.people())));
+            Paragraph deadline = new Paragraph(said.toString());
+            deadline.addClassName("tavla-reach-deadline");
+            add(deadline);
+        }
         NotificationCounts.Counts told = notifications.forItem(id);
         if (told.bell().any() || told.email().any() || told.sms().any()) {
             Paragraph notified = new Paragraph(getTranslation("reach.notified", told.bell().sent(),

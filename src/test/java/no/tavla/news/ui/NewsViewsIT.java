@@ -92,6 +92,20 @@ class NewsViewsIT extends KaribuViewTest {
     void anEditorWritesCommunicationsApprovesAnEmployeeConfirmsAndTheEditorSeesTheCounts() {
         asOla();
         writeMustReadForEveryone("Ny nøkkelrutine " + tag);
+        // a must-read item may have a deadline to confirm by; no other kind has one
+        com.vaadin.flow.component.datetimepicker.DateTimePicker confirmBy = _get(
+                com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withClasses("tavla-news-confirm-by"));
+        assertThat(confirmBy.getLabel()).isEqualTo("Bekreft innen");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ItemKind> kind = _get(RadioButtonGroup.class, spec -> spec.withClasses("tavla-news-kind"));
+        _setValue(kind, ItemKind.NORMAL);
+        _assertNone(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withClasses("tavla-news-confirm-by"));
+        _setValue(kind, ItemKind.MUST_READ);
+        java.time.LocalDateTime deadline = java.time.LocalDateTime.now(no.tavla.shared.TavlaTime.ZONE).plusDays(3)
+                .withHour(12).withMinute(0).withSecond(0).withNano(0);
+        _setValue(confirmBy, deadline);
         // numbers as Norwegian writes them: 3 222 with a (narrow) no-break space once the test database is large
         String n = "\\d[\\d\\u00a0\\u202f ]*";
         assertThat(PageText.of(UI.getCurrent())).containsPattern("Slik når saken dem: " + n + " på skjerm \\(nyheter"
@@ -125,7 +139,9 @@ class NewsViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("Ny nøkkelrutine " + tag).contains("Ulest")
                 .contains("Lest og forstått");
         UI.getCurrent().navigate("news/" + id);
-        assertThat(PageText.of(UI.getCurrent())).contains("Fra mandag gjelder ny rutine for nøkler.");
+        assertThat(PageText.of(UI.getCurrent())).contains("Fra mandag gjelder ny rutine for nøkler.")
+                .contains("Frist: " + no.tavla.shared.TavlaTime.dateTime(no.tavla.shared.TavlaTime.instantOf(deadline),
+                        UI.getCurrent().getLocale()) + ".");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-confirm-button")));
         assertThat(PageText.of(UI.getCurrent())).contains("Du har bekreftet");
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-counts"));

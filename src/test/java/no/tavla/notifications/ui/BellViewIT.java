@@ -200,6 +200,31 @@ class BellViewIT extends KaribuViewTest {
         releases.runOnce();
     }
 
+    /** A reminder leads to the item; a manager's "who is missing" to the item's reach, in both languages. */
+    @Test
+    void aDeadlinesEntriesLeadToTheItemAndForTheManagerToItsReach() {
+        long item = jdbc.queryForObject("SELECT MIN(id) FROM news_item WHERE kind = 'MUST_READ'"
+                + " AND title = 'Ny rutine for legemiddelhåndtering'", Long.class);
+        for (String kind : java.util.List.of("REMINDER", "MISSING")) {
+            jdbc.update("INSERT INTO notification_outbox (person_id, item_id, channel, kind, status, attempts, due_at,"
+                    + " sent_at, created_at) SELECT p.id, ?, 'BELL', ?, 'SENT', 0, NOW(6), NOW(6), NOW(6) FROM person p"
+                    + " WHERE p.employee_number = '10004' ON DUPLICATE KEY UPDATE read_at = NULL", item, kind);
+        }
+        signInAsDemoPerson("demo-per", "Per Lie", "10004", "MANAGER");
+        UI.getCurrent().navigate("");
+        assertThat(openBell()).contains("Bekreft innen fristen: «Ny rutine for legemiddelhåndtering»")
+                .contains("Frist ute, noen av dine mangler: «Ny rutine for legemiddelhåndtering»");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Frist ute, noen av dine mangler: «Ny rutine for"
+                + " legemiddelhåndtering»")).getHref()).isEqualTo("reach/" + item);
+        assertThat(_get(Anchor.class, spec -> spec.withText("Bekreft innen fristen: «Ny rutine for"
+                + " legemiddelhåndtering»")).getHref()).isEqualTo("news/" + item);
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("en-GB"));
+        UI.getCurrent().navigate("units");
+        UI.getCurrent().navigate("");
+        assertThat(openBell()).contains("Deadline passed, some of your staff are missing: \"Ny rutine for")
+                .contains("Confirm by the deadline: \"Ny rutine for");
+    }
+
     @Test
     void nobodyMarksAnotherPersonsEntriesRead() {
         jdbc.update("INSERT INTO notification_outbox (person_id, item_id, channel, kind, status, attempts, due_at,"

@@ -93,6 +93,26 @@ class ReachViewsIT extends KaribuViewTest {
                 + " AND channel = 'PAPER'", Integer.class, item)).isPositive();
     }
 
+    /** The reach page says the deadline to confirm by and what it has set off, in both languages. */
+    @Test
+    void theReachPageSaysTheDeadlineAndWhatItSetOff() {
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofDays(2))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        jdbc.update("UPDATE news_item SET confirm_by = ? WHERE id = ?", java.sql.Timestamp.from(deadline), item);
+        jdbc.update("INSERT INTO reach_deadline_step (item_id, confirm_by, step, people, done_at) VALUES (?, ?,"
+                + " 'PT72H', 4, NOW(6))", item, java.sql.Timestamp.from(deadline));
+        asPer();
+        UI.getCurrent().navigate("reach/" + item);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses(
+                "tavla-reach-deadline")).getText()).startsWith("Frist for å bekrefte: "
+                        + no.tavla.shared.TavlaTime.dateTime(deadline, UI.getCurrent().getLocale()) + ".")
+                .contains("Påminnelse sendt").endsWith("til 4 personer.");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("reach/" + item);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses(
+                "tavla-reach-deadline")).getText()).startsWith("Deadline to confirm: ").endsWith("to 4 people.");
+    }
+
     @Test
     void aManagerSeesTheUnitsReachMakesAScreenAndTheScreenShowsTheItem() {
         asPer();
