@@ -46,17 +46,22 @@ public class NotificationPreferences {
             number = no.tavla.shared.MobileNumbers.normalised(smsNumber)
                     .orElseThrow(() -> new Refusal("notifications.sms-number.invalid"));
         }
-        if ((quietFrom == null) != (quietTo == null)) {
-            throw new Refusal("notifications.quiet.both");
-        }
-        if (quietFrom != null && quietFrom.equals(quietTo)) {
-            throw new Refusal("notifications.quiet.same");
-        }
-        Choices choices = new Choices(emailAtOnce, digest == null ? Digest.DAILY : digest,
-                quietFrom == null ? Timing.Quiet.NONE : new Timing.Quiet(quietFrom, quietTo), sms, number);
+        Choices choices = new Choices(emailAtOnce, digest == null ? Digest.DAILY : digest, quiet(quietFrom, quietTo),
+                sms, number);
         java.time.Instant now = clock.instant();
         store.save(me, choices, now, "person:" + me);
         outbox.rescheduleDigest(me, Timing.nextDigest(now, choices.digest(), choices.quiet()), now);
+    }
+
+    /** Quiet hours as typed: both ends or neither, and not the same. */
+    static Timing.Quiet quiet(java.time.LocalTime from, java.time.LocalTime to) {
+        if ((from == null) != (to == null)) {
+            throw new Refusal("notifications.quiet.both");
+        }
+        if (from != null && from.equals(to)) {
+            throw new Refusal("notifications.quiet.same");
+        }
+        return from == null ? Timing.Quiet.NONE : new Timing.Quiet(from, to);
     }
 
     /** The mobile number HR gives for the signed-in person, if any. */

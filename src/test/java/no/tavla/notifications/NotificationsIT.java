@@ -253,6 +253,45 @@ class NotificationsIT {
         assertThat(to("ola")).hasSize(1);
     }
 
+    @Autowired
+    NotificationDefaults defaults;
+
+    /**
+     * The administrators' defaults decide for everyone who chose nothing (here: no e-mail at once, a weekly digest);
+     * whoever chose keeps their choice; only administrators set them, and half quiet hours are refused.
+     */
+    @Test
+    void theAdministratorsDefaultsDecideForThoseWhoChoseNothing() {
+        ServiceSignIn.as(contexts, "notify-admin-" + org.tag(), "ADMIN");
+        try {
+            assertThatThrownBy(() -> defaults.save(true, Digest.DAILY, java.time.LocalTime.of(22, 0), null, true))
+                    .isInstanceOf(no.tavla.shared.Refusal.class);
+            defaults.save(false, Digest.WEEKLY, null, null, true);
+            assertThat(defaults.changed()).get().extracting(NotificationDefaults.Changed::by).isNotNull();
+            preferenceStore.save(org.personId("Ola"), new Choices(true, Digest.DAILY, Timing.Quiet.NONE),
+                    Instant.now(), "test");
+            long item = released("IMPORTANT", "Standardvalg " + org.tag(), "Tekst");
+            releases.runOnce();
+            outbox.runOnce();
+            assertThat(to("kari")).as("the default: nothing at once").isEmpty();
+            assertThat(to("ola")).as("his own choice").hasSize(1);
+            Instant due = jdbc.queryForObject("SELECT due_at FROM notification_outbox WHERE item_id = ? AND person_id"
+                    + " = ? AND kind = 'DIGEST'", Timestamp.class, item, org.personId("Kari")).toInstant();
+            assertThat(due).as("in the weekly digest").isEqualTo(Timing.nextDigest(clock.instant(), Digest.WEEKLY,
+                    Timing.Quiet.NONE));
+            assertThat(forecast.forecast(false, java.util.Set.of(org.unitId("A"), org.unitId("A1")),
+                    java.util.Set.of(), no.tavla.news.ItemKind.IMPORTANT).emailAtOnce())
+                    .as("the write page's forecast follows: Ola only").isEqualTo(1);
+        } finally {
+            ServiceSignIn.as(contexts, "notify-admin-" + org.tag(), "ADMIN");
+            defaults.save(true, Digest.DAILY, null, null, true);
+            ServiceSignIn.out(contexts);
+        }
+        ServiceSignIn.as(contexts, "notify-editor-" + org.tag(), "EDITOR");
+        assertThatThrownBy(() -> defaults.save(false, Digest.NONE, null, null, false))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void aNormalItemWaitsForTheDigestAtSevenTheNextMorning() {
         long item = released("NORMAL", "Kantina har ny meny " + org.tag(), "Tekst");

@@ -18,7 +18,7 @@ import no.tavla.shared.SqlList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** How each person wants to be told; a person without a row has {@link Choices#DEFAULT}. */
+/** How each person wants to be told; a person without a row has the defaults administrators set. */
 @Repository
 public class PreferenceStore {
 
@@ -33,10 +33,33 @@ public class PreferenceStore {
 
     public Choices of(long personId) {
         return jdbc.query(SELECT + " WHERE person_id = ?", (rs, row) -> choices(rs), personId).stream().findFirst()
-                .orElse(Choices.DEFAULT);
+                .orElseGet(this::defaults);
     }
 
-    /** The choices of those of these people who made any; the rest have the defaults. */
+    /** The choices of everyone who has made none (Tavla's own if the row is missing). */
+    public Choices defaults() {
+        return jdbc.query("SELECT 0, email_at_once, digest, quiet_from, quiet_to, sms, NULL FROM notification_default"
+                + " WHERE id = 1", (rs, row) -> choices(rs)).stream().findFirst().orElse(Choices.DEFAULT);
+    }
+
+    /** Who changed the defaults last, and when; empty while they are Tavla's own. */
+    public java.util.Optional<Map.Entry<String, Instant>> defaultsChanged() {
+        return jdbc.query("SELECT updated_by, updated_at FROM notification_default WHERE id = 1 AND updated_at IS NOT"
+                + " NULL", (rs, row) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).stream()
+                .findFirst();
+    }
+
+    public void saveDefaults(Choices choices, Instant at, String by) {
+        jdbc.update("INSERT INTO notification_default (id, email_at_once, digest, quiet_from, quiet_to, sms,"
+                        + " updated_at, updated_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                        + " email_at_once = VALUES(email_at_once), digest = VALUES(digest),"
+                        + " quiet_from = VALUES(quiet_from), quiet_to = VALUES(quiet_to), sms = VALUES(sms),"
+                        + " updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)",
+                choices.emailAtOnce(), choices.digest().name(), time(choices.quiet().from()),
+                time(choices.quiet().to()), choices.sms(), Timestamp.from(at), by);
+    }
+
+    /** The choices of each of these people: their own, or the defaults for those who made none. */
     public Map<Long, Choices> of(Collection<Long> personIds) {
         Map<Long, Choices> choices = new HashMap<>();
         List<Long> ids = new ArrayList<>(personIds);
@@ -47,6 +70,10 @@ public class PreferenceStore {
                     (ResultSet rs) -> {
                         choices.put(rs.getLong(1), choices(rs));
                     }, arguments.toArray());
+        }
+        if (choices.size() < personIds.size()) {
+            Choices defaults = defaults();
+            personIds.forEach(person -> choices.putIfAbsent(person, defaults));
         }
         return choices;
     }

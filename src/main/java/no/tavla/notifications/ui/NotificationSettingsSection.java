@@ -39,24 +39,14 @@ class NotificationSettingsSection implements ProfileSection {
     public Component create() {
         UI ui = UI.getCurrent();
         Choices mine = preferences.mine();
-        Checkbox atOnce = new Checkbox(ui.getTranslation("notifications.email-at-once"), mine.emailAtOnce());
-        atOnce.addClassName("tavla-notifications-email");
-        atOnce.setHelperText(ui.getTranslation("notifications.email-at-once.help"));
-        RadioButtonGroup<Digest> digest = new RadioButtonGroup<>(ui.getTranslation("notifications.digest"));
-        digest.setItems(Digest.values());
-        digest.setItemLabelGenerator(choice -> ui.getTranslation("notifications.digest." + choice.name()));
-        digest.setValue(mine.digest());
-        digest.addClassName("tavla-notifications-digest");
-        TimePicker from = time(ui, "notifications.quiet.from", mine.quiet().from());
-        from.addClassName("tavla-notifications-quiet-from");
-        TimePicker to = time(ui, "notifications.quiet.to", mine.quiet().to());
-        to.addClassName("tavla-notifications-quiet-to");
-        Div quiet = new Div(from, to);
-        quiet.addClassName("tavla-notifications-quiet");
+        ChoiceFields fields = new ChoiceFields(ui, mine);
+        Checkbox atOnce = fields.atOnce;
+        RadioButtonGroup<Digest> digest = fields.digest;
+        TimePicker from = fields.from;
+        TimePicker to = fields.to;
+        Div quiet = fields.quiet;
         Paragraph quietHelp = new Paragraph(ui.getTranslation("notifications.quiet.help"));
-        Checkbox sms = new Checkbox(ui.getTranslation("notifications.sms"), mine.sms());
-        sms.addClassName("tavla-notifications-sms");
-        sms.setHelperText(ui.getTranslation("notifications.sms.help"));
+        Checkbox sms = fields.sms;
         TextField number = Forms.textField(ui.getTranslation("notifications.sms-number"),
                 mine.smsNumber() == null ? "" : mine.smsNumber(), 40);
         number.addClassName("tavla-notifications-sms-number");
@@ -85,14 +75,6 @@ class NotificationSettingsSection implements ProfileSection {
                 save, result);
         section.addClassName("tavla-section");
         return section;
-    }
-
-    private static TimePicker time(UI ui, String label, java.time.LocalTime value) {
-        TimePicker picker = Forms.translated(new TimePicker(ui.getTranslation(label)));
-        picker.setStep(java.time.Duration.ofMinutes(30));
-        picker.setClearButtonVisible(true);
-        picker.setValue(value);
-        return picker;
     }
 
     @Override

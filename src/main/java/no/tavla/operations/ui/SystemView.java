@@ -30,7 +30,8 @@ import no.tavla.shared.ui.PageBean;
 @Menu(order = 100, title = "nav.system", icon = "vaadin:cog")
 class SystemView extends Main implements HasDynamicTitle {
 
-    SystemView(SystemStatusService service, Deliveries deliveries) {
+    SystemView(SystemStatusService service, Deliveries deliveries,
+               org.springframework.beans.factory.ObjectProvider<no.tavla.shared.ui.SystemSection> sections) {
         addClassName("tavla-page");
         SystemStatus status = service.status();
         DescriptionList facts = new DescriptionList();
@@ -46,6 +47,8 @@ class SystemView extends Main implements HasDynamicTitle {
         fact(facts, "system.now", TavlaTime.dateTime(status.now(), getLocale()));
         facts.addClassName("tavla-facts");
         add(new H1(getTranslation("system.heading")), facts, mail(deliveries));
+        sections.stream().sorted(java.util.Comparator.comparingInt(no.tavla.shared.ui.SystemSection::order))
+                .forEach(section -> add(section.create()));
     }
 
     /** E-mail: on or off, how much waits, what failed and why (issue 14: failures shown to administrators). */
