@@ -108,6 +108,7 @@ public class OutboxJob {
         }
         int sent = 0;
         List<OutboxStore.Pending> batch;
+        ItemsRead released = new ItemsRead();
         do {
             String claimer = UUID.randomUUID().toString();
             try {
@@ -116,7 +117,7 @@ public class OutboxJob {
                 LOG.debug("Notifications claimed elsewhere just now: {}", busy.getMessage());
                 break;
             }
-            sent += send(claimer, batch);
+            sent += send(claimer, batch, released);
         } while (batch.size() == BATCH);
         if (sent > 0) {
             LOG.info("Sent {} notification(s)", sent);
@@ -157,27 +158,46 @@ public class OutboxJob {
         } while (claimed.size() == 20);
     }
 
-    private int send(String claimer, List<OutboxStore.Pending> claimed) {
+    /**
+     * The items a run has read, kept for {@link #ITEMS_KEPT}: a digest run of 20,000 e-mails reads its twenty items once
+     * every few seconds, not once per batch; an item withdrawn meanwhile stops going within that time.
+     */
+    private final class ItemsRead {
+        private final Map<Long, Optional<ReleasedItems.Released>> read = new HashMap<>();
+        private Instant since = clock.instant();
+
+        Optional<ReleasedItems.Released> out(long itemId) {
+            if (clock.instant().isAfter(since.plus(ITEMS_KEPT))) {
+                read.clear();
+                since = clock.instant();
+            }
+            return read.computeIfAbsent(itemId, items::out);
+        }
+    }
+
+    static final Duration ITEMS_KEPT = Duration.ofSeconds(10);
+
+    private int send(String claimer, List<OutboxStore.Pending> claimed, ItemsRead released) {
         if (claimed.isEmpty()) {
             return 0;
         }
         // a digest is one e-mail: the run that has part of a person's digest takes the rest of it too
         List<OutboxStore.Pending> batch = new java.util.ArrayList<>(claimed);
-        claimed.stream().filter(pending -> pending.kind() == NotificationKind.DIGEST)
-                .map(OutboxStore.Pending::personId).distinct()
-                .forEach(person -> outbox.claimDigest(claimer, person, clock.instant()).stream()
-                        .filter(more -> claimed.stream().noneMatch(c -> c.id() == more.id())).forEach(batch::add));
+        java.util.Set<Long> inBatch = new java.util.HashSet<>();
+        claimed.forEach(pending -> inBatch.add(pending.id()));
+        outbox.claimDigests(claimer, claimed.stream().filter(pending -> pending.kind() == NotificationKind.DIGEST)
+                .map(OutboxStore.Pending::personId).distinct().toList(), clock.instant()).stream()
+                .filter(more -> !inBatch.contains(more.id())).forEach(batch::add);
         List<Long> people = batch.stream().map(OutboxStore.Pending::personId).distinct().toList();
         Map<Long, Recipients.Recipient> contacts = recipients.contacts(people);
         Map<Long, Choices> chosen = preferences.of(contacts.keySet());
-        Map<Long, Optional<ReleasedItems.Released>> released = new HashMap<>();
         ItemMail renderer = new ItemMail(translations, municipality.name(), mail.properties().baseUrl());
         MissingMail missing = new MissingMail(translations, municipality.name(), mail.properties().baseUrl());
         Map<MimeMessage, List<OutboxStore.Pending>> messages = new java.util.LinkedHashMap<>();
         Map<Long, List<Digested>> digests = new java.util.LinkedHashMap<>();
         int texted = 0;
         for (OutboxStore.Pending pending : batch) {
-            Optional<ReleasedItems.Released> item = released.computeIfAbsent(pending.itemId(), items::out);
+            Optional<ReleasedItems.Released> item = released.out(pending.itemId());
             if (pending.channel() == NotificationChannel.SMS) {
                 texted += text(claimer, pending, item, contacts.get(pending.personId()),
                         chosen.getOrDefault(pending.personId(), Choices.DEFAULT)) ? 1 : 0;
@@ -299,18 +319,19 @@ public class OutboxJob {
             messages.values().forEach(rows -> rows.forEach(pending -> failed(claimer, pending, e)));
             return 0;
         }
-        int sent = 0;
+        // what went is marked in one statement: a commit per row was most of a digest's time (docs/BENCHMARKS.md)
+        List<Long> went = new java.util.ArrayList<>();
         for (Map.Entry<MimeMessage, List<OutboxStore.Pending>> entry : messages.entrySet()) {
             Exception problem = refused.get(entry.getKey());
             for (OutboxStore.Pending pending : entry.getValue()) {
                 if (problem != null) {
                     failed(claimer, pending, problem);
-                } else if (outbox.finish(pending.id(), claimer, NotificationStatus.SENT, clock.instant(), null)) {
-                    sent++;
+                } else {
+                    went.add(pending.id());
                 }
             }
         }
-        return sent;
+        return outbox.sent(went, claimer, clock.instant());
     }
 
     private MimeMessage message(OutboxStore.Pending pending, Recipients.Recipient to, ItemMail.Rendered rendered)

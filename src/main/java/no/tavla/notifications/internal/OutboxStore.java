@@ -12,6 +12,7 @@ import no.tavla.notifications.Delivery;
 import no.tavla.notifications.NotificationChannel;
 import no.tavla.notifications.NotificationKind;
 import no.tavla.notifications.NotificationStatus;
+import no.tavla.shared.SqlList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -213,18 +214,21 @@ public class OutboxStore {
     }
 
     /**
-     * Claims the rest of the person's digest that is due, for the run that claimed part of it: a digest is one e-mail
+     * Claims the rest of these people's digests that is due, for the run that claimed part of them: a digest is one e-mail
      * however its rows fall into the batches.
      */
-    public List<Pending> claimDigest(String claimer, long personId, Instant now) {
-        jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE person_id = ?"
-                        + " AND channel = 'EMAIL' AND kind = 'DIGEST' AND status = 'WAITING' AND due_at <= ?",
-                claimer, Timestamp.from(now), personId, Timestamp.from(now));
+    public List<Pending> claimDigests(String claimer, java.util.Collection<Long> personIds, Instant now) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>(List.of(claimer, Timestamp.from(now), Timestamp.from(now)));
+        String in = SqlList.in(personIds, arguments);
+        jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE due_at <= ?"
+                + " AND channel = 'EMAIL' AND kind = 'DIGEST' AND status = 'WAITING' AND person_id IN (" + in + ")",
+                arguments.toArray());
         return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts, note FROM notification_outbox"
-                        + " WHERE claimed_by = ? AND status = 'SENDING' AND person_id = ? AND kind = 'DIGEST'"
-                        + " ORDER BY item_id, id",
-                PENDING,
-                claimer, personId);
+                        + " WHERE claimed_by = ? AND status = 'SENDING' AND kind = 'DIGEST' ORDER BY item_id, id",
+                PENDING, claimer);
     }
 
     /**
@@ -247,6 +251,19 @@ public class OutboxStore {
                         + " last_error = ?, claimed_by = NULL WHERE id = ? AND claimed_by = ? AND status = 'SENDING'",
                 status.name(), status == NotificationStatus.SENT ? Timestamp.from(at) : null,
                 status == NotificationStatus.SKIPPED ? 0 : 1, truncate(reason), id, claimer) == 1;
+    }
+
+    /** Marks these claimed notifications sent, in one statement. @return how many were still this run's */
+    public int sent(List<Long> ids, String claimer, Instant at) {
+        int sent = 0;
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(at), claimer));
+            String in = SqlList.in(ids.subList(from, Math.min(ids.size(), from + 1000)), arguments);
+            sent += jdbc.update("UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+                    + " last_error = NULL, claimed_by = NULL WHERE claimed_by = ? AND status = 'SENDING' AND id IN ("
+                    + in + ")", arguments.toArray());
+        }
+        return sent;
     }
 
     /** Marks a claimed SMS sent, with what the gateway called it and billed. */
