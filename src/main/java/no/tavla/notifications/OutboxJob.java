@@ -196,8 +196,17 @@ public class OutboxJob {
         Map<MimeMessage, List<OutboxStore.Pending>> messages = new java.util.LinkedHashMap<>();
         Map<Long, List<Digested>> digests = new java.util.LinkedHashMap<>();
         int texted = 0;
+        Map<Long, java.util.Set<Long>> confirmed = new HashMap<>();
         for (OutboxStore.Pending pending : batch) {
             Optional<ReleasedItems.Released> item = released.out(pending.itemId());
+            // a reminder that waited (quiet hours, a retry) is not sent to someone who has confirmed meanwhile
+            if (pending.kind() == NotificationKind.REMINDER && item.isPresent() && confirmed
+                    .computeIfAbsent(pending.itemId(), id -> items.confirmedBy(item.get().item()))
+                    .contains(pending.personId())) {
+                outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, clock.instant(),
+                        "confirmed meanwhile");
+                continue;
+            }
             if (pending.channel() == NotificationChannel.SMS) {
                 texted += text(claimer, pending, item, contacts.get(pending.personId()),
                         chosen.getOrDefault(pending.personId(), Choices.DEFAULT)) ? 1 : 0;

@@ -135,11 +135,17 @@ class DeadlinesIT {
         signedOnPaper(item, "Siv");
 
         assertThat(deadlines.runOnce()).isGreaterThanOrEqualTo(1);
+        // Lise confirms before the reminder goes: it is not sent to her
+        confirmedOnScreen(item, "Lise");
         assertThat(bell(item, "REMINDER")).containsExactlyInAnyOrder(org.personName("Mona"), org.personName("Tor"),
                 org.personName("Ola"), org.personName("Per"), org.personName("Lise"), org.personName("Berit"));
         outbox.runOnce();
         assertThat(to("kari", item)).as("confirmed on screen").isEmpty();
         assertThat(to("siv", item)).as("signed on paper").isEmpty();
+        assertThat(to("lise", item)).as("confirmed while the reminder waited").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT last_error FROM notification_outbox WHERE item_id = ? AND person_id = ?"
+                + " AND channel = 'EMAIL' AND kind = 'REMINDER' AND status = 'SKIPPED'", String.class, item,
+                org.personId("Lise"))).isEqualTo("confirmed meanwhile");
         MimeMessage per = to("per", item).getFirst();
         assertThat(per.getSubject()).isEqualTo("Påminnelse: Ny brannrutine " + org.tag());
         assertThat(LocalMailServer.part(per, "text/plain")).contains("Du har ikke bekreftet denne saken ennå. Fristen er")

@@ -29,15 +29,30 @@ public class ReleasedItems {
     }
 
     private final NewsStore store;
+    private final no.tavla.news.internal.ReadingStore reading;
     private final FileStore files;
     private final Audiences audiences;
     private final Clock clock;
 
-    ReleasedItems(NewsStore store, FileStore files, Audiences audiences, Clock clock) {
+    ReleasedItems(NewsStore store, no.tavla.news.internal.ReadingStore reading, FileStore files, Audiences audiences,
+                  Clock clock) {
         this.store = store;
+        this.reading = reading;
         this.files = files;
         this.audiences = audiences;
         this.clock = clock;
+    }
+
+    /** Who has confirmed the must-read item on screen this round (a reminder that waited is not sent to them). */
+    public Set<Long> confirmedBy(Item item) {
+        java.util.Map<Long, Boolean> read = reading.readers(item.id(), item.confirmRound());
+        Set<Long> confirmed = new java.util.HashSet<>();
+        read.forEach((person, yes) -> {
+            if (Boolean.TRUE.equals(yes)) {
+                confirmed.add(person);
+            }
+        });
+        return confirmed;
     }
 
     /** The item while it is out; empty for an unknown, unreleased, withdrawn or expired one. */
