@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import no.tavla.news.Item;
 import no.tavla.news.reading.FollowUp;
 import no.tavla.notifications.Reminders;
+import no.tavla.organisation.Audiences;
 import no.tavla.organisation.Recipients;
 import no.tavla.reach.internal.ConfirmationStore;
 import no.tavla.reach.internal.DeadlineStore;
@@ -85,33 +86,31 @@ public class Deadlines {
         int done = 0;
         for (Duration reminder : before) {
             // deadlines whose reminder time came within the last day
-            for (FollowUp.Deadline deadline : followUp.deadlinesBetween(now.plus(reminder).minus(LATE),
-                    now.plus(reminder), now)) {
-                Instant at = deadline.item().confirmBy().minus(reminder);
-                if (!at.isBefore(deadline.item().releaseAt())) {
-                    done += step(deadline, reminder.toString(), now) ? 1 : 0;
+            for (Item item : followUp.deadlinesBetween(now.plus(reminder).minus(LATE), now.plus(reminder), now)) {
+                if (!item.confirmBy().minus(reminder).isBefore(item.releaseAt())) {
+                    done += step(item, reminder.toString(), now) ? 1 : 0;
                 }
             }
         }
-        for (FollowUp.Deadline deadline : followUp.deadlinesBetween(now.minus(LATE), now, now)) {
-            done += step(deadline, MISSING, now) ? 1 : 0;
+        for (Item item : followUp.deadlinesBetween(now.minus(LATE), now, now)) {
+            done += step(item, MISSING, now) ? 1 : 0;
         }
         return done;
     }
 
-    private boolean step(FollowUp.Deadline deadline, String step, Instant now) {
-        Item item = deadline.item();
+    /** Claims the step and, only then, reads who is missing: a step done already costs one statement. */
+    private boolean step(Item item, String step, Instant now) {
         Boolean claimed = transactions.execute(status -> {
             if (!steps.claim(item.id(), item.confirmBy(), step, now)) {
                 return false;
             }
-            List<Audience> missing = missing(deadline);
+            List<Audiences.Member> missing = missing(item);
             if (step.equals(MISSING)) {
                 Map<Long, List<String>> byManager = byManager(missing);
                 reminders.deadlinePassed(item.id(), byManager);
                 steps.told(item.id(), item.confirmBy(), step, byManager.size());
             } else {
-                reminders.remind(item.id(), missing.stream().map(Audience::personId).toList());
+                reminders.remind(item.id(), missing.stream().map(Audiences.Member::personId).toList());
                 steps.told(item.id(), item.confirmBy(), step, missing.size());
             }
             return true;
@@ -119,26 +118,21 @@ public class Deadlines {
         return Boolean.TRUE.equals(claimed);
     }
 
-    private record Audience(long personId, String name, Long unitId) {
-    }
-
     /** Who has not confirmed this round: not on screen, not on paper, not in a meeting. */
-    private List<Audience> missing(FollowUp.Deadline deadline) {
-        Map<Long, ConfirmationStore.Offline> offline = confirmations.offline(deadline.item().id(),
-                deadline.item().confirmRound());
-        return deadline.readers().stream()
+    private List<Audiences.Member> missing(Item item) {
+        Map<Long, ConfirmationStore.Offline> offline = confirmations.offline(item.id(), item.confirmRound());
+        return followUp.readersForDeadline(item).stream()
                 .filter(reader -> !reader.confirmed() && !offline.containsKey(reader.member().personId()))
-                .map(reader -> new Audience(reader.member().personId(), reader.member().name(),
-                        reader.member().unitId()))
+                .map(FollowUp.Reader::member)
                 .toList();
     }
 
     /** The missing staff by each of their managers, names sorted. */
-    private Map<Long, List<String>> byManager(List<Audience> missing) {
-        Map<Long, Set<Long>> managers = recipients.managersOf(missing.stream().map(Audience::unitId)
+    private Map<Long, List<String>> byManager(List<Audiences.Member> missing) {
+        Map<Long, Set<Long>> managers = recipients.managersOf(missing.stream().map(Audiences.Member::unitId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         Map<Long, List<String>> names = new TreeMap<>();
-        for (Audience person : missing) {
+        for (Audiences.Member person : missing) {
             if (person.unitId() == null) {
                 continue;
             }

@@ -81,21 +81,19 @@ public class FollowUp {
                 .toList();
     }
 
-    /**
-     * For the job that follows deadlines up: must-read items out now whose deadline to confirm is in
-     * {@code [from, to)}, with their audiences and whether each person has confirmed on screen. Asks for no sign-in:
-     * nothing of it is shown to a person as it is; the job tells each manager only about their own staff.
-     */
-    public List<Deadline> deadlinesBetween(Instant from, Instant to, Instant now) {
-        return items.deadlinesBetween(from, to, now, 200).stream()
-                .map(item -> new Deadline(item, readersOf(item, audiences.membersForJob(
-                        item.audience().wholeMunicipality(), NewsRules.expand(item.audience(), audiences),
-                        item.audience().roles()))))
-                .toList();
+    /** For the job that follows deadlines up: must-read items out now whose deadline is in {@code [from, to)}. */
+    public List<Item> deadlinesBetween(Instant from, Instant to, Instant now) {
+        return items.deadlinesBetween(from, to, now, 200);
     }
 
-    /** A must-read item with a deadline, and its audience as it is now. */
-    public record Deadline(Item item, List<Reader> readers) {
+    /**
+     * For the same job, once it has claimed a step of the item's deadline: the audience as it is now and whether each
+     * person has confirmed on screen. Asks for no sign-in (and is refused to anyone signed in): nothing of it is shown
+     * to a person as it is; the job tells each manager only about their own staff.
+     */
+    public List<Reader> readersForDeadline(Item item) {
+        return readersOf(item, audiences.membersForJob(item.audience().wholeMunicipality(),
+                NewsRules.expand(item.audience(), audiences), item.audience().roles()));
     }
 
     /**

@@ -136,8 +136,7 @@ public class OutboxStore {
         List<Object[]> rows = new ArrayList<>();
         for (Map.Entry<Long, Instant> person : dueByPerson.entrySet()) {
             rows.add(new Object[] {person.getKey(), itemId, channel.name(), kind.name(), Timestamp.from(person.getValue()),
-                    note == null || note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE),
-                    Timestamp.from(now)});
+                    truncate(note, MAX_NOTE), Timestamp.from(now)});
             if (rows.size() == BATCH) {
                 again(rows);
                 rows.clear();
@@ -338,6 +337,10 @@ public class OutboxStore {
     static final int MAX_NOTE = 16_000;
 
     private static String truncate(String reason) {
-        return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        return truncate(reason, 500);
+    }
+
+    private static String truncate(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit);
     }
 }
