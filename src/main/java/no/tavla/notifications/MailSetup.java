@@ -24,6 +24,7 @@ public class MailSetup {
         this.properties = properties;
         if (this.sender.isPresent()) {
             check(properties);
+            no.tavla.notifications.mail.MailStreams.named();
         }
     }
 

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signingKey the secret that signs the unsubscribe links ({@code TAVLA_NOTIFICATIONS_SIGNING_KEY}, 32+ chars)
  * @param attempts   how many times a notification is tried before administrators are told it failed
  * @param firstRetry the wait before the second try; it doubles with each try after that
+ * @param connections how many batches a run sends at once, each over its own SMTP connection (and its own SMS
+ *                    requests); the relay's limit on connections per client is the ceiling
+ *                    ({@code TAVLA_NOTIFICATIONS_CONNECTIONS}, default 2)
  */
 @ConfigurationProperties("tavla.notifications")
 public record NotificationProperties(
@@ -21,7 +24,8 @@ public record NotificationProperties(
         @DefaultValue("") String sender,
         @DefaultValue("") String signingKey,
         @DefaultValue("6") int attempts,
-        @DefaultValue("PT1M") Duration firstRetry) {
+        @DefaultValue("PT1M") Duration firstRetry,
+        @DefaultValue("2") int connections) {
 
     public NotificationProperties {
         baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
@@ -29,6 +33,9 @@ public record NotificationProperties(
         signingKey = signingKey == null ? "" : signingKey.strip();
         if (attempts < 1) {
             attempts = 1;
+        }
+        if (connections < 1) {
+            connections = 1;
         }
         if (firstRetry == null || firstRetry.isNegative()) {
             firstRetry = Duration.ofMinutes(1);

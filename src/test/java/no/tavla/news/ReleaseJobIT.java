@@ -50,26 +50,6 @@ class ReleaseJobIT {
         }
     }
 
-    /** Like the test contexts, the second instance does not pick up the tests' own classes when it scans. */
-    static class SkipTestClasses extends org.springframework.boot.context.TypeExcludeFilter {
-        @Override
-        public boolean match(org.springframework.core.type.classreading.MetadataReader reader,
-                             org.springframework.core.type.classreading.MetadataReaderFactory factory)
-                throws java.io.IOException {
-            return reader.getResource().getURL().toString().contains("/test-classes/");
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SkipTestClasses;
-        }
-
-        @Override
-        public int hashCode() {
-            return SkipTestClasses.class.hashCode();
-        }
-    }
-
     @Autowired
     ReleaseJob job;
     @Autowired
@@ -177,16 +157,8 @@ class ReleaseJobIT {
     @Test
     void twoApplicationInstancesOnOneDatabaseReleaseEachItemOnce() throws Exception {
         // a second Tavla, with its own scheduler, lock executor and listeners, on the same database
-        try (org.springframework.context.ConfigurableApplicationContext second =
-                     new org.springframework.boot.builder.SpringApplicationBuilder(no.tavla.TavlaApplication.class,
-                             Effects.class)
-                             .profiles("local", "test")
-                             .initializers(context -> context.getBeanFactory().registerSingleton(
-                                     "skipTestClasses", new SkipTestClasses()))
-                             // command-line arguments, not properties(): those are only defaults, which
-                             // application.yaml's ${PORT:8080} would override (a Tavla running here holds 8080)
-                             .run("--server.port=0", "--tavla.local.sign-in-port=0",
-                                     "--tavla.news.release-check=PT1H")) {
+        try (org.springframework.context.ConfigurableApplicationContext second = no.tavla.support.SecondTavla.start(
+                List.of(Effects.class), "--tavla.news.release-check=PT1H")) {
             ReleaseJob other = second.getBean(ReleaseJob.class);
             Effects otherEffects = second.getBean(Effects.class);
             List<Long> items = dueItems(150);

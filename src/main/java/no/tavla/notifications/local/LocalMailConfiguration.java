@@ -25,6 +25,8 @@ class LocalMailConfiguration {
     LocalMailServer localMailServer(Environment environment) {
         int port = environment.getProperty("tavla.local.mail-port", Integer.class, 8025);
         ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        // GreenMail parses what it receives with Jakarta Mail too
+        no.tavla.notifications.mail.MailStreams.named();
         GreenMail server = new GreenMail(port == 0 ? smtp.dynamicPort() : smtp);
         server.start();
         return new LocalMailServer(server);
