@@ -21,6 +21,7 @@ import no.tavla.notifications.mail.DigestMail;
 import no.tavla.notifications.sms.SmsGateway;
 import no.tavla.notifications.sms.SmsText;
 import no.tavla.notifications.mail.ItemMail;
+import no.tavla.notifications.mail.MailLogo;
 import no.tavla.notifications.mail.MissingMail;
 import no.tavla.organisation.Recipients;
 import no.tavla.shared.MunicipalityProperties;
@@ -59,11 +60,13 @@ public class OutboxJob {
     private final Translations translations;
     private final MunicipalityProperties municipality;
     private final Clock clock;
+    private final MailLogo logo;
 
     OutboxJob(OutboxStore outbox, PreferenceStore preferences, Recipients recipients, ReleasedItems items,
               UnsubscribeLinks links, MailSetup mail, SmsSetup sms, Translations translations,
-              MunicipalityProperties municipality, Clock clock, ReleaseNotifications releases,
+              MunicipalityProperties municipality, MailLogo logo, Clock clock, ReleaseNotifications releases,
               org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.logo = logo;
         this.sms = sms;
         this.releases = releases;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
@@ -236,8 +239,11 @@ public class OutboxJob {
         List<Long> people = batch.stream().map(OutboxStore.Pending::personId).distinct().toList();
         Map<Long, Recipients.Recipient> contacts = recipients.contacts(people);
         Map<Long, Choices> chosen = preferences.of(contacts.keySet());
-        ItemMail renderer = new ItemMail(translations, municipality.name(), mail.properties().baseUrl());
-        MissingMail missing = new MissingMail(translations, municipality.name(), mail.properties().baseUrl());
+        Optional<MailLogo.Image> logo = mail.sender().isPresent() ? this.logo.image() : Optional.empty();
+        ItemMail renderer = new ItemMail(translations, municipality.name(), mail.properties().baseUrl(),
+                logo.isPresent());
+        MissingMail missing = new MissingMail(translations, municipality.name(), mail.properties().baseUrl(),
+                logo.isPresent());
         Map<MimeMessage, List<OutboxStore.Pending>> messages = new java.util.LinkedHashMap<>();
         Map<Long, List<Digested>> digests = new java.util.LinkedHashMap<>();
         int texted = 0;
@@ -286,20 +292,21 @@ public class OutboxJob {
                                 Optional.ofNullable(pending.note()).orElse(""));
                         default -> renderer.render(item.get(), to.language(), unsubscribe, null);
                     };
-                    messages.put(message(pending, to, rendered), List.of(pending));
+                    messages.put(message(pending, to, rendered, logo), List.of(pending));
                 } catch (MessagingException | RuntimeException e) {
                     failed(claimer, pending, e);
                 }
             }
         }
-        DigestMail digestRenderer = new DigestMail(translations, municipality.name(), mail.properties().baseUrl());
+        DigestMail digestRenderer = new DigestMail(translations, municipality.name(), mail.properties().baseUrl(),
+                logo.isPresent());
         digests.forEach((person, list) -> {
             Recipients.Recipient to = contacts.get(person);
             List<OutboxStore.Pending> rows = list.stream().map(Digested::pending).toList();
             try {
                 messages.put(message(rows.get(0), to, digestRenderer.render(list.stream().map(Digested::item)
                         .toList(), chosen.getOrDefault(person, Choices.DEFAULT).digest(), to.language(),
-                        links.url(person))), rows);
+                        links.url(person)), logo), rows);
             } catch (MessagingException | RuntimeException e) {
                 rows.forEach(row -> failed(claimer, row, e));
             }
@@ -388,8 +395,8 @@ public class OutboxJob {
         return outbox.sent(went, claimer, clock.instant());
     }
 
-    private MimeMessage message(OutboxStore.Pending pending, Recipients.Recipient to, ItemMail.Rendered rendered)
-            throws MessagingException {
+    private MimeMessage message(OutboxStore.Pending pending, Recipients.Recipient to, ItemMail.Rendered rendered,
+                                Optional<MailLogo.Image> logo) throws MessagingException {
         JavaMailSender sender = mail.sender().orElseThrow();
         MimeMessage message = sender.createMimeMessage();
         // one message, one notification id in its header (a digest names its first)
@@ -403,6 +410,10 @@ public class OutboxJob {
         }
         helper.setSubject(rendered.subject());
         helper.setText(rendered.text(), rendered.html());
+        if (logo.isPresent()) {
+            helper.addInline(MailLogo.CONTENT_ID, new org.springframework.core.io.ByteArrayResource(logo.get().bytes()),
+                    logo.get().type());
+        }
         String unsubscribe = links.url(to.personId());
         message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -41,6 +41,7 @@ import no.tavla.organisation.Action;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.People;
 import no.tavla.shared.CurrentActor;
+import no.tavla.shared.MunicipalityLogo;
 import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.SafeMarkdown;
@@ -112,12 +113,12 @@ public class Notices {
     private final CurrentActor current;
     private final PrintStore prints;
     private final MunicipalityProperties municipality;
-    private final PrintLogo logo;
+    private final MunicipalityLogo logo;
     private final Clock clock;
     private final Translations translations;
 
     Notices(NewsFeed feed, FollowUp followUp, Reach reach, Audiences audiences, AccessPolicy policy, People people,
-            CurrentActor current, PrintStore prints, MunicipalityProperties municipality, PrintLogo logo,
+            CurrentActor current, PrintStore prints, MunicipalityProperties municipality, MunicipalityLogo logo,
             Clock clock, Translations translations) {
         this.feed = feed;
         this.followUp = followUp;
@@ -201,7 +202,8 @@ public class Notices {
         html.append("<div class=\"masthead\">");
         // the name is written beside it: the logo adds nothing to hear, so it is drawn as a background, which the PDF
         // marks as an artifact, not as a figure that says the name twice
-        logo.dataUrl().ifPresent(src -> html.append("<span class=\"logo\" style=\"background-image: url('")
+        logo.logo().map(MunicipalityLogo.Logo::dataUrl).ifPresent(src -> html.append(
+                "<span class=\"logo\" style=\"background-image: url('")
                 .append(src).append("')\"></span>"));
         html.append("<p class=\"sender\">").append(escape(municipality.name())).append("</p></div>");
         html.append("<h1>").append(escape(item.title())).append("</h1>");

@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import no.tavla.news.publishing.ReleaseJob;
 import no.tavla.news.reading.ReleasedItems;
 import no.tavla.notifications.internal.OutboxStore;
+import org.jsoup.Jsoup;
 import no.tavla.notifications.internal.PreferenceStore;
 import no.tavla.notifications.local.LocalMailServer;
 import no.tavla.organisation.Recipients;
@@ -85,6 +86,8 @@ class NotificationsIT {
     @Autowired
     Clock clock;
     @Autowired
+    no.tavla.notifications.mail.MailLogo mailLogo;
+    @Autowired
     Deliveries deliveries;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> contexts;
@@ -104,7 +107,7 @@ class NotificationsIT {
     /** Another sending job, as a second Tavla instance has its own. */
     private OutboxJob job(MailSetup mail) {
         return new OutboxJob(store, preferenceStore, recipients, items, links, mail, smsSetup, translations,
-                municipality, clock, releaseNotifications, transactionManager);
+                municipality, mailLogo, clock, releaseNotifications, transactionManager);
     }
     @Autowired
     no.tavla.notifications.local.LocalSmsGateway sms;
@@ -194,6 +197,23 @@ class NotificationsIT {
         }).toList();
     }
 
+    /** The part with this Content-ID, however deep in the message it lies, or null. */
+    private static jakarta.mail.BodyPart inline(jakarta.mail.Part part, String contentId) throws Exception {
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart child = multipart.getBodyPart(i);
+                if (child instanceof jakarta.mail.internet.MimeBodyPart mime && contentId.equals(mime.getContentID())) {
+                    return child;
+                }
+                jakarta.mail.BodyPart deeper = inline(child, contentId);
+                if (deeper != null) {
+                    return deeper;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String part(MimeMessage message, String type) throws Exception {
         return LocalMailServer.part(message, type);
     }
@@ -221,7 +241,15 @@ class NotificationsIT {
                 .contains("<li>Dagvakt</li>").contains("href=\"http://localhost:8080/news/1\"")
                 .contains("href=\"http://localhost:8080/news/" + item + "\"")
                 .contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; «natt»")
-                .doesNotContain("<script").doesNotContain("<img");
+                .doesNotContain("<script").doesNotContain("<img src=x");
+        assertThat(Jsoup.parse(html).select("img")).as("only the municipality's logo, carried in the message")
+                .singleElement().satisfies(logo -> {
+                    assertThat(logo.attr("src")).isEqualTo("cid:logo@tavla");
+                    assertThat(logo.attr("alt")).as("the name is written beside it").isEmpty();
+                });
+        jakarta.mail.BodyPart logo = inline(kari, "<logo@tavla>");
+        assertThat(logo).as("the logo's part").isNotNull();
+        assertThat(logo.isMimeType("image/png")).as("drawn from the profile's SVG: mail clients show no SVG").isTrue();
         assertThat(html).as("the item's headings step down from its title").contains("<h1").contains("<h2>Hva endres</h2>");
         String text = part(kari, "text/plain");
         assertThat(text).contains("Fra mandag gjelder ny ordning").contains("- Dagvakt").contains("- Nattvakt")

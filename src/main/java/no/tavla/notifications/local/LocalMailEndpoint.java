@@ -64,7 +64,7 @@ class LocalMailEndpoint {
     ResponseEntity<String> message(@PathVariable String index) throws MessagingException, IOException {
         MimeMessage message = find(index);
         String html = message == null ? null : LocalMailServer.part(message, "text/html");
-        return html == null ? ResponseEntity.notFound().build() : html(html, true);
+        return html == null ? ResponseEntity.notFound().build() : html(LocalMailServer.inlined(message, html), true);
     }
 
     @GetMapping(value = "/local/mail/{index}/text", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -85,7 +85,8 @@ class LocalMailEndpoint {
 
     private static ResponseEntity<String> html(String html, boolean sandboxed) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", sandboxed ? "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+                .header("Content-Security-Policy", sandboxed
+                        ? "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
                         : "default-src 'none'; style-src 'unsafe-inline'")
                 .header("Cache-Control", "no-store").body(html);
     }

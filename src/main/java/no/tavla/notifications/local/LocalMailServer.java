@@ -51,6 +51,34 @@ public final class LocalMailServer {
         return count;
     }
 
+    /**
+     * The message's HTML with the images it carries ({@code cid:} addresses, such as the logo) as data addresses, so
+     * that a browser shows them.
+     */
+    public static String inlined(Part message, String html) throws MessagingException, IOException {
+        java.util.Map<String, String> carried = new java.util.HashMap<>();
+        collect(message, carried);
+        java.util.regex.Matcher cid = java.util.regex.Pattern.compile("\"cid:([^\"]+)\"").matcher(html);
+        return cid.replaceAll(found -> java.util.regex.Matcher.quoteReplacement("\"" + carried.getOrDefault(
+                found.group(1), "cid:" + found.group(1)) + "\""));
+    }
+
+    private static void collect(Part part, java.util.Map<String, String> carried)
+            throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), carried);
+            }
+        } else if (part instanceof jakarta.mail.internet.MimeBodyPart body && body.getContentID() != null
+                && part.isMimeType("image/*")) {
+            try (java.io.InputStream in = body.getInputStream()) {
+                carried.put(body.getContentID().replaceAll("^<|>$", ""), "data:"
+                        + body.getContentType().replaceAll(";.*", "").strip() + ";base64,"
+                        + java.util.Base64.getEncoder().encodeToString(in.readNBytes(1024 * 1024)));
+            }
+        }
+    }
+
     /** The first part of the type, however deep in the multipart it lies. */
     public static String part(Part part, String type) throws MessagingException, IOException {
         if (part.isMimeType(type)) {

@@ -28,8 +28,11 @@ public final class DigestMail {
     private final Translations translations;
     private final String municipality;
     private final String baseUrl;
+    private final boolean logo;
 
-    public DigestMail(Translations translations, String municipality, String baseUrl) {
+    /** @param logo whether the e-mail carries the municipality's logo ({@link MailLogo}) */
+    public DigestMail(Translations translations, String municipality, String baseUrl, boolean logo) {
+        this.logo = logo;
         this.translations = translations;
         this.municipality = municipality;
         this.baseUrl = baseUrl;
@@ -41,7 +44,7 @@ public final class DigestMail {
         List<Item> items = released.stream().map(ReleasedItems.Released::item).sorted(ORDER).toList();
         String heading = t(locale, "digest.heading." + digest.name());
         String subject = t(locale, "digest.subject", items.size(), heading);
-        MailPage page = new MailPage(language, subject, heading, municipality);
+        MailPage page = new MailPage(language, subject, heading, municipality, logo);
         Element main = page.main();
         main.appendElement("h1").attr("style", "font-size:24px;line-height:1.25;margin:12px 0;").text(heading);
         main.appendElement("p").text(t(locale, "digest.intro", items.size()));

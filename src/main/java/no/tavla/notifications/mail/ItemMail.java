@@ -30,8 +30,11 @@ public final class ItemMail {
     private final Translations translations;
     private final String municipality;
     private final String baseUrl;
+    private final boolean logo;
 
-    public ItemMail(Translations translations, String municipality, String baseUrl) {
+    /** @param logo whether the e-mail carries the municipality's logo ({@link MailLogo}) */
+    public ItemMail(Translations translations, String municipality, String baseUrl, boolean logo) {
+        this.logo = logo;
         this.translations = translations;
         this.municipality = municipality;
         this.baseUrl = baseUrl;
@@ -75,7 +78,7 @@ public final class ItemMail {
         List<ItemFile> attachments = released.files().stream().filter(f -> f.kind() == ItemFile.Kind.ATTACHMENT)
                 .toList();
 
-        MailPage page = new MailPage(language, subject, item.title(), municipality);
+        MailPage page = new MailPage(language, subject, item.title(), municipality, logo);
         Element main = page.main();
         if (banner != null) {
             main.appendElement("p").attr("style", "margin:12px 0 0;padding:8px 12px;border-left:4px solid "

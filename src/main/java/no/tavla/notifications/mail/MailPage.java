@@ -5,13 +5,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The frame every e-mail from Tavla has: {@code lang}, a title, the municipality's name on the profile's colour, the
- * content, and a footer that says why it came with the links to stop it and to choose. Styles are inline: mail
+ * The frame every e-mail from Tavla has: {@code lang}, a title, the municipality's logo (carried in the message, as
+ * {@link MailLogo}) and name over a bar in the profile's colour, the content, and a footer that says why it came with the links to stop it and to choose. Styles are inline: mail
  * clients ignore style sheets.
  */
 final class MailPage {
 
-    static final String PRIMARY = "#0b4f9c";
+    /** The profile's primary colour (read from its style sheet: e-mail clients ignore style sheets). */
+    static final String PRIMARY = no.tavla.shared.ProfileColours.primary();
     static final String TEXT = "#1a1a1a";
     static final String LINK = "color:" + PRIMARY + ";";
 
@@ -19,7 +20,7 @@ final class MailPage {
     private final Element page;
     private final Element main;
 
-    MailPage(Language language, String title, String label, String municipality) {
+    MailPage(Language language, String title, String label, String municipality, boolean logo) {
         document = Document.createShell("");
         document.outputSettings().prettyPrint(false);
         document.selectFirst("html").attr("lang", language.tag());
@@ -31,8 +32,16 @@ final class MailPage {
                 .appendElement("div").attr("role", "article").attr("aria-label", label).attr("lang", language.tag())
                 .attr("style", "max-width:640px;margin:0 auto;background:#ffffff;color:" + TEXT
                         + ";font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;");
-        page.appendElement("p").attr("style", "margin:0;padding:12px 20px;background:" + PRIMARY
-                + ";color:#ffffff;font-weight:bold;").text(municipality + " · Tavla");
+        Element brand = page.appendElement("p").attr("style", "margin:0;padding:12px 20px;border-bottom:4px solid "
+                + PRIMARY + ";color:" + TEXT + ";font-weight:bold;font-size:18px;line-height:" + MailLogo.HEIGHT
+                + "px;");
+        if (logo) {
+            // the name is written beside it: the logo adds nothing to hear
+            brand.appendElement("img").attr("src", "cid:" + MailLogo.CONTENT_ID).attr("alt", "")
+                    .attr("height", String.valueOf(MailLogo.HEIGHT)).attr("style", "height:" + MailLogo.HEIGHT
+                            + "px;width:auto;border:0;vertical-align:middle;margin-right:12px;");
+        }
+        brand.appendText(municipality + " · Tavla");
         main = page.appendElement("div").attr("style", "padding:8px 20px 20px;");
     }
 

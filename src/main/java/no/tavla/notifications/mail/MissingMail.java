@@ -19,8 +19,11 @@ public final class MissingMail {
     private final Translations translations;
     private final String municipality;
     private final String baseUrl;
+    private final boolean logo;
 
-    public MissingMail(Translations translations, String municipality, String baseUrl) {
+    /** @param logo whether the e-mail carries the municipality's logo ({@link MailLogo}) */
+    public MissingMail(Translations translations, String municipality, String baseUrl, boolean logo) {
+        this.logo = logo;
         this.translations = translations;
         this.municipality = municipality;
         this.baseUrl = baseUrl;
@@ -35,7 +38,7 @@ public final class MissingMail {
         String sheetUrl = baseUrl + "/notices/" + item.id() + ".pdf";
         String said = t(locale, "mail.missing", names.size(), item.title(), deadline);
 
-        MailPage page = new MailPage(language, subject, item.title(), municipality);
+        MailPage page = new MailPage(language, subject, item.title(), municipality, logo);
         Element main = page.main();
         main.appendElement("h1").attr("style", "font-size:24px;line-height:1.25;margin:12px 0;").text(subject);
         main.appendElement("p").text(said);

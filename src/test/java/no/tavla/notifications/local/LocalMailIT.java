@@ -45,7 +45,9 @@ class LocalMailIT {
         helper.setTo("kari.local@demo.kommune.example");
         String subject = "Prøve <b>" + java.util.UUID.randomUUID() + "</b>";
         helper.setSubject(subject);
-        helper.setText("Ren tekst", "<p>HTML-delen</p>");
+        helper.setText("Ren tekst", "<p>HTML-delen</p><img src=\"cid:logo@tavla\" alt=\"\">");
+        helper.addInline("logo@tavla", new org.springframework.core.io.ByteArrayResource(new byte[] {(byte) 0x89, 'P',
+                'N', 'G'}), "image/png");
         sender.send(message);
 
         assertThat(server.messages()).anySatisfy(received -> assertThat(received.getSubject()).isEqualTo(subject));
@@ -54,9 +56,10 @@ class LocalMailIT {
                 .contains(org.springframework.web.util.HtmlUtils.htmlEscape(subject, "UTF-8"))
                 .doesNotContain("<b>");
         int index = server.messages().size() - 1;
-        assertThat(endpoint.message(String.valueOf(index)).getBody()).isEqualTo("<p>HTML-delen</p>");
+        assertThat(endpoint.message(String.valueOf(index)).getBody()).as("the logo the message carries, shown")
+                .isEqualTo("<p>HTML-delen</p><img src=\"data:image/png;base64,iVBORw==\" alt=\"\">");
         assertThat(endpoint.message(String.valueOf(index)).getHeaders().getFirst("Content-Security-Policy"))
-                .contains("sandbox");
+                .contains("sandbox").contains("img-src data:");
         assertThat(endpoint.text(String.valueOf(index)).getBody()).isEqualTo("Ren tekst");
         assertThat(endpoint.message("999999").getStatusCode().value()).isEqualTo(404);
         assertThat(endpoint.message("../etc").getStatusCode().value()).isEqualTo(404);
