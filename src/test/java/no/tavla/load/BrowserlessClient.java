@@ -78,12 +78,33 @@ public final class BrowserlessClient {
         return page;
     }
 
-    /** Opens a page of Tavla as a first request, as typing its address does. */
+    /**
+     * Opens a page of Tavla as a first request, as typing its address does; the page open before is left first, as a
+     * browser leaving it tells the server (so that the server closes its UI, and a session does not pile them up).
+     */
     public Page open(String path) throws IOException, InterruptedException {
+        if (page != null && page.uiId() >= 0 && page.securityKey() != null) {
+            leave();
+        }
         HttpResponse<String> answer = follow(get(base.resolve(path)));
         page = page(answer);
         body = answer.body();
         return page;
+    }
+
+    /**
+     * Leaves the page: the beacon Vaadin's client sends when the page is hidden for good (reloaded, left, its tab
+     * closed), after which the server closes the page's UI.
+     */
+    public int leave() throws IOException, InterruptedException {
+        String beacon = "{\"csrfToken\":\"" + page.securityKey() + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0,"
+                + "\"UNLOAD\":true}";
+        int status = http.send(HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + page.uiId()))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(beacon)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        page = null;
+        return status;
     }
 
     /** Answers the server's heartbeat, as an open tab does every few minutes. */

@@ -100,18 +100,12 @@ class LoadBenchmark {
                 reader.open("/");
                 publicFeed(base);
             }
+            // first as measured until stop 25: 300 of each, one kind after the other, after 100 of each
             int opens = 300;
             long cpu = cpu(server);
             long dbCpu = cpu(mariadb);
-            boolean profile = Boolean.getBoolean("tavla.load.profile");
-            if (profile) {
-                jcmd(server, "JFR.start name=feed settings=profile");
-            }
             for (int i = 0; i < opens; i++) {
                 reader.open("/");
-            }
-            if (profile) {
-                jcmd(server, "JFR.stop name=feed filename=" + Path.of("target", "load-feed.jfr").toAbsolutePath());
             }
             double feedCpu = (cpu(server) - cpu) / 1e6 / opens;
             double feedDbCpu = (cpu(mariadb) - dbCpu) / 1e6 / opens;
@@ -122,6 +116,55 @@ class LoadBenchmark {
             }
             double publicCpu = (cpu(server) - cpu) / 1e6 / opens;
             double publicDbCpu = (cpu(mariadb) - dbCpu) / 1e6 / opens;
+            report("after 100 of each, one kind after the other: server CPU per feed open", String.format(
+                    "%.2f ms JVM + %.2f ms MariaDB", feedCpu, feedDbCpu));
+            report("after 100 of each, one kind after the other: server CPU per /public/feed.json", String.format(
+                    "%.2f ms JVM + %.2f ms MariaDB", publicCpu, publicDbCpu));
+            report("after 100 of each, one kind after the other: ratio (JVM)", String.format("%.2f",
+                    feedCpu / publicCpu));
+
+            // then warm, as a server is after its first hour (the JIT compiler done with both paths; its threads'
+            // CPU is the process's too), in rounds that take turns, so that the machine's drift falls on both alike
+            int warm = Integer.getInteger("tavla.load.warm-up", 2000);
+            for (int i = 0; i < warm; i++) {
+                reader.open("/");
+                publicFeed(base);
+            }
+            boolean profile = Boolean.getBoolean("tavla.load.profile");
+            if (profile) {
+                jcmd(server, "JFR.start name=feed settings=profile");
+            }
+            int rounds = 10;
+            int perRound = 50;
+            long feedNanos = 0;
+            long feedDbNanos = 0;
+            long publicNanos = 0;
+            long publicDbNanos = 0;
+            for (int round = 0; round < rounds; round++) {
+                cpu = cpu(server);
+                dbCpu = cpu(mariadb);
+                for (int i = 0; i < perRound; i++) {
+                    reader.open("/");
+                }
+                feedNanos += cpu(server) - cpu;
+                feedDbNanos += cpu(mariadb) - dbCpu;
+                cpu = cpu(server);
+                dbCpu = cpu(mariadb);
+                for (int i = 0; i < perRound; i++) {
+                    publicFeed(base);
+                }
+                publicNanos += cpu(server) - cpu;
+                publicDbNanos += cpu(mariadb) - dbCpu;
+            }
+            if (profile) {
+                jcmd(server, "JFR.stop name=feed filename=" + Path.of("target", "load-feed.jfr").toAbsolutePath());
+            }
+            opens = rounds * perRound;
+            feedCpu = feedNanos / 1e6 / opens;
+            feedDbCpu = feedDbNanos / 1e6 / opens;
+            publicCpu = publicNanos / 1e6 / opens;
+            publicDbCpu = publicDbNanos / 1e6 / opens;
+            report("warm-up of each", String.valueOf(warm));
             report("server CPU per feed open", String.format("%.2f ms JVM + %.2f ms MariaDB", feedCpu, feedDbCpu));
             report("server CPU per /public/feed.json", String.format("%.2f ms JVM + %.2f ms MariaDB", publicCpu,
                     publicDbCpu));
