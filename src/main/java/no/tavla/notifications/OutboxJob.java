@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
  * queueing behind each other. A failed send waits and is tried again, the wait doubling from
  * {@code TAVLA_NOTIFICATIONS_FIRST_RETRY}; after the last try the row is failed and shown on the operations page.
  * Before it sends, it looks again: the person may have said no, left, lost their address, or the item been withdrawn.
+ * How it claims, and why it sends in shares by person, is decision 0018.
  */
 @Component
 public class OutboxJob {
