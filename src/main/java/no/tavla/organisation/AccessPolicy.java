@@ -42,6 +42,9 @@ public class AccessPolicy {
         if (action == Action.VIEW_UNIT) {
             return true; // unit pages are for everyone signed in, archived ones too
         }
+        if (action == Action.LEAD_CRISIS) {
+            return unit.active() && leadsCrises(actor); // not for administrators as such (decision 0020)
+        }
         if (actor.has(Role.ADMIN)) {
             return action != Action.PUBLISH_FOR_UNIT || unit.active();
         }
@@ -55,12 +58,15 @@ public class AccessPolicy {
             case VIEW_ADMINISTRATION -> actor.has(Role.COMMUNICATIONS) || manager;
             case ADMINISTER -> false;
             case APPROVE -> actor.has(Role.COMMUNICATIONS);
-            case VIEW_UNIT -> true;
+            case VIEW_UNIT, LEAD_CRISIS -> true;
         };
     }
 
     /** May the actor do this somewhere at all (for menus and global pages)? */
     public boolean mayAnywhere(Actor actor, Action action) {
+        if (action == Action.LEAD_CRISIS) {
+            return leadsCrises(actor);
+        }
         if (actor.has(Role.ADMIN)) {
             return true;
         }
@@ -72,7 +78,13 @@ public class AccessPolicy {
             case EDIT_UNIT_PAGE -> anyUnitRole(actor, Role.EDITOR) || anyUnitRole(actor, Role.MANAGER);
             case FOLLOW_UP_REACH -> anyUnitRole(actor, Role.MANAGER);
             case APPROVE -> actor.has(Role.COMMUNICATIONS);
+            case LEAD_CRISIS -> leadsCrises(actor);
         };
+    }
+
+    /** The crisis staff and communications; administrators grant the role but do not hold it by being administrators. */
+    private static boolean leadsCrises(Actor actor) {
+        return actor.has(Role.CRISIS) || actor.has(Role.COMMUNICATIONS);
     }
 
     /**

@@ -21,5 +21,10 @@ public enum Action {
      * Approve, return and edit items submitted by others: anything organisation-wide, beyond the writer's units or
      * with an external release. The communications unit's work.
      */
-    APPROVE
+    APPROVE,
+    /**
+     * Switch crisis mode (or a drill) on and off for the whole municipality or units, and post its updates: the crisis
+     * staff and communications only (decision 0020).
+     */
+    LEAD_CRISIS
 }

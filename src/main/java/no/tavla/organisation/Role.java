@@ -9,7 +9,12 @@ public enum Role {
     /** The communications unit: approves and prioritises organisation-wide and external items. */
     COMMUNICATIONS(false),
     /** Systemansvarlig: units, people, roles, import, settings. */
-    ADMIN(false);
+    ADMIN(false),
+    /**
+     * Kriseledelse: the mayor, the chief executive and the crisis staff, who with communications switch crisis mode on
+     * and off and post its updates. Granted by administrators, who do not hold it by being administrators.
+     */
+    CRISIS(false);
 
     private final boolean unitScoped;
 

@@ -96,6 +96,7 @@ class AccessMatrixIT {
             "EMPLOYEE,       VIEW_ADMINISTRATION,  no,  no,  no,    no",
             "EMPLOYEE,       ADMINISTER,           no,  no,  no,    no",
             "EMPLOYEE,       APPROVE,              no,  no,  no,    no",
+            "EMPLOYEE,       LEAD_CRISIS,          no,  no,  no,    no",
             "EDITOR,         VIEW_UNIT,            yes, yes, yes,   yes",
             "EDITOR,         EDIT_UNIT_PAGE,       yes, yes, no,    no",
             "EDITOR,         PUBLISH_FOR_UNIT,     yes, yes, no,    no",
@@ -103,6 +104,7 @@ class AccessMatrixIT {
             "EDITOR,         VIEW_ADMINISTRATION,  no,  no,  no,    no",
             "EDITOR,         ADMINISTER,           no,  no,  no,    no",
             "EDITOR,         APPROVE,              no,  no,  no,    no",
+            "EDITOR,         LEAD_CRISIS,          no,  no,  no,    no",
             "MANAGER,        VIEW_UNIT,            yes, yes, yes,   yes",
             "MANAGER,        EDIT_UNIT_PAGE,       yes, yes, no,    no",
             "MANAGER,        PUBLISH_FOR_UNIT,     no,  no,  no,    no",
@@ -110,6 +112,7 @@ class AccessMatrixIT {
             "MANAGER,        VIEW_ADMINISTRATION,  yes, yes, no,    yes",
             "MANAGER,        ADMINISTER,           no,  no,  no,    no",
             "MANAGER,        APPROVE,              no,  no,  no,    no",
+            "MANAGER,        LEAD_CRISIS,          no,  no,  no,    no",
             "COMMUNICATIONS, VIEW_UNIT,            yes, yes, yes,   yes",
             "COMMUNICATIONS, EDIT_UNIT_PAGE,       no,  no,  no,    no",
             "COMMUNICATIONS, PUBLISH_FOR_UNIT,     yes, yes, yes,   no",
@@ -117,6 +120,7 @@ class AccessMatrixIT {
             "COMMUNICATIONS, VIEW_ADMINISTRATION,  yes, yes, yes,   yes",
             "COMMUNICATIONS, ADMINISTER,           no,  no,  no,    no",
             "COMMUNICATIONS, APPROVE,              yes, yes, yes,   yes",
+            "COMMUNICATIONS, LEAD_CRISIS,          yes, yes, yes,   no",
             "ADMIN,          VIEW_UNIT,            yes, yes, yes,   yes",
             "ADMIN,          EDIT_UNIT_PAGE,       yes, yes, yes,   yes",
             "ADMIN,          PUBLISH_FOR_UNIT,     yes, yes, yes,   no",
@@ -124,6 +128,15 @@ class AccessMatrixIT {
             "ADMIN,          VIEW_ADMINISTRATION,  yes, yes, yes,   yes",
             "ADMIN,          ADMINISTER,           yes, yes, yes,   yes",
             "ADMIN,          APPROVE,              yes, yes, yes,   yes",
+            "ADMIN,          LEAD_CRISIS,          no,  no,  no,    no",
+            "CRISIS,         VIEW_UNIT,            yes, yes, yes,   yes",
+            "CRISIS,         EDIT_UNIT_PAGE,       no,  no,  no,    no",
+            "CRISIS,         PUBLISH_FOR_UNIT,     no,  no,  no,    no",
+            "CRISIS,         FOLLOW_UP_REACH,      no,  no,  no,    no",
+            "CRISIS,         VIEW_ADMINISTRATION,  no,  no,  no,    no",
+            "CRISIS,         ADMINISTER,           no,  no,  no,    no",
+            "CRISIS,         APPROVE,              no,  no,  no,    no",
+            "CRISIS,         LEAD_CRISIS,          yes, yes, yes,   no",
     })
     void thePolicyAnswersEveryRoleOnEveryUnitForEveryAction(String role, Action action, String own, String sub,
                                                            String other, String archived) {
@@ -197,7 +210,7 @@ class AccessMatrixIT {
         } else {
             assertThatThrownBy(() -> roles.trail(person)).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(Arrays.asList(Action.values())).as("every action has rows above").hasSize(7);
+        assertThat(Arrays.asList(Action.values())).as("every action has rows above").hasSize(8);
     }
 
     @ParameterizedTest(name = "{0} follows up the staff of own {1}, sub-unit {2}, other unit {3}")

@@ -147,6 +147,12 @@ public final class TestOrganisation {
             return this;
         }
 
+        /** HR gave this mobile number (E.164). */
+        public Person mobile(String number) {
+            jdbc.update("UPDATE person SET mobile = ? WHERE id = ?", number, id);
+            return this;
+        }
+
         /** HR gave this language ("nb", "en"). */
         public Person language(String tag) {
             jdbc.update("UPDATE person SET preferred_language = ? WHERE id = ?", tag, id);

@@ -1,0 +1,239 @@
+package no.tavla.crisis;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import no.tavla.crisis.internal.CrisisStore;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.Actor;
+import no.tavla.organisation.Audiences;
+import no.tavla.organisation.People;
+import no.tavla.shared.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Crisis mode (decision 0020): switching it on for a scope, its updates, switching it off, who has read it, and its
+ * log. Only the crisis staff and communications lead a crisis ({@link Action#LEAD_CRISIS}); everyone in its scope sees
+ * it. At most one crisis and one drill at a time.
+ */
+@Service
+public class Crises {
+
+    static final int TITLE = 120;
+    static final int MESSAGE = 2000;
+    static final int UPDATE = 1000;
+
+    private final CrisisStore store;
+    private final AccessPolicy policy;
+    private final People people;
+    private final Audiences audiences;
+    private final CrisisForecast forecast;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Crises(CrisisStore store, AccessPolicy policy, People people, Audiences audiences, CrisisForecast forecast,
+           ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.policy = policy;
+        this.people = people;
+        this.audiences = audiences;
+        this.forecast = forecast;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether the signed-in person may lead a crisis (switch it on or off, post updates, read the log). */
+    public boolean mayLead() {
+        return policy.mayAnywhere(people.currentActor(), Action.LEAD_CRISIS);
+    }
+
+    /** What switching on would do: how many people are in the scope and how each channel reaches them. */
+    public CrisisForecast.Channels forecast(CrisisDraft draft) {
+        checked(draft);
+        return forecast.forecast(draft.wholeMunicipality(), audiences.withSubUnits(draft.units()));
+    }
+
+    /**
+     * Switches it on, at once: from now it is in force for its scope.
+     *
+     * @throws Refusal when the draft breaks a rule, or one of its kind lasts already (nothing is written)
+     */
+    @Transactional
+    public Crisis switchOn(CrisisDraft draft) {
+        long personId = checked(draft);
+        CrisisForecast.Channels reach = forecast.forecast(draft.wholeMunicipality(),
+                audiences.withSubUnits(draft.units()));
+        Instant now = clock.instant();
+        long id;
+        try {
+            id = store.switchOn(draft, now, personId);
+        } catch (DuplicateKeyException lasting) {
+            throw new Refusal(draft.drill() ? "crisis.drill.already-on" : "crisis.already-on");
+        }
+        store.log(id, now, personId, "SWITCHED_ON", draft.title() + " · " + reach.people() + " people: banner "
+                + reach.banner() + ", SMS " + reach.sms() + ", e-mail " + reach.email() + ", no channel "
+                + reach.none());
+        events.publishEvent(new CrisisChanged(id, draft.drill(), CrisisChanged.Change.SWITCHED_ON));
+        return store.find(id).orElseThrow();
+    }
+
+    /** The crisis and the drill in force now (at most one of each), for those who lead them. */
+    public List<Crisis> lasting() {
+        requireLead();
+        return store.lasting();
+    }
+
+    /**
+     * What is in force for the signed-in person: the crisis whose scope holds them, else the drill whose exercise group
+     * does; empty when neither does (or nobody is signed in).
+     */
+    public Optional<Crisis> forMe() {
+        Optional<Long> personId = people.currentActor().personId();
+        if (personId.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Crisis> lasting = store.lasting();
+        if (lasting.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> reachedThrough = audiences.withAncestors(audiences.unitsOf(personId.get()));
+        return lasting.stream().filter(crisis -> crisis.wholeMunicipality()
+                || crisis.units().stream().anyMatch(reachedThrough::contains)).findFirst();
+    }
+
+    /** The crisis (in force or ended), for those in its scope and those who lead crises. */
+    public Optional<Crisis> find(long crisisId) {
+        Optional<Crisis> crisis = store.find(crisisId);
+        if (crisis.isEmpty() || mayLead() || (crisis.get().lasting() && forMe().map(Crisis::id)
+                .filter(id -> id == crisisId).isPresent())) {
+            return crisis;
+        }
+        return Optional.empty();
+    }
+
+    /** Its updates, newest first, for whoever may see it. */
+    public List<CrisisUpdate> updates(long crisisId) {
+        return find(crisisId).map(crisis -> store.updates(crisisId)).orElse(List.of());
+    }
+
+    /** Posts a short update on a crisis that lasts; {@code bySms}, {@code byEmail}: on those channels too. */
+    @Transactional
+    public void post(long crisisId, String text, boolean bySms, boolean byEmail) {
+        long personId = requireLead();
+        String update = text == null ? "" : text.strip();
+        if (update.isEmpty()) {
+            throw new Refusal("crisis.update.required");
+        }
+        if (update.length() > UPDATE) {
+            throw new Refusal("crisis.update.too-long", UPDATE);
+        }
+        Crisis crisis = lastingOrRefused(crisisId);
+        Instant now = clock.instant();
+        store.post(crisisId, update, bySms, byEmail, now, personId);
+        store.log(crisisId, now, personId, "UPDATE", (bySms ? "[SMS] " : "") + (byEmail ? "[e-mail] " : "") + update);
+        events.publishEvent(new CrisisChanged(crisisId, crisis.drill(), CrisisChanged.Change.UPDATED));
+    }
+
+    /** Switches it off with a closing message; the banner goes, the log remains. */
+    @Transactional
+    public void switchOff(long crisisId, String closingMessage) {
+        long personId = requireLead();
+        String closing = closingMessage == null ? "" : closingMessage.strip();
+        if (closing.isEmpty()) {
+            throw new Refusal("crisis.closing.required");
+        }
+        if (closing.length() > MESSAGE) {
+            throw new Refusal("crisis.closing.too-long", MESSAGE);
+        }
+        Crisis crisis = lastingOrRefused(crisisId);
+        Instant now = clock.instant();
+        if (!store.switchOff(crisisId, now, personId, closing)) {
+            throw new Refusal("crisis.ended");
+        }
+        store.log(crisisId, now, personId, "SWITCHED_OFF", closing);
+        events.publishEvent(new CrisisChanged(crisisId, crisis.drill(), CrisisChanged.Change.SWITCHED_OFF));
+    }
+
+    /** The signed-in person has read the crisis in force for them ("Jeg har lest"); once is enough. */
+    public boolean confirm(long crisisId) {
+        long personId = people.currentActor().personId().orElseThrow(() ->
+                new AccessDeniedException("Not signed in"));
+        if (forMe().map(Crisis::id).filter(id -> id == crisisId).isEmpty()) {
+            throw new Refusal("crisis.not-for-you");
+        }
+        return store.confirm(crisisId, personId, clock.instant());
+    }
+
+    /** Whether the signed-in person has confirmed it. */
+    public boolean confirmedByMe(long crisisId) {
+        return people.currentActor().personId().map(personId -> store.confirmed(crisisId, personId)).orElse(false);
+    }
+
+    /** How many have confirmed it, for those who lead it. */
+    public int confirmations(long crisisId) {
+        requireLead();
+        return store.confirmations(crisisId);
+    }
+
+    /** Its log, oldest first, for those who lead crises (the evaluation afterwards). */
+    public List<CrisisLogEntry> log(long crisisId) {
+        requireLead();
+        return store.log(crisisId);
+    }
+
+    /** The crises and drills there have been, newest first, for those who lead crises. */
+    public List<Crisis> history() {
+        requireLead();
+        return store.all(100);
+    }
+
+    private Crisis lastingOrRefused(long crisisId) {
+        return store.find(crisisId).filter(Crisis::lasting).orElseThrow(() -> new Refusal("crisis.ended"));
+    }
+
+    /** The draft's rules, and who may switch it on for its scope; the person's id. */
+    private long checked(CrisisDraft draft) {
+        long personId = requireLead();
+        if (draft.title().isEmpty()) {
+            throw new Refusal("crisis.title.required");
+        }
+        if (draft.title().length() > TITLE) {
+            throw new Refusal("crisis.title.too-long", TITLE);
+        }
+        if (draft.message().isEmpty()) {
+            throw new Refusal("crisis.message.required");
+        }
+        if (draft.message().length() > MESSAGE) {
+            throw new Refusal("crisis.message.too-long", MESSAGE);
+        }
+        if (draft.drill() && draft.wholeMunicipality()) {
+            throw new Refusal("crisis.drill.needs-group");
+        }
+        if (!draft.wholeMunicipality()) {
+            if (draft.units().isEmpty()) {
+                throw new Refusal("crisis.scope.required");
+            }
+            Actor actor = people.currentActor();
+            if (draft.units().stream().anyMatch(unit -> !policy.may(actor, Action.LEAD_CRISIS, unit))) {
+                throw new Refusal("crisis.scope.unit-not-active");
+            }
+        }
+        return personId;
+    }
+
+    private long requireLead() {
+        Actor actor = people.currentActor();
+        if (!policy.mayAnywhere(actor, Action.LEAD_CRISIS)) {
+            throw new AccessDeniedException("Not allowed: " + Action.LEAD_CRISIS);
+        }
+        return actor.personId().orElseThrow(() -> new AccessDeniedException("Not a person"));
+    }
+}

@@ -1,0 +1,235 @@
+package no.tavla.crisis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Set;
+
+import no.tavla.shared.Refusal;
+import no.tavla.support.ServiceSignIn;
+import no.tavla.support.TavlaIntegrationTest;
+import no.tavla.support.TestOrganisation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Crisis mode's rules on MariaDB (decision 0020): who may switch it on, what the confirmation says it will do, whom it
+ * holds (its scope with everything below), one crisis and one drill at a time, its updates, confirmations, switching
+ * it off, and the log that remains.
+ */
+@TavlaIntegrationTest
+class CrisesIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Crises crises;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> contexts;
+
+    private TestOrganisation org;
+
+    @BeforeEach
+    void organisation() {
+        endEveryCrisis();
+        org = new TestOrganisation(jdbc, "crisis");
+        org.unit("S");
+        org.unit("S1", "S");
+        org.unit("T");
+        org.unit("X", null, "enhet", "ARCHIVED");
+        org.person("Mona", "S").email("mona." + org.tag() + "@kommune.example").mobile("+4791000001");
+        org.person("Kari", "S1").email("kari." + org.tag() + "@kommune.example");
+        org.person("Per", "S").withoutComputer().mobile("+4791000002");
+        org.person("Siv", "S").withoutComputer();
+        org.person("Lise", "T").email("lise." + org.tag() + "@kommune.example");
+        org.person("Cato", "T").role("CRISIS", null);
+        org.person("Kim", "T").role("COMMUNICATIONS", null);
+        org.person("Ada", "T").role("ADMIN", null);
+        org.person("Ed", "S").role("EDITOR", "S");
+        org.person("Mia", "S").role("MANAGER", "S");
+    }
+
+    @AfterEach
+    void signOutAndEnd() {
+        ServiceSignIn.out(contexts);
+        endEveryCrisis();
+    }
+
+    /** A crisis left on would be in force for every other test's people. */
+    private void endEveryCrisis() {
+        jdbc.update("UPDATE crisis SET active_slot = NULL, ended_at = NOW(6) WHERE active_slot IS NOT NULL");
+    }
+
+    private void as(String name, String... roles) {
+        ServiceSignIn.as(contexts, org.subject(name), roles);
+    }
+
+    private CrisisDraft forS(String title) {
+        return new CrisisDraft(title, "Vannet er forurenset. Ikke drikk vann fra springen.", false,
+                Set.of(org.unitId("S")), false);
+    }
+
+    @Test
+    void onlyTheCrisisStaffAndCommunicationsSwitchItOnNotAdministratorsAsSuch() {
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM crisis", Integer.class);
+        for (String name : List.of("Lise", "Ed", "Mia")) {
+            as(name);
+            assertThat(crises.mayLead()).as(name).isFalse();
+            assertThatThrownBy(() -> crises.switchOn(forS("Vannforurensing " + org.tag()))).as(name)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> crises.forecast(forS("Vannforurensing"))).as(name)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> crises.lasting()).as(name).isInstanceOf(AccessDeniedException.class);
+        }
+        as("Ada", "ADMIN");
+        assertThat(crises.mayLead()).as("an administrator grants the role, and does not hold it as such").isFalse();
+        assertThatThrownBy(() -> crises.switchOn(forS("Vannforurensing " + org.tag())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM crisis", Integer.class)).as("nothing written")
+                .isEqualTo(before);
+
+        as("Kim", "COMMUNICATIONS");
+        assertThat(crises.mayLead()).isTrue();
+        Crisis crisis = crises.switchOn(forS("Vannforurensing " + org.tag()));
+        assertThat(crisis.lasting()).isTrue();
+        assertThat(crisis.startedBy()).isEqualTo(org.personName("Kim"));
+        crises.switchOff(crisis.id(), "Vannet er trygt igjen.");
+
+        as("Cato", "CRISIS");
+        assertThat(crises.mayLead()).isTrue();
+        assertThat(crises.switchOn(forS("Vannforurensing igjen " + org.tag())).startedBy())
+                .isEqualTo(org.personName("Cato"));
+    }
+
+    @Test
+    void theConfirmationSaysWhatWillHappenAndThenItIsInForceForItsScopeOnly() {
+        as("Cato", "CRISIS");
+        CrisisForecast.Channels reach = crises.forecast(forS("Vannforurensing"));
+        // Mona, Kari (S1, below S), Per, Siv, Ed and Mia; the local profile has e-mail and SMS set up: a banner for the
+        // four with a PC, SMS to Mona and Per, e-mail to Mona and Kari, and Siv only on paper
+        assertThat(reach).isEqualTo(new CrisisForecast.Channels(6, 4, 2, 2, 1));
+
+        Crisis crisis = crises.switchOn(forS("Vannforurensing " + org.tag()));
+
+        for (String name : List.of("Mona", "Kari", "Per", "Siv")) {
+            as(name);
+            assertThat(crises.forMe()).as(name).get().extracting(Crisis::id).isEqualTo(crisis.id());
+            assertThat(crises.find(crisis.id())).as(name).isPresent();
+        }
+        as("Lise");
+        assertThat(crises.forMe()).as("another unit").isEmpty();
+        assertThat(crises.find(crisis.id())).as("not hers to see").isEmpty();
+        assertThatThrownBy(() -> crises.confirm(crisis.id())).isInstanceOf(Refusal.class)
+                .hasMessage("crisis.not-for-you");
+
+        as("Cato", "CRISIS");
+        assertThat(crises.lasting()).extracting(Crisis::id).containsExactly(crisis.id());
+        assertThat(crises.log(crisis.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.event()).isEqualTo("SWITCHED_ON");
+            assertThat(entry.person()).isEqualTo(org.personName("Cato"));
+            assertThat(entry.detail()).contains("6 people: banner 4, SMS 2, e-mail 2, no channel 1");
+        });
+        crises.switchOff(crisis.id(), "Vannet er trygt igjen.");
+
+        Crisis everyone = crises.switchOn(new CrisisDraft("Strømbrudd " + org.tag(), "Strømmen er borte i hele"
+                + " kommunen.", true, Set.of(), false));
+        as("Lise");
+        assertThat(crises.forMe()).as("the whole municipality").get().extracting(Crisis::id).isEqualTo(everyone.id());
+    }
+
+    @Test
+    void oneCrisisAndOneDrillAtATimeAndADraftThatBreaksARuleWritesNothing() {
+        as("Cato", "CRISIS");
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM crisis", Integer.class);
+        assertRefused(new CrisisDraft(" ", "Melding", false, Set.of(org.unitId("S")), false), "crisis.title.required");
+        assertRefused(new CrisisDraft("x".repeat(121), "Melding", false, Set.of(org.unitId("S")), false),
+                "crisis.title.too-long");
+        assertRefused(new CrisisDraft("Tittel", "", false, Set.of(org.unitId("S")), false), "crisis.message.required");
+        assertRefused(new CrisisDraft("Tittel", "x".repeat(2001), false, Set.of(org.unitId("S")), false),
+                "crisis.message.too-long");
+        assertRefused(new CrisisDraft("Tittel", "Melding", false, Set.of(), false), "crisis.scope.required");
+        assertRefused(new CrisisDraft("Tittel", "Melding", false, Set.of(org.unitId("X")), false),
+                "crisis.scope.unit-not-active");
+        assertRefused(new CrisisDraft("Tittel", "Melding", false, Set.of(-1L), false), "crisis.scope.unit-not-active");
+        assertRefused(new CrisisDraft("Tittel", "Melding", true, Set.of(), true), "crisis.drill.needs-group");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM crisis", Integer.class)).isEqualTo(before);
+
+        Crisis real = crises.switchOn(forS("Vannforurensing " + org.tag()));
+        assertRefused(forS("Vannforurensing to ganger"), "crisis.already-on");
+        Crisis drill = crises.switchOn(new CrisisDraft("Øvelse " + org.tag(), "Dette er en øvelse.", false,
+                Set.of(org.unitId("S1"), org.unitId("T")), true));
+        assertRefused(new CrisisDraft("Øvelse to", "Dette er en øvelse.", false, Set.of(org.unitId("T")), true),
+                "crisis.drill.already-on");
+        assertThat(crises.lasting()).extracting(Crisis::id).containsExactly(real.id(), drill.id());
+
+        as("Kari");
+        assertThat(crises.forMe()).as("in both: the crisis comes first").get().extracting(Crisis::id)
+                .isEqualTo(real.id());
+        as("Lise");
+        assertThat(crises.forMe()).as("in the exercise group only").get().satisfies(crisis -> {
+            assertThat(crisis.id()).isEqualTo(drill.id());
+            assertThat(crisis.drill()).isTrue();
+        });
+    }
+
+    private void assertRefused(CrisisDraft draft, String key) {
+        assertThatThrownBy(() -> crises.switchOn(draft)).as(key).isInstanceOf(Refusal.class).hasMessage(key);
+    }
+
+    @Test
+    void updatesConfirmationsAndSwitchingOffLeaveTheLogForTheEvaluation() {
+        as("Cato", "CRISIS");
+        Crisis crisis = crises.switchOn(forS("Vannforurensing " + org.tag()));
+        crises.post(crisis.id(), "Vann deles ut ved rådhuset fra kl. 14.", true, false);
+        crises.post(crisis.id(), "Ny utdeling ved skolen kl. 18.", false, false);
+        assertThatThrownBy(() -> crises.post(crisis.id(), "  ", false, false)).isInstanceOf(Refusal.class)
+                .hasMessage("crisis.update.required");
+        assertThatThrownBy(() -> crises.post(crisis.id(), "x".repeat(1001), false, false))
+                .isInstanceOf(Refusal.class).hasMessage("crisis.update.too-long");
+
+        as("Kari");
+        assertThat(crises.updates(crisis.id())).extracting(CrisisUpdate::text).as("newest first")
+                .containsExactly("Ny utdeling ved skolen kl. 18.", "Vann deles ut ved rådhuset fra kl. 14.");
+        assertThatThrownBy(() -> crises.post(crisis.id(), "Jeg vil også poste", false, false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(crises.confirmedByMe(crisis.id())).isFalse();
+        assertThat(crises.confirm(crisis.id())).isTrue();
+        assertThat(crises.confirm(crisis.id())).as("once is enough").isFalse();
+        assertThat(crises.confirmedByMe(crisis.id())).isTrue();
+        assertThatThrownBy(() -> crises.confirmations(crisis.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> crises.log(crisis.id())).isInstanceOf(AccessDeniedException.class);
+
+        as("Kim", "COMMUNICATIONS");
+        assertThat(crises.confirmations(crisis.id())).isEqualTo(1);
+        assertThatThrownBy(() -> crises.switchOff(crisis.id(), " ")).isInstanceOf(Refusal.class)
+                .hasMessage("crisis.closing.required");
+        crises.switchOff(crisis.id(), "Vannet er trygt å drikke igjen.");
+        assertThatThrownBy(() -> crises.switchOff(crisis.id(), "En gang til")).isInstanceOf(Refusal.class)
+                .hasMessage("crisis.ended");
+        assertThatThrownBy(() -> crises.post(crisis.id(), "For sent", false, false)).isInstanceOf(Refusal.class)
+                .hasMessage("crisis.ended");
+        assertThat(crises.lasting()).isEmpty();
+        assertThat(crises.find(crisis.id())).get().satisfies(ended -> {
+            assertThat(ended.lasting()).isFalse();
+            assertThat(ended.closingMessage()).isEqualTo("Vannet er trygt å drikke igjen.");
+        });
+        assertThat(crises.log(crisis.id())).extracting(CrisisLogEntry::event, CrisisLogEntry::person).containsExactly(
+                tuple("SWITCHED_ON", org.personName("Cato")),
+                tuple("UPDATE", org.personName("Cato")),
+                tuple("UPDATE", org.personName("Cato")),
+                tuple("SWITCHED_OFF", org.personName("Kim")));
+        assertThat(crises.log(crisis.id()).get(1).detail()).isEqualTo("[SMS] Vann deles ut ved rådhuset fra kl. 14.");
+
+        as("Kari");
+        assertThat(crises.forMe()).as("the banner goes").isEmpty();
+        assertThat(crises.find(crisis.id())).as("an ended crisis is for those who lead crises").isEmpty();
+    }
+}
