@@ -104,9 +104,21 @@ public class Crises {
         if (lasting.isEmpty()) {
             return Optional.empty();
         }
-        Set<Long> reachedThrough = audiences.withAncestors(audiences.unitsOf(personId.get()));
+        return holding(lasting, audiences.withAncestors(audiences.unitsOf(personId.get())));
+    }
+
+    /** The banner's word for the signed-in person: the crisis in force for them and its latest update. */
+    public Optional<CrisisNotice> noticeForMe() {
+        return forMe().map(crisis -> new CrisisNotice(crisis, store.latestUpdate(crisis.id()).orElse(null)));
+    }
+
+    /**
+     * Which of the crises in force holds someone who belongs to these units (with every unit above them): the crisis
+     * before the drill.
+     */
+    static Optional<Crisis> holding(List<Crisis> lasting, Set<Long> unitsAndAbove) {
         return lasting.stream().filter(crisis -> crisis.wholeMunicipality()
-                || crisis.units().stream().anyMatch(reachedThrough::contains)).findFirst();
+                || crisis.units().stream().anyMatch(unitsAndAbove::contains)).findFirst();
     }
 
     /** The crisis (in force or ended), for those in its scope and those who lead crises. */

@@ -78,8 +78,20 @@ abstract class BrowserTest {
     /** Errors the browser reported, for a test to show when it fails. */
     protected final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private final List<BrowserContext> others = new java.util.ArrayList<>();
+
+    /** Another PC beside this one (its own cookies and session, so another person), closed after the test. */
+    protected Page anotherBrowser() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO"));
+        other.setDefaultTimeout(30_000);
+        others.add(other);
+        return other.newPage();
+    }
+
     @AfterEach
     void closeBrowserContext() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         browserContext.close();
         org.assertj.core.api.Assertions.assertThat(cspViolations)
                 .as("Content-Security-Policy violations in the browser console").isEmpty();

@@ -34,6 +34,8 @@ class CrisesIT {
     Crises crises;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> contexts;
+    @Autowired
+    CrisisPages pages;
 
     private TestOrganisation org;
 
@@ -231,5 +233,35 @@ class CrisesIT {
         as("Kari");
         assertThat(crises.forMe()).as("the banner goes").isEmpty();
         assertThat(crises.find(crisis.id())).as("an ended crisis is for those who lead crises").isEmpty();
+    }
+
+    @Test
+    void openPagesInTheScopeAreToldWhenItComesChangesAndGoesAndOthersAreNot() throws Exception {
+        java.util.concurrent.BlockingQueue<java.util.Optional<CrisisNotice>> kari =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.BlockingQueue<java.util.Optional<CrisisNotice>> lise =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        as("Kari");
+        CrisisPages.Subscription kariPage = pages.follow(kari::add).orElseThrow().showing(java.util.Optional.empty());
+        as("Lise");
+        CrisisPages.Subscription lisePage = pages.follow(lise::add).orElseThrow().showing(java.util.Optional.empty());
+        try {
+            as("Cato", "CRISIS");
+            Crisis crisis = crises.switchOn(forS("Vannforurensing " + org.tag()));
+            assertThat(kari.poll(30, java.util.concurrent.TimeUnit.SECONDS)).as("switched on").isNotNull().get()
+                    .satisfies(notice -> {
+                        assertThat(notice.crisis().id()).isEqualTo(crisis.id());
+                        assertThat(notice.latestText()).isEqualTo(crisis.message());
+                    });
+            crises.post(crisis.id(), "Vann deles ut ved rådhuset.", false, false);
+            assertThat(kari.poll(30, java.util.concurrent.TimeUnit.SECONDS)).as("updated").isNotNull().get()
+                    .extracting(CrisisNotice::latestText).isEqualTo("Vann deles ut ved rådhuset.");
+            crises.switchOff(crisis.id(), "Over.");
+            assertThat(kari.poll(30, java.util.concurrent.TimeUnit.SECONDS)).as("switched off").isNotNull().isEmpty();
+            assertThat(lise).as("another unit: told nothing, as nothing changed for her").isEmpty();
+        } finally {
+            kariPage.cancel();
+            lisePage.cancel();
+        }
     }
 }

@@ -96,6 +96,14 @@ public class CrisisStore {
                         rs.getTimestamp(5).toInstant(), rs.getString(6)), crisisId);
     }
 
+    /** Its latest update, if any. */
+    public Optional<CrisisUpdate> latestUpdate(long crisisId) {
+        return jdbc.query("SELECT u.id, u.text, u.by_sms, u.by_email, u.posted_at, p.name FROM crisis_update u JOIN"
+                + " person p ON p.id = u.posted_by WHERE u.crisis_id = ? ORDER BY u.posted_at DESC, u.id DESC LIMIT 1",
+                (rs, row) -> new CrisisUpdate(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)), crisisId).stream().findFirst();
+    }
+
     /** Records that the person has read it; false if they had already. */
     public boolean confirm(long crisisId, long personId, Instant at) {
         return jdbc.update("INSERT IGNORE INTO crisis_confirmation (crisis_id, person_id, confirmed_at) VALUES (?, ?,"

@@ -48,10 +48,15 @@ public class MainLayout extends AppLayout {
     private final transient LanguageSelection languages;
 
     private final transient List<HeaderItem> headerItems;
+    /** What other modules show above every page's content (the crisis banner), made once for the page. */
+    private final List<Component> notices;
 
     MainLayout(AuthenticationContext authentication, LanguageSelection languages,
-               MunicipalityProperties municipality, org.springframework.beans.factory.ObjectProvider<HeaderItem> headerItems) {
+               MunicipalityProperties municipality, org.springframework.beans.factory.ObjectProvider<HeaderItem> headerItems,
+               org.springframework.beans.factory.ObjectProvider<PageNotice> pageNotices) {
         this.headerItems = headerItems.orderedStream().toList();
+        this.notices = authentication.isAuthenticated() ? pageNotices.orderedStream().map(PageNotice::create)
+                .filter(java.util.Objects::nonNull).toList() : List.of();
         this.authentication = authentication;
         this.languages = languages;
         addClassName("tavla-shell");
@@ -72,6 +77,20 @@ public class MainLayout extends AppLayout {
         menu.addClassName("tavla-menu");
         menuEntries(authentication).forEach(entry -> menu.addItem(menuItem(entry)));
         addToDrawer(new Scroller(menu));
+    }
+
+    /** The view, with what other modules show above it (the crisis banner) before it. */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        if (notices.isEmpty() || content == null) {
+            super.showRouterLayoutContent(content);
+            return;
+        }
+        com.vaadin.flow.component.html.Div column = new com.vaadin.flow.component.html.Div();
+        column.addClassName("tavla-content");
+        notices.forEach(column::add);
+        column.getElement().appendChild(content.getElement());
+        setContent(column);
     }
 
     /**

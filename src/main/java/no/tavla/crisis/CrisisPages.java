@@ -1,0 +1,113 @@
+package no.tavla.crisis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
+import no.tavla.crisis.internal.CrisisStore;
+import no.tavla.organisation.People;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells every open page what crisis is in force for its reader, when a crisis is switched on, updated or switched off:
+ * the crises in force are read once per change and matched in memory against each page's units, on a thread of
+ * Tavla's (the switching person's request does not wait for thousands of pages). A page told the same as before is
+ * not told again.
+ */
+@Service
+public class CrisisPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrisisPages.class);
+
+    private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private final CrisisStore store;
+    private final People people;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
+            .name("tavla-crisis-pages").factory());
+
+    CrisisPages(CrisisStore store, People people) {
+        this.store = store;
+        this.people = people;
+    }
+
+    /** A page of the signed-in person, told (on Tavla's thread) what is in force for them; empty for no person. */
+    public Optional<Subscription> follow(Consumer<Optional<CrisisNotice>> page) {
+        return people.currentMembership().map(reader -> {
+            Subscription subscription = new Subscription(reader.unitsAndAbove(), page);
+            subscriptions.add(subscription);
+            return subscription;
+        });
+    }
+
+    /** How many pages follow (for the tests and the load harness). */
+    public int following() {
+        return subscriptions.size();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(CrisisChanged changed) {
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                List<Crisis> lasting = store.lasting();
+                Map<Long, CrisisNotice> notices = new HashMap<>();
+                lasting.forEach(crisis -> notices.put(crisis.id(), new CrisisNotice(crisis,
+                        store.latestUpdate(crisis.id()).orElse(null))));
+                subscriptions.forEach(subscription -> subscription.offer(Crises.holding(lasting,
+                        subscription.unitsAndAbove).map(crisis -> notices.get(crisis.id()))));
+            } catch (RuntimeException e) {
+                LOG.warn("Open pages could not be told of crisis {}: {}", changed.crisisId(), e.toString());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        subscriptions.clear();
+        worker.shutdownNow();
+    }
+
+    /** A page followed until it is cancelled (the page is gone). */
+    public final class Subscription {
+
+        private final Set<Long> unitsAndAbove;
+        private final Consumer<Optional<CrisisNotice>> page;
+        private volatile Optional<CrisisNotice> told;
+
+        Subscription(Set<Long> unitsAndAbove, Consumer<Optional<CrisisNotice>> page) {
+            this.unitsAndAbove = Set.copyOf(unitsAndAbove);
+            this.page = page;
+        }
+
+        /** Starts from what the page shows now, so that it is told only what changes. */
+        public Subscription showing(Optional<CrisisNotice> shown) {
+            told = shown;
+            return this;
+        }
+
+        public void cancel() {
+            subscriptions.remove(this);
+        }
+
+        void offer(Optional<CrisisNotice> notice) {
+            if (!Objects.equals(notice, told)) {
+                told = notice;
+                page.accept(notice);
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package no.tavla.crisis.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import no.tavla.crisis.Crises;
+import no.tavla.crisis.Crisis;
+import no.tavla.crisis.CrisisLogEntry;
+import no.tavla.crisis.CrisisUpdate;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.TavlaTime;
+import no.tavla.shared.ui.FieldProblems;
+import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.PageBean;
+import no.tavla.shared.ui.Results;
+
+/**
+ * The crisis page: the message, every update newest first with its time, and "Jeg har lest" for everyone in its scope;
+ * for those who lead it, an update to post, the switch to end it, how many have confirmed, and its log.
+ */
+@PageBean
+@Route("crisis/:id")
+@PermitAll
+class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient Crises crises;
+    private Crisis crisis;
+
+    CrisisView(Crises crises) {
+        this.crises = crises;
+        addClassNames("tavla-page", "tavla-crisis");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String parameter = event.getRouteParameters().get("id").orElse("");
+        crisis = parameter.matches("\\d{1,18}") ? crises.find(Long.parseLong(parameter)).orElse(null) : null;
+        if (crisis == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return crisis == null ? getTranslation("crisis.page.title") : heading() + " – Tavla";
+    }
+
+    private String heading() {
+        return (crisis.drill() ? getTranslation("crisis.banner.drill") + ": " : "") + crisis.title();
+    }
+
+    private void show() {
+        crisis = crises.find(crisis.id()).orElse(crisis);
+        removeAll();
+        H1 title = new H1(heading());
+        Paragraph state = new Paragraph(crisis.lasting()
+                ? getTranslation("crisis.page.since", TavlaTime.dateTime(crisis.startedAt(), getLocale()),
+                crisis.startedBy())
+                : getTranslation("crisis.page.ended", TavlaTime.dateTime(crisis.endedAt(), getLocale())));
+        state.addClassName("tavla-crisis-state");
+        add(title, state);
+        if (!crisis.lasting() && crisis.closingMessage() != null) {
+            Paragraph closing = new Paragraph(crisis.closingMessage());
+            closing.addClassNames("tavla-crisis-closing", "tavla-crisis-text");
+            add(closing);
+        }
+        Paragraph message = new Paragraph(crisis.message());
+        message.addClassNames("tavla-crisis-message", "tavla-crisis-text");
+        add(message);
+        if (crisis.lasting() && crises.forMe().filter(mine -> mine.id() == crisis.id()).isPresent()) {
+            add(confirmation());
+        }
+        add(updates(crises.updates(crisis.id())));
+        if (crises.mayLead()) {
+            add(leading());
+        }
+    }
+
+    private Div confirmation() {
+        Div area = new Div();
+        area.addClassName("tavla-crisis-confirm");
+        if (crises.confirmedByMe(crisis.id())) {
+            area.add(new Paragraph(getTranslation("crisis.page.confirmed")));
+            return area;
+        }
+        Paragraph problem = Forms.problemLine();
+        Button confirm = new Button(getTranslation("crisis.page.confirm"), click -> {
+            try {
+                crises.confirm(crisis.id());
+            } catch (Refusal refusal) {
+                new FieldProblems(problem).show(refusal);
+                return;
+            }
+            show();
+            Results.announce(getTranslation("crisis.page.confirmed"));
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.addClassName("tavla-crisis-confirm-button");
+        area.add(confirm, problem);
+        return area;
+    }
+
+    private Div updates(List<CrisisUpdate> updates) {
+        Div section = new Div();
+        section.addClassName("tavla-section");
+        section.add(new H2(getTranslation("crisis.page.updates")));
+        if (updates.isEmpty()) {
+            section.add(new Paragraph(getTranslation("crisis.page.no-updates")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("tavla-crisis-updates");
+        for (CrisisUpdate update : updates) {
+            Span when = new Span(TavlaTime.dateTime(update.postedAt(), getLocale()) + " · " + update.postedBy());
+            when.addClassName("tavla-crisis-update-when");
+            Paragraph text = new Paragraph(update.text());
+            text.addClassName("tavla-crisis-text");
+            list.add(new ListItem(when, text));
+        }
+        section.add(list);
+        return section;
+    }
+
+    /** For the crisis staff and communications: post an update, end it, and what it has done so far. */
+    private Div leading() {
+        Div section = new Div();
+        section.addClassNames("tavla-section", "tavla-crisis-lead");
+        section.add(new H2(getTranslation("crisis.lead.heading")));
+        section.add(new Paragraph(getTranslation("crisis.lead.confirmations", crises.confirmations(crisis.id()))));
+        if (crisis.lasting()) {
+            TextArea update = Forms.textArea(getTranslation("crisis.update.label"), "", 1000);
+            update.addClassName("tavla-crisis-update-text");
+            Checkbox bySms = new Checkbox(getTranslation("crisis.update.sms"));
+            Checkbox byEmail = new Checkbox(getTranslation("crisis.update.email"));
+            Paragraph updateProblem = Forms.problemLine();
+            FieldProblems updateProblems = new FieldProblems(updateProblem).field("crisis.update", update);
+            Button post = new Button(getTranslation("crisis.update.post"), click -> {
+                try {
+                    crises.post(crisis.id(), update.getValue(), bySms.getValue(), byEmail.getValue());
+                } catch (Refusal refusal) {
+                    updateProblems.show(refusal);
+                    return;
+                }
+                show();
+                Results.announce(getTranslation("crisis.update.posted"));
+            });
+            post.addThemeVariants(ButtonVariant.PRIMARY);
+            post.addClassName("tavla-crisis-post");
+            TextArea closing = Forms.textArea(getTranslation("crisis.off.label"), "", 2000);
+            closing.addClassName("tavla-crisis-closing-text");
+            Paragraph offProblem = Forms.problemLine();
+            FieldProblems offProblems = new FieldProblems(offProblem).field("crisis.closing", closing);
+            Button off = new Button(getTranslation(crisis.drill() ? "crisis.off.drill" : "crisis.off.button"),
+                    click -> {
+                        try {
+                            crises.switchOff(crisis.id(), closing.getValue());
+                        } catch (Refusal refusal) {
+                            offProblems.show(refusal);
+                            return;
+                        }
+                        show();
+                        Results.announce(getTranslation("crisis.off.done"));
+                    });
+            off.addThemeVariants(ButtonVariant.ERROR);
+            off.addClassName("tavla-crisis-off");
+            section.add(new H2(getTranslation("crisis.update.heading")), update, bySms, byEmail, post, updateProblem,
+                    new H2(getTranslation("crisis.off.heading")), closing, off, offProblem);
+        }
+        section.add(new H2(getTranslation("crisis.log.heading")));
+        UnorderedList log = new UnorderedList();
+        log.addClassName("tavla-crisis-log");
+        for (CrisisLogEntry entry : crises.log(crisis.id())) {
+            log.add(new ListItem(TavlaTime.dateTime(entry.at(), getLocale()) + " · "
+                    + (entry.person() == null ? "Tavla" : entry.person()) + " · "
+                    + getTranslation("crisis.log." + entry.event()) + (entry.detail() == null ? ""
+                    : ": " + entry.detail())));
+        }
+        section.add(log);
+        return section;
+    }
+}

@@ -1,0 +1,87 @@
+package no.tavla.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import no.tavla.crisis.Crises;
+import no.tavla.crisis.Crisis;
+import no.tavla.crisis.CrisisDraft;
+import no.tavla.organisation.People;
+import no.tavla.organisation.SignIn;
+import no.tavla.support.ServiceSignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Crisis mode reaches open pages at once: the banner comes to an employee's and a manager's open pages when it is
+ * switched on, changes with an update and goes when it is switched off, without reloading; it passes axe.
+ */
+class CrisisBrowserIT extends BrowserTest {
+
+    @Autowired
+    Crises crises;
+    @Autowired
+    People people;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> contexts;
+
+    @AfterEach
+    void endEveryCrisis() {
+        ServiceSignIn.out(contexts);
+        jdbc.update("UPDATE crisis SET active_slot = NULL, ended_at = NOW(6) WHERE active_slot IS NOT NULL");
+    }
+
+    @Test
+    void theBannerComesChangesAndGoesOnOpenPagesWithoutReloading() {
+        String title = "Vannforurensing " + UUID.randomUUID().toString().substring(0, 6);
+        signInAs("Kari Nordmann");
+        Page employee = page;
+        page = anotherBrowser();
+        signInAs("Per Lie");
+        Page manager = page;
+        for (Page open : List.of(employee, manager)) {
+            open.evaluate("() => window.__sameDocument = true");
+            assertThat(open.locator(".tavla-crisis-banner")).not().isVisible();
+        }
+
+        people.signedIn(new SignIn("demo-siri", "Siri Dahl", null, "10006"));
+        ServiceSignIn.as(contexts, "demo-siri", "CRISIS");
+        Crisis crisis = crises.switchOn(new CrisisDraft(title, "Ikke drikk vann fra springen.", true, Set.of(),
+                false));
+        LocatorAssertions.IsVisibleOptions wait = new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+        for (Page open : List.of(employee, manager)) {
+            assertThat(open.locator(".tavla-crisis-banner")).isVisible(wait);
+            assertThat(open.locator(".tavla-crisis-banner")).containsText("Krise: " + title);
+            assertThat(open.locator(".tavla-crisis-banner")).containsText("Ikke drikk vann fra springen.");
+        }
+        crises.post(crisis.id(), "Vann deles ut ved rådhuset fra kl. 14.", false, false);
+        for (Page open : List.of(employee, manager)) {
+            assertThat(open.locator(".tavla-crisis-banner")).containsText("Vann deles ut ved rådhuset fra kl. 14.",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        }
+        org.assertj.core.api.Assertions.assertThat(Axe.violations(employee)).as("axe, with the banner").isEmpty();
+
+        employee.locator(".tavla-crisis-banner a").click();
+        assertThat(employee.locator("h1")).hasText(title);
+        employee.locator(".tavla-crisis-confirm-button").click();
+        assertThat(employee.locator("main").getByText("Du har bekreftet at du har lest dette.")).isVisible();
+
+        crises.switchOff(crisis.id(), "Vannet er trygt å drikke igjen.");
+        for (Page open : List.of(employee, manager)) {
+            assertThat(open.locator(".tavla-crisis-banner")).not().isVisible(wait);
+        }
+        org.assertj.core.api.Assertions.assertThat(manager.evaluate("() => window.__sameDocument === true"))
+                .as("no reload").isEqualTo(true);
+    }
+}

@@ -1,0 +1,107 @@
+package no.tavla.crisis.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import no.tavla.support.KaribuViewTest;
+import no.tavla.support.PageText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Crisis mode's pages in both languages: the crisis staff switch it on in two steps (what and for whom, then what will
+ * happen), the banner stands above every page of everyone in scope, the crisis page takes "Jeg har lest", updates
+ * and the switch off; an employee cannot open the leaders' page.
+ */
+class CrisisViewsIT extends KaribuViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void endEveryCrisis() {
+        // a crisis left on would stand above every other test's pages
+        jdbc.update("UPDATE crisis SET active_slot = NULL, ended_at = NOW(6) WHERE active_slot IS NOT NULL");
+    }
+
+    private String bannerText() {
+        return PageText.of(_get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("tavla-crisis-banner")));
+    }
+
+    @Test
+    void theCrisisStaffSwitchItOnInTwoStepsAndEveryoneSeesItUntilItIsSwitchedOff() {
+        String title = "Vannforurensing " + System.nanoTime();
+        signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "CRISIS");
+        UI.getCurrent().navigate("crisis");
+        assertThat(PageText.of(UI.getCurrent())).contains("Krisemodus").contains("Slå på krisemodus");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-on-next")));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-crisis-on-title")).getErrorMessage())
+                .isEqualTo("Skriv en kort tittel på krisen.");
+
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-crisis-on-title")), title);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-on-message")),
+                "Ikke drikk vann fra springen før videre beskjed.");
+        _setValue(_get(Checkbox.class, spec -> spec.withClasses("tavla-crisis-on-whole")), true);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-on-next")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-crisis-forecast")).getText())
+                .matches("\\d+ personer berøres: \\d+ får et banner på skjermen, \\d+ får SMS og \\d+ e-post\\. \\d+"
+                        + " har ingen kanal: skriv ut oppslag til dem\\.");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-on-confirm")));
+
+        assertThat(PageText.of(UI.getCurrent())).contains(title).contains("Slått på").contains("Ingen oppdateringer");
+        assertThat(bannerText()).contains("Krise: " + title).contains("Ikke drikk vann fra springen")
+                .contains("Les mer og bekreft");
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-update-text")),
+                "Vann deles ut ved rådhuset fra kl. 14.");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-post")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Vann deles ut ved rådhuset fra kl. 14.")
+                .contains("oppdatering: Vann deles ut");
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("");
+        assertThat(bannerText()).as("above every page, with the latest word").contains("Krise: " + title)
+                .contains("Vann deles ut ved rådhuset fra kl. 14.");
+        UI.getCurrent().navigate(path);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-confirm-button")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Du har bekreftet at du har lest dette.");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-crisis-post"));
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(path);
+        assertThat(PageText.of(UI.getCurrent())).contains("You have confirmed that you have read this.")
+                .contains("Updates");
+        assertThat(bannerText()).contains("Crisis: " + title).contains("Read more and confirm");
+        UI.getCurrent().navigate("crisis");
+        _assertNone(TextField.class, spec -> spec.withClasses("tavla-crisis-on-title"));
+
+        signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "CRISIS");
+        UI.getCurrent().navigate(path);
+        assertThat(PageText.of(UI.getCurrent())).contains("1 har bekreftet at de har lest.");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-off")));
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-closing-text")).getErrorMessage())
+                .isEqualTo("Skriv en avsluttende melding: hva gjelder nå?");
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-closing-text")),
+                "Vannet er trygt å drikke igjen.");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-off")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Avsluttet").contains("Vannet er trygt å drikke igjen.")
+                .contains("slått av: Vannet er trygt");
+
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("");
+        // the banner goes (Karibu finds only what is shown)
+        _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-crisis-banner"));
+    }
+}
