@@ -78,9 +78,9 @@ public class Crises {
         } catch (DuplicateKeyException lasting) {
             throw new Refusal(draft.drill() ? "crisis.drill.already-on" : "crisis.already-on");
         }
-        store.log(id, now, personId, "SWITCHED_ON", draft.title() + " · " + reach.people() + " people: banner "
-                + reach.banner() + ", SMS " + reach.sms() + ", e-mail " + reach.email() + ", no channel "
-                + reach.none());
+        store.log(id, now, personId, "SWITCHED_ON", draft.title());
+        store.log(id, now, null, "REACH", List.of(reach.people(), reach.banner(), reach.sms(), reach.email(),
+                reach.none()).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
         events.publishEvent(new CrisisChanged(id, draft.drill(), CrisisChanged.Change.SWITCHED_ON));
         return store.find(id).orElseThrow();
     }
@@ -96,15 +96,18 @@ public class Crises {
      * does; empty when neither does (or nobody is signed in).
      */
     public Optional<Crisis> forMe() {
-        Optional<Long> personId = people.currentActor().personId();
-        if (personId.isEmpty()) {
-            return Optional.empty();
-        }
         List<Crisis> lasting = store.lasting();
-        if (lasting.isEmpty()) {
-            return Optional.empty();
-        }
-        return holding(lasting, audiences.withAncestors(audiences.unitsOf(personId.get())));
+        return lasting.isEmpty() ? Optional.empty() : myUnits().flatMap(units -> holding(lasting, units));
+    }
+
+    /** The signed-in person's units with every unit above them; empty for nobody signed in. */
+    private Optional<Set<Long>> myUnits() {
+        return people.currentActor().personId().map(id -> audiences.withAncestors(audiences.unitsOf(id)));
+    }
+
+    /** Whether the crisis's scope holds the signed-in person. */
+    private boolean holdsMe(Crisis crisis) {
+        return myUnits().flatMap(units -> holding(List.of(crisis), units)).isPresent();
     }
 
     /** The banner's word for the signed-in person: the crisis in force for them and its latest update. */
@@ -121,14 +124,17 @@ public class Crises {
                 || crisis.units().stream().anyMatch(unitsAndAbove::contains)).findFirst();
     }
 
-    /** The crisis (in force or ended), for those in its scope and those who lead crises. */
+    /**
+     * The crisis (in force or ended, so that its closing message reaches them too), for those in its scope and those
+     * who lead crises.
+     */
     public Optional<Crisis> find(long crisisId) {
-        Optional<Crisis> crisis = store.find(crisisId);
-        if (crisis.isEmpty() || mayLead() || (crisis.get().lasting() && forMe().map(Crisis::id)
-                .filter(id -> id == crisisId).isPresent())) {
-            return crisis;
-        }
-        return Optional.empty();
+        return store.find(crisisId).filter(crisis -> mayLead() || holdsMe(crisis));
+    }
+
+    /** Whether the signed-in person may say they have read it: it lasts, and its scope holds them. */
+    public boolean mayConfirm(long crisisId) {
+        return store.find(crisisId).filter(Crisis::lasting).filter(this::holdsMe).isPresent();
     }
 
     /** Its updates, newest first, for whoever may see it. */
@@ -150,7 +156,7 @@ public class Crises {
         Crisis crisis = lastingOrRefused(crisisId);
         Instant now = clock.instant();
         store.post(crisisId, update, bySms, byEmail, now, personId);
-        store.log(crisisId, now, personId, "UPDATE", (bySms ? "[SMS] " : "") + (byEmail ? "[e-mail] " : "") + update);
+        store.log(crisisId, now, personId, "UPDATE" + (bySms ? "_SMS" : "") + (byEmail ? "_EMAIL" : ""), update);
         events.publishEvent(new CrisisChanged(crisisId, crisis.drill(), CrisisChanged.Change.UPDATED));
     }
 
@@ -178,8 +184,10 @@ public class Crises {
     public boolean confirm(long crisisId) {
         long personId = people.currentActor().personId().orElseThrow(() ->
                 new AccessDeniedException("Not signed in"));
-        if (forMe().map(Crisis::id).filter(id -> id == crisisId).isEmpty()) {
-            throw new Refusal("crisis.not-for-you");
+        Crisis crisis = store.find(crisisId).filter(this::holdsMe).orElseThrow(() ->
+                new Refusal("crisis.not-for-you"));
+        if (!crisis.lasting()) {
+            throw new Refusal("crisis.ended");
         }
         return store.confirm(crisisId, personId, clock.instant());
     }

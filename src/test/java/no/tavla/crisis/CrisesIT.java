@@ -134,10 +134,14 @@ class CrisesIT {
 
         as("Cato", "CRISIS");
         assertThat(crises.lasting()).extracting(Crisis::id).containsExactly(crisis.id());
-        assertThat(crises.log(crisis.id())).singleElement().satisfies(entry -> {
+        assertThat(crises.log(crisis.id())).satisfiesExactly(entry -> {
             assertThat(entry.event()).isEqualTo("SWITCHED_ON");
             assertThat(entry.person()).isEqualTo(org.personName("Cato"));
-            assertThat(entry.detail()).contains("6 people: banner 4, SMS 2, e-mail 2, no channel 1");
+            assertThat(entry.detail()).isEqualTo("Vannforurensing " + org.tag());
+        }, entry -> {
+            // what the confirmation said, as numbers the log page words in the reader's language
+            assertThat(entry.event()).isEqualTo("REACH");
+            assertThat(entry.counts()).containsExactly(6, 4, 2, 2, 1);
         });
         crises.switchOff(crisis.id(), "Vannet er trygt igjen.");
 
@@ -175,6 +179,7 @@ class CrisesIT {
         as("Kari");
         assertThat(crises.forMe()).as("in both: the crisis comes first").get().extracting(Crisis::id)
                 .isEqualTo(real.id());
+        assertThat(crises.mayConfirm(drill.id())).as("and she may confirm the drill too").isTrue();
         as("Lise");
         assertThat(crises.forMe()).as("in the exercise group only").get().satisfies(crisis -> {
             assertThat(crisis.id()).isEqualTo(drill.id());
@@ -225,14 +230,20 @@ class CrisesIT {
         });
         assertThat(crises.log(crisis.id())).extracting(CrisisLogEntry::event, CrisisLogEntry::person).containsExactly(
                 tuple("SWITCHED_ON", org.personName("Cato")),
-                tuple("UPDATE", org.personName("Cato")),
+                tuple("REACH", null),
+                tuple("UPDATE_SMS", org.personName("Cato")),
                 tuple("UPDATE", org.personName("Cato")),
                 tuple("SWITCHED_OFF", org.personName("Kim")));
-        assertThat(crises.log(crisis.id()).get(1).detail()).isEqualTo("[SMS] Vann deles ut ved rådhuset fra kl. 14.");
+        assertThat(crises.log(crisis.id()).get(2).detail()).isEqualTo("Vann deles ut ved rådhuset fra kl. 14.");
 
         as("Kari");
         assertThat(crises.forMe()).as("the banner goes").isEmpty();
-        assertThat(crises.find(crisis.id())).as("an ended crisis is for those who lead crises").isEmpty();
+        assertThat(crises.find(crisis.id())).as("the closing message reaches those it held").get()
+                .extracting(Crisis::closingMessage).isEqualTo("Vannet er trygt å drikke igjen.");
+        assertThat(crises.mayConfirm(crisis.id())).isFalse();
+        assertThatThrownBy(() -> crises.confirm(crisis.id())).isInstanceOf(Refusal.class).hasMessage("crisis.ended");
+        as("Lise");
+        assertThat(crises.find(crisis.id())).as("not hers, in force or ended").isEmpty();
     }
 
     @Test

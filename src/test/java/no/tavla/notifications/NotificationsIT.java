@@ -442,7 +442,7 @@ class NotificationsIT {
             assertThat(due).isEqualTo(3_000);
             long before = rowsRead();
 
-            List<OutboxStore.Pending> claimed = store.claim("claim-" + tag, Instant.now(), 10).rows();
+            List<OutboxStore.Pending> claimed = store.claim("claim-" + tag, Instant.now(), 10, 0, 1).rows();
 
             long read = rowsRead() - before;
             assertThat(claimed).hasSize(10);

@@ -130,8 +130,17 @@ public class CrisisStore {
     /** Its log, oldest first. */
     public List<CrisisLogEntry> log(long crisisId) {
         return jdbc.query("SELECT l.at, p.name, l.event, l.detail FROM crisis_log l LEFT JOIN person p ON p.id ="
-                + " l.person_id WHERE l.crisis_id = ? ORDER BY l.at, l.id", (rs, row) -> new CrisisLogEntry(
+                + " l.person_id WHERE l.crisis_id = ? ORDER BY l.at, l.id", (rs, row) -> entry(
                         rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)), crisisId);
+    }
+
+    /** A counting entry keeps its numbers in its detail, comma-separated; they are the entry's counts. */
+    private static CrisisLogEntry entry(Instant at, String person, String event, String detail) {
+        if ("REACH".equals(event) && detail != null) {
+            return new CrisisLogEntry(at, person, event, null, Arrays.stream(detail.split(","))
+                    .map(Integer::valueOf).toList());
+        }
+        return new CrisisLogEntry(at, person, event, detail, List.of());
     }
 
     private static Crisis crisis(ResultSet rs, int row) throws SQLException {

@@ -74,7 +74,7 @@ class CrisisLeadView extends Main implements BeforeEnterObserver, HasDynamicTitl
         drill.setHelperText(getTranslation("crisis.on.drill.help"));
         whole.addValueChangeListener(change -> units.setEnabled(!change.getValue()));
         problems.field("crisis.title", title).field("crisis.message", message).field("crisis.scope", units)
-                .field("crisis.drill", units);
+                .field("crisis.drill.needs-group", units);
     }
 
     @Override

@@ -86,7 +86,7 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph message = new Paragraph(crisis.message());
         message.addClassNames("tavla-crisis-message", "tavla-crisis-text");
         add(message);
-        if (crisis.lasting() && crises.forMe().filter(mine -> mine.id() == crisis.id()).isPresent()) {
+        if (crises.mayConfirm(crisis.id())) {
             add(confirmation());
         }
         add(updates(crises.updates(crisis.id())));
@@ -191,8 +191,8 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (CrisisLogEntry entry : crises.log(crisis.id())) {
             log.add(new ListItem(TavlaTime.dateTime(entry.at(), getLocale()) + " · "
                     + (entry.person() == null ? "Tavla" : entry.person()) + " · "
-                    + getTranslation("crisis.log." + entry.event()) + (entry.detail() == null ? ""
-                    : ": " + entry.detail())));
+                    + getTranslation("crisis.log." + entry.event(), entry.counts().toArray())
+                    + (entry.detail() == null ? "" : ": " + entry.detail())));
         }
         section.add(log);
         return section;

@@ -205,11 +205,6 @@ public class OutboxStore {
     public record Claimed(List<Pending> rows, boolean more) {
     }
 
-    /** Claims up to {@code limit} notifications that are due, for the run named {@code claimer}. */
-    public Claimed claim(String claimer, Instant now, int limit) {
-        return claim(claimer, now, limit, 0, 1);
-    }
-
     /**
      * Claims up to {@code limit} notifications that are due, of the people in share {@code share} of {@code shares}
      * (their id modulo the shares), for the sender named {@code claimer}. Senders working at once take different

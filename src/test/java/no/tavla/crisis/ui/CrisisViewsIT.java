@@ -28,6 +28,8 @@ class CrisisViewsIT extends KaribuViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    no.tavla.crisis.Crises crises;
 
     @AfterEach
     void endEveryCrisis() {
@@ -68,7 +70,7 @@ class CrisisViewsIT extends KaribuViewTest {
                 "Vann deles ut ved rådhuset fra kl. 14.");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-post")));
         assertThat(PageText.of(UI.getCurrent())).contains("Vann deles ut ved rådhuset fra kl. 14.")
-                .contains("oppdatering: Vann deles ut");
+                .contains("oppdatering: Vann deles ut").contains("personer berørt: banner til");
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
 
         signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
@@ -104,5 +106,41 @@ class CrisisViewsIT extends KaribuViewTest {
         UI.getCurrent().navigate("");
         // the banner goes (Karibu finds only what is shown)
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-crisis-banner"));
+    }
+
+    @Test
+    void theCrisisPageIsForThoseInItsScopeAndTheLeadersPageForThoseWhoLeadCrises() {
+        signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "CRISIS");
+        long homeCare = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
+        String title = "Smitteutbrudd " + System.nanoTime();
+        long id = crises.switchOn(new no.tavla.crisis.CrisisDraft(title, "Bruk munnbind hos alle brukere.", false,
+                java.util.Set.of(homeCare), false)).id();
+
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("crisis/" + id);
+        assertThat(PageText.of(UI.getCurrent())).as("home care: in scope").contains(title);
+        _get(Button.class, spec -> spec.withClasses("tavla-crisis-confirm-button"));
+
+        signInAsDemoPerson("demo-jonas", "Jonas Berg", "10002");
+        UI.getCurrent().navigate("");
+        _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-crisis-banner"));
+        UI.getCurrent().navigate("crisis/" + id);
+        assertThat(PageText.of(UI.getCurrent())).as("another unit: as if there were none").contains("Fant ikke siden")
+                .doesNotContain(title);
+        UI.getCurrent().navigate("crisis/not-a-number");
+        assertThat(PageText.of(UI.getCurrent())).contains("Fant ikke siden");
+
+        signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "ADMIN");
+        UI.getCurrent().navigate("crisis");
+        _assertNone(TextField.class, spec -> spec.withClasses("tavla-crisis-on-title"));
+        UI.getCurrent().navigate("crisis/" + id);
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-crisis-off"));
+
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+        UI.getCurrent().navigate("crisis");
+        assertThat(PageText.of(UI.getCurrent())).as("communications lead crises too").contains("Pågår nå")
+                .contains(title);
+        UI.getCurrent().navigate("crisis/" + id);
+        _get(Button.class, spec -> spec.withClasses("tavla-crisis-off"));
     }
 }
