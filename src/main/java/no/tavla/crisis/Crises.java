@@ -36,11 +36,13 @@ public class Crises {
     private final People people;
     private final Audiences audiences;
     private final CrisisForecast forecast;
+    private final CrisisMessages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Crises(CrisisStore store, AccessPolicy policy, People people, Audiences audiences, CrisisForecast forecast,
-           ApplicationEventPublisher events, Clock clock) {
+           CrisisMessages messages, ApplicationEventPublisher events, Clock clock) {
+        this.messages = messages;
         this.store = store;
         this.policy = policy;
         this.people = people;
@@ -81,8 +83,39 @@ public class Crises {
         store.log(id, now, personId, "SWITCHED_ON", draft.title());
         store.log(id, now, null, "REACH", List.of(reach.people(), reach.banner(), reach.sms(), reach.email(),
                 reach.none()).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        Crisis crisis = store.find(id).orElseThrow();
+        queue(crisis, CrisisMessages.Part.ON, 0, true, true, now);
         events.publishEvent(new CrisisChanged(id, draft.drill(), CrisisChanged.Change.SWITCHED_ON));
-        return store.find(id).orElseThrow();
+        return crisis;
+    }
+
+    /** Writes a part's SMS and e-mails, in the transaction of what it tells, and logs how many. */
+    private void queue(Crisis crisis, CrisisMessages.Part part, long updateId, boolean bySms, boolean byEmail,
+                       Instant now) {
+        if (!bySms && !byEmail) {
+            return;
+        }
+        CrisisMessages.Queued queued = messages.queue(crisis, part, updateId, bySms, byEmail);
+        store.log(crisis.id(), now, null, "MESSAGES", queued.sms() + "," + queued.email());
+    }
+
+    /**
+     * The crisis, for the jobs that send its messages and show it on staff-room screens: nobody is signed in there,
+     * so no page may use this.
+     */
+    public Optional<Crisis> forChannels(long crisisId) {
+        return store.find(crisisId);
+    }
+
+    /** One of its updates, for the jobs that send it (see {@link #forChannels}). */
+    public Optional<CrisisUpdate> updateForChannels(long crisisId, long updateId) {
+        return store.update(crisisId, updateId);
+    }
+
+    /** How its SMS and e-mails have gone, for those who lead crises. */
+    public List<CrisisMessages.Progress> messages(long crisisId) {
+        requireLead();
+        return messages.progress(crisisId);
     }
 
     /** The crisis and the drill in force now (at most one of each), for those who lead them. */
@@ -155,14 +188,23 @@ public class Crises {
         }
         Crisis crisis = lastingOrRefused(crisisId);
         Instant now = clock.instant();
-        store.post(crisisId, update, bySms, byEmail, now, personId);
+        long updateId = store.post(crisisId, update, bySms, byEmail, now, personId);
         store.log(crisisId, now, personId, "UPDATE" + (bySms ? "_SMS" : "") + (byEmail ? "_EMAIL" : ""), update);
+        queue(crisis, CrisisMessages.Part.UPDATE, updateId, bySms, byEmail, now);
         events.publishEvent(new CrisisChanged(crisisId, crisis.drill(), CrisisChanged.Change.UPDATED));
     }
 
-    /** Switches it off with a closing message; the banner goes, the log remains. */
-    @Transactional
+    /** Switches it off with a closing message, on the banner's channels only. */
     public void switchOff(long crisisId, String closingMessage) {
+        switchOff(crisisId, closingMessage, false, false);
+    }
+
+    /**
+     * Switches it off with a closing message; the banner goes, the log remains. {@code bySms}, {@code byEmail}: the
+     * closing message goes on those channels too. Its other messages still waiting are not sent any more.
+     */
+    @Transactional
+    public void switchOff(long crisisId, String closingMessage, boolean bySms, boolean byEmail) {
         long personId = requireLead();
         String closing = closingMessage == null ? "" : closingMessage.strip();
         if (closing.isEmpty()) {
@@ -176,7 +218,9 @@ public class Crises {
         if (!store.switchOff(crisisId, now, personId, closing)) {
             throw new Refusal("crisis.ended");
         }
-        store.log(crisisId, now, personId, "SWITCHED_OFF", closing);
+        store.log(crisisId, now, personId, "SWITCHED_OFF" + (bySms ? "_SMS" : "") + (byEmail ? "_EMAIL" : ""),
+                closing);
+        queue(store.find(crisisId).orElseThrow(), CrisisMessages.Part.OFF, 0, bySms, byEmail, now);
         events.publishEvent(new CrisisChanged(crisisId, crisis.drill(), CrisisChanged.Change.SWITCHED_OFF));
     }
 

@@ -64,4 +64,32 @@ public class MailSetup {
     NotificationProperties properties() {
         return properties;
     }
+
+    /**
+     * A message from Tavla to the person: the sender, their name and address, the subject, the text as HTML and plain,
+     * the logo carried inline, and {@code Auto-Submitted} (no out-of-office answers).
+     */
+    jakarta.mail.internet.MimeMessage message(no.tavla.organisation.Recipients.Recipient to,
+                                              no.tavla.notifications.mail.ItemMail.Rendered rendered,
+                                              Optional<no.tavla.notifications.mail.MailLogo.Image> logo)
+            throws jakarta.mail.MessagingException {
+        jakarta.mail.internet.MimeMessage message = sender.orElseThrow().createMimeMessage();
+        org.springframework.mail.javamail.MimeMessageHelper helper = new org.springframework.mail.javamail
+                .MimeMessageHelper(message, org.springframework.mail.javamail.MimeMessageHelper
+                .MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        helper.setFrom(new InternetAddress(properties.sender(), true));
+        try {
+            helper.setTo(new InternetAddress(to.email(), to.name(), "UTF-8"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            helper.setTo(to.email());
+        }
+        helper.setSubject(rendered.subject());
+        helper.setText(rendered.text(), rendered.html());
+        if (logo.isPresent()) {
+            helper.addInline(no.tavla.notifications.mail.MailLogo.CONTENT_ID,
+                    new org.springframework.core.io.ByteArrayResource(logo.get().bytes()), logo.get().type());
+        }
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import no.tavla.news.reading.ReleasedItems;
@@ -28,8 +27,6 @@ import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -398,27 +395,11 @@ public class OutboxJob {
 
     private MimeMessage message(OutboxStore.Pending pending, Recipients.Recipient to, ItemMail.Rendered rendered,
                                 Optional<MailLogo.Image> logo) throws MessagingException {
-        JavaMailSender sender = mail.sender().orElseThrow();
-        MimeMessage message = sender.createMimeMessage();
+        MimeMessage message = mail.message(to, rendered, logo);
         // one message, one notification id in its header (a digest names its first)
-        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                "UTF-8");
-        helper.setFrom(new InternetAddress(mail.properties().sender(), true));
-        try {
-            helper.setTo(new InternetAddress(to.email(), to.name(), "UTF-8"));
-        } catch (java.io.UnsupportedEncodingException e) {
-            helper.setTo(to.email());
-        }
-        helper.setSubject(rendered.subject());
-        helper.setText(rendered.text(), rendered.html());
-        if (logo.isPresent()) {
-            helper.addInline(MailLogo.CONTENT_ID, new org.springframework.core.io.ByteArrayResource(logo.get().bytes()),
-                    logo.get().type());
-        }
         String unsubscribe = links.url(to.personId());
         message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Tavla-Notification", String.valueOf(pending.id()));
         return message;
     }

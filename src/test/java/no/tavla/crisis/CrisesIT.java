@@ -142,6 +142,10 @@ class CrisesIT {
             // what the confirmation said, as numbers the log page words in the reader's language
             assertThat(entry.event()).isEqualTo("REACH");
             assertThat(entry.counts()).containsExactly(6, 4, 2, 2, 1);
+        }, entry -> {
+            // and the messages written at once: SMS to Mona and Per, e-mail to Mona and Kari
+            assertThat(entry.event()).isEqualTo("MESSAGES");
+            assertThat(entry.counts()).containsExactly(2, 2);
         });
         crises.switchOff(crisis.id(), "Vannet er trygt igjen.");
 
@@ -231,10 +235,12 @@ class CrisesIT {
         assertThat(crises.log(crisis.id())).extracting(CrisisLogEntry::event, CrisisLogEntry::person).containsExactly(
                 tuple("SWITCHED_ON", org.personName("Cato")),
                 tuple("REACH", null),
+                tuple("MESSAGES", null),
                 tuple("UPDATE_SMS", org.personName("Cato")),
+                tuple("MESSAGES", null),
                 tuple("UPDATE", org.personName("Cato")),
                 tuple("SWITCHED_OFF", org.personName("Kim")));
-        assertThat(crises.log(crisis.id()).get(2).detail()).isEqualTo("Vann deles ut ved rådhuset fra kl. 14.");
+        assertThat(crises.log(crisis.id()).get(3).detail()).isEqualTo("Vann deles ut ved rådhuset fra kl. 14.");
 
         as("Kari");
         assertThat(crises.forMe()).as("the banner goes").isEmpty();

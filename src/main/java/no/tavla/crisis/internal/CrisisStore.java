@@ -83,9 +83,29 @@ public class CrisisStore {
                 + " WHERE id = ? AND active_slot IS NOT NULL", Timestamp.from(at), personId, closingMessage, id) == 1;
     }
 
-    public void post(long crisisId, String text, boolean bySms, boolean byEmail, Instant at, long personId) {
-        jdbc.update("INSERT INTO crisis_update (crisis_id, text, by_sms, by_email, posted_at, posted_by) VALUES (?, ?,"
-                + " ?, ?, ?, ?)", crisisId, text, bySms, byEmail, Timestamp.from(at), personId);
+    /** @return the update's id */
+    public long post(long crisisId, String text, boolean bySms, boolean byEmail, Instant at, long personId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("INSERT INTO crisis_update (crisis_id, text, by_sms, by_email,"
+                    + " posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            statement.setLong(1, crisisId);
+            statement.setString(2, text);
+            statement.setBoolean(3, bySms);
+            statement.setBoolean(4, byEmail);
+            statement.setTimestamp(5, Timestamp.from(at));
+            statement.setLong(6, personId);
+            return statement;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** One of its updates. */
+    public Optional<CrisisUpdate> update(long crisisId, long updateId) {
+        return jdbc.query("SELECT u.id, u.text, u.by_sms, u.by_email, u.posted_at, p.name FROM crisis_update u JOIN"
+                + " person p ON p.id = u.posted_by WHERE u.crisis_id = ? AND u.id = ?",
+                (rs, row) -> new CrisisUpdate(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)), crisisId, updateId).stream().findFirst();
     }
 
     /** Its updates, newest first. */
@@ -134,9 +154,12 @@ public class CrisisStore {
                         rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)), crisisId);
     }
 
+    /** The entries that count: the reach when switched on, the messages written (SMS, then e-mail). */
+    private static final Set<String> COUNTING = Set.of("REACH", "MESSAGES");
+
     /** A counting entry keeps its numbers in its detail, comma-separated; they are the entry's counts. */
     private static CrisisLogEntry entry(Instant at, String person, String event, String detail) {
-        if ("REACH".equals(event) && detail != null) {
+        if (COUNTING.contains(event) && detail != null) {
             return new CrisisLogEntry(at, person, event, null, Arrays.stream(detail.split(","))
                     .map(Integer::valueOf).toList());
         }

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import no.tavla.crisis.Crises;
 import no.tavla.crisis.Crisis;
 import no.tavla.crisis.CrisisLogEntry;
+import no.tavla.crisis.CrisisMessages;
 import no.tavla.crisis.CrisisUpdate;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
@@ -167,12 +168,17 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             post.addClassName("tavla-crisis-post");
             TextArea closing = Forms.textArea(getTranslation("crisis.off.label"), "", 2000);
             closing.addClassName("tavla-crisis-closing-text");
+            Checkbox offBySms = new Checkbox(getTranslation("crisis.off.sms"));
+            Checkbox offByEmail = new Checkbox(getTranslation("crisis.off.email"));
+            offBySms.addClassName("tavla-crisis-off-sms");
+            offByEmail.addClassName("tavla-crisis-off-email");
             Paragraph offProblem = Forms.problemLine();
             FieldProblems offProblems = new FieldProblems(offProblem).field("crisis.closing", closing);
             Button off = new Button(getTranslation(crisis.drill() ? "crisis.off.drill" : "crisis.off.button"),
                     click -> {
                         try {
-                            crises.switchOff(crisis.id(), closing.getValue());
+                            crises.switchOff(crisis.id(), closing.getValue(), offBySms.getValue(),
+                                    offByEmail.getValue());
                         } catch (Refusal refusal) {
                             offProblems.show(refusal);
                             return;
@@ -183,8 +189,9 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             off.addThemeVariants(ButtonVariant.ERROR);
             off.addClassName("tavla-crisis-off");
             section.add(new H2(getTranslation("crisis.update.heading")), update, bySms, byEmail, post, updateProblem,
-                    new H2(getTranslation("crisis.off.heading")), closing, off, offProblem);
+                    new H2(getTranslation("crisis.off.heading")), closing, offBySms, offByEmail, off, offProblem);
         }
+        section.add(messages());
         section.add(new H2(getTranslation("crisis.log.heading")));
         UnorderedList log = new UnorderedList();
         log.addClassName("tavla-crisis-log");
@@ -196,5 +203,35 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         section.add(log);
         return section;
+    }
+
+    /** How its SMS and e-mails have gone, part by part: what waits, failed or was not sent, and the last error. */
+    private Div messages() {
+        Div area = new Div();
+        area.addClassName("tavla-crisis-messages");
+        area.add(new H2(getTranslation("crisis.messages.heading")));
+        List<CrisisMessages.Progress> progress = crises.messages(crisis.id());
+        if (progress.isEmpty()) {
+            area.add(new Paragraph(getTranslation("crisis.messages.none")));
+            return area;
+        }
+        List<Long> updates = crises.updates(crisis.id()).stream().map(CrisisUpdate::id).sorted().toList();
+        UnorderedList list = new UnorderedList();
+        for (CrisisMessages.Progress part : progress) {
+            String what = getTranslation("crisis.messages.part." + part.part().name(),
+                    updates.indexOf(part.updateId()) + 1);
+            ListItem line = new ListItem(what + " · " + getTranslation("crisis.messages." + part.channel()) + ": "
+                    + getTranslation("crisis.messages.counts", part.sent(), part.total(), part.waiting(),
+                    part.failed(), part.skipped()));
+            if (part.lastProblem() != null && (part.waiting() > 0 || part.failed() > 0)) {
+                Paragraph problem = new Paragraph(getTranslation(part.waiting() > 0
+                        ? "crisis.messages.problem" : "crisis.messages.failed", part.lastProblem()));
+                problem.addClassName("tavla-crisis-messages-problem");
+                line.add(problem);
+            }
+            list.add(line);
+        }
+        area.add(list);
+        return area;
     }
 }

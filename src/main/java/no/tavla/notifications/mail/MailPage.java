@@ -58,6 +58,16 @@ final class MailPage {
                 .text(text);
     }
 
+    /** With only the link to choose: a crisis message cannot be unsubscribed from. */
+    String html(String why, String settingsUrl, String settings) {
+        Element footer = page.appendElement("div").attr("style", "padding:12px 20px;border-top:1px solid #d0d5dc;"
+                + "font-size:14px;");
+        footer.appendElement("p").attr("style", "margin:0 0 8px;").text(why);
+        footer.appendElement("p").attr("style", "margin:0;").appendElement("a").attr("href", settingsUrl)
+                .attr("style", LINK).text(settings);
+        return document.outerHtml();
+    }
+
     String html(String why, String unsubscribeUrl, String unsubscribe, String settingsUrl, String settings) {
         Element footer = page.appendElement("div").attr("style", "padding:12px 20px;border-top:1px solid #d0d5dc;"
                 + "font-size:14px;");

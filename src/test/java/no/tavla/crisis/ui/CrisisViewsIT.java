@@ -70,7 +70,10 @@ class CrisisViewsIT extends KaribuViewTest {
                 "Vann deles ut ved rådhuset fra kl. 14.");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-post")));
         assertThat(PageText.of(UI.getCurrent())).contains("Vann deles ut ved rådhuset fra kl. 14.")
-                .contains("oppdatering: Vann deles ut").contains("personer berørt: banner til");
+                .contains("oppdatering: Vann deles ut").contains("personer berørt: banner til")
+                // the messages written at once, and how they go (the test sends none itself)
+                .contains("SMS og e-post").contains("Varselet · SMS: 0 av").contains("Varselet · E-post: 0 av")
+                .contains("e-poster lagt i kø for sending");
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
 
         signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
@@ -98,6 +101,7 @@ class CrisisViewsIT extends KaribuViewTest {
                 .isEqualTo("Skriv en avsluttende melding: hva gjelder nå?");
         _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-closing-text")),
                 "Vannet er trygt å drikke igjen.");
+        _get(Checkbox.class, spec -> spec.withLabel("Send også som SMS").withClasses("tavla-crisis-off-sms"));
         _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-off")));
         assertThat(PageText.of(UI.getCurrent())).contains("Avsluttet").contains("Vannet er trygt å drikke igjen.")
                 .contains("slått av: Vannet er trygt");
