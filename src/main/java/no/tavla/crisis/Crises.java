@@ -37,12 +37,15 @@ public class Crises {
     private final Audiences audiences;
     private final CrisisForecast forecast;
     private final CrisisMessages messages;
+    private final no.tavla.news.writing.HeldReleases held;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Crises(CrisisStore store, AccessPolicy policy, People people, Audiences audiences, CrisisForecast forecast,
-           CrisisMessages messages, ApplicationEventPublisher events, Clock clock) {
+           CrisisMessages messages, no.tavla.news.writing.HeldReleases held, ApplicationEventPublisher events,
+           Clock clock) {
         this.messages = messages;
+        this.held = held;
         this.store = store;
         this.policy = policy;
         this.people = people;
@@ -84,6 +87,10 @@ public class Crises {
         store.log(id, now, null, "REACH", List.of(reach.people(), reach.banner(), reach.sms(), reach.email(),
                 reach.none()).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
         Crisis crisis = store.find(id).orElseThrow();
+        if (!crisis.drill()) {
+            // nothing planned goes out while it lasts; a drill never holds anyone's releases
+            store.log(id, now, null, "HELD", String.valueOf(held.holdPlanned(crisis.title())));
+        }
         queue(crisis, CrisisMessages.Part.ON, 0, true, true, now);
         events.publishEvent(new CrisisChanged(id, draft.drill(), CrisisChanged.Change.SWITCHED_ON));
         return crisis;

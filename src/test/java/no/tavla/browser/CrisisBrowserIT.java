@@ -39,7 +39,7 @@ class CrisisBrowserIT extends BrowserTest {
     @AfterEach
     void endEveryCrisis() {
         ServiceSignIn.out(contexts);
-        jdbc.update("UPDATE crisis SET active_slot = NULL, ended_at = NOW(6) WHERE active_slot IS NOT NULL");
+        no.tavla.support.CrisisCleanup.endEveryCrisis(jdbc);
     }
 
     @Test

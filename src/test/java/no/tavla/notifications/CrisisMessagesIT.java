@@ -114,8 +114,7 @@ class CrisisMessagesIT {
     }
 
     private void endEveryCrisis() {
-        jdbc.update("UPDATE crisis SET active_slot = NULL, ended_at = NOW(6) WHERE active_slot IS NOT NULL");
-        jdbc.update("UPDATE crisis_message SET status = 'SKIPPED' WHERE status IN ('WAITING', 'SENDING')");
+        no.tavla.support.CrisisCleanup.endEveryCrisis(jdbc);
     }
 
     private String address(String name) {

@@ -155,7 +155,7 @@ public class CrisisStore {
     }
 
     /** The entries that count: the reach when switched on, the messages written (SMS, then e-mail). */
-    private static final Set<String> COUNTING = Set.of("REACH", "MESSAGES");
+    private static final Set<String> COUNTING = Set.of("REACH", "MESSAGES", "HELD");
 
     /** A counting entry keeps its numbers in its detail, comma-separated; they are the entry's counts. */
     private static CrisisLogEntry entry(Instant at, String person, String event, String detail) {

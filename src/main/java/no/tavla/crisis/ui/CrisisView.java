@@ -25,6 +25,7 @@ import no.tavla.crisis.Crisis;
 import no.tavla.crisis.CrisisLogEntry;
 import no.tavla.crisis.CrisisMessages;
 import no.tavla.crisis.CrisisUpdate;
+import no.tavla.news.writing.HeldReleases;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.FieldProblems;
@@ -42,10 +43,12 @@ import no.tavla.shared.ui.Results;
 class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient Crises crises;
+    private final transient HeldReleases held;
     private Crisis crisis;
 
-    CrisisView(Crises crises) {
+    CrisisView(Crises crises, HeldReleases held) {
         this.crises = crises;
+        this.held = held;
         addClassNames("tavla-page", "tavla-crisis");
     }
 
@@ -147,6 +150,14 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         section.addClassNames("tavla-section", "tavla-crisis-lead");
         section.add(new H2(getTranslation("crisis.lead.heading")));
         section.add(new Paragraph(getTranslation("crisis.lead.confirmations", crises.confirmations(crisis.id()))));
+        int heldBack = crisis.drill() ? 0 : held.count();
+        if (heldBack > 0) {
+            // nothing planned goes out while a crisis lasts, nor by surprise when it ends (decision 0021)
+            Paragraph heldLine = new Paragraph(getTranslation("crisis.held.count", heldBack) + " ");
+            heldLine.add(new com.vaadin.flow.component.html.Anchor("news/held", getTranslation("crisis.held.open")));
+            heldLine.addClassName("tavla-crisis-held");
+            section.add(heldLine);
+        }
         if (crisis.lasting()) {
             TextArea update = Forms.textArea(getTranslation("crisis.update.label"), "", 1000);
             update.addClassName("tavla-crisis-update-text");

@@ -37,6 +37,11 @@ public class ItemQueries {
                 start, end, start, end);
     }
 
+    /** The items held back by a crisis, by their planned release. */
+    public List<Item> held() {
+        return store.query(SELECT + " WHERE i.status = 'HELD' ORDER BY i.release_at, i.id");
+    }
+
     /** The person's own items, and for communications everything submitted or with a correction waiting. */
     public List<Item> desk(long personId, boolean approver, int limit) {
         if (approver) {

@@ -84,6 +84,22 @@ public class NewsStore {
                 + " version = version + 1 WHERE id = ?", status.name(), timestamp(releaseAt), Timestamp.from(now), id);
     }
 
+    /**
+     * Holds every planned release (published, its internal release ahead) back. @return the items held
+     */
+    public List<Long> holdPlanned(Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
+        List<Long> planned = jdbc.queryForList("SELECT id FROM news_item WHERE status = 'PUBLISHED' AND release_at > ?"
+                + " FOR UPDATE", Long.class, Timestamp.from(now));
+        if (!planned.isEmpty()) {
+            List<Object> arguments = new java.util.ArrayList<>(List.of(Timestamp.from(now)));
+            jdbc.update("UPDATE news_item SET status = 'HELD', updated_at = ?, version = version + 1 WHERE status ="
+                    + " 'PUBLISHED' AND id IN (" + no.tavla.shared.SqlList.in(planned, arguments) + ")",
+                    arguments.toArray());
+        }
+        return planned;
+    }
+
     public void reschedule(long id, Instant internal, Instant external, Instant now) {
         RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ?, external_release = ?,"

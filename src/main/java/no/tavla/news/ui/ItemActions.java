@@ -107,12 +107,19 @@ class ItemActions extends Div {
             }
             case PUBLISHED -> published(direct);
             case WITHDRAWN -> buttons.add(new Paragraph(getTranslation("news.status.WITHDRAWN")));
+            case HELD -> {
+                buttons.add(new Paragraph(getTranslation("news.held.here")));
+                if (approver) {
+                    buttons.add(new Div(new RouterLink(getTranslation("news.held.handle"), HeldView.class)));
+                }
+            }
         }
         if (item.status() == ItemStatus.PUBLISHED && direct && (approver || !item.externalRelease())) {
             buttons.add(new Div(action("news.reschedule", "tavla-news-reschedule", () -> announcements.reschedule(id,
                     form.releaseAt(), form.externalReleaseAt()))));
         }
-        if (item.status() != ItemStatus.WITHDRAWN && !item.alreadyPublic() && !item.isOut(clock.instant())) {
+        if (item.status() != ItemStatus.WITHDRAWN && item.status() != ItemStatus.HELD && !item.alreadyPublic()
+                && !item.isOut(clock.instant())) {
             buttons.add(alreadyPublicStep(direct || item.status() == ItemStatus.PUBLISHED));
         }
         if (item.status() == ItemStatus.PUBLISHED) {

@@ -105,7 +105,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         loading = true;
         form.read(item);
         loading = false;
-        form.lock(item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.WITHDRAWN, lockedForWriter());
+        form.lock(item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.WITHDRAWN
+                || item.status() == ItemStatus.HELD, lockedForWriter());
         saved.setText(status(item));
         files.show(id);
         actions.show(item);

@@ -9,6 +9,7 @@ import no.tavla.news.ItemDraft;
 import no.tavla.news.ItemEvent;
 import no.tavla.news.ItemKind;
 import no.tavla.news.ItemStatus;
+import no.tavla.news.ReleaseHold;
 import no.tavla.news.ItemVersion;
 import no.tavla.news.PlannedRelease;
 import no.tavla.news.internal.NewsRules;
@@ -63,12 +64,15 @@ public class Announcements {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast;
+    private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ReleaseHold> hold;
 
     Announcements(NewsStore store, ItemQueries items, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
                   Clock clock, UnitPages unitPages, InternalFirstPolicy internalFirst,
                   org.springframework.context.ApplicationEventPublisher events,
-                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast) {
+                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast,
+                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ReleaseHold> hold) {
         this.forecast = forecast;
+        this.hold = hold;
         this.unitPages = unitPages;
         this.internalFirst = internalFirst;
         this.events = events;
@@ -298,6 +302,9 @@ public class Announcements {
         }
         store.reschedule(id, internal, externalAt, now);
         store.event(id, "RESCHEDULED", current.nameOrSystem(), now, null);
+        if (internal.isAfter(now)) {
+            heldIfACrisisLasts(id, now);
+        }
     }
 
     /**
@@ -312,7 +319,7 @@ public class Announcements {
     public boolean markAlreadyPublic(long id, String reason) {
         Item item = load(id);
         requireEditable(item);
-        if (item.status() == ItemStatus.WITHDRAWN) {
+        if (item.status() == ItemStatus.WITHDRAWN || item.status() == ItemStatus.HELD) {
             throw new Refusal("news.status.wrong");
         }
         if (item.alreadyPublic()) {
@@ -430,7 +437,22 @@ public class Announcements {
         store.setStatus(item.id(), ItemStatus.PUBLISHED, at, now);
         store.event(item.id(), at.isAfter(now) ? step + "_SCHEDULED" : step, current.nameOrSystem(), now, reason,
                 item.revision());
+        if (at.isAfter(now)) {
+            heldIfACrisisLasts(item.id(), now);
+        }
         return at;
+    }
+
+    /**
+     * A release planned while a crisis lasts is held at once (decision 0021): nothing planned goes out during a crisis
+     * unless communications releases it by hand.
+     */
+    private void heldIfACrisisLasts(long id, Instant now) {
+        Optional<String> crisis = Optional.ofNullable(hold.getIfAvailable()).flatMap(ReleaseHold::holding);
+        if (crisis.isPresent()) {
+            store.setStatus(id, ItemStatus.HELD, null, now);
+            store.event(id, "HELD", "Tavla", now, crisis.get());
+        }
     }
 
     boolean mayPublishDirectly(Actor actor, Item item) {

@@ -34,7 +34,7 @@ class CrisisViewsIT extends KaribuViewTest {
     @AfterEach
     void endEveryCrisis() {
         // a crisis left on would stand above every other test's pages
-        jdbc.update("UPDATE crisis SET active_slot = NULL, ended_at = NOW(6) WHERE active_slot IS NOT NULL");
+        no.tavla.support.CrisisCleanup.endEveryCrisis(jdbc);
     }
 
     private String bannerText() {
@@ -146,5 +146,46 @@ class CrisisViewsIT extends KaribuViewTest {
                 .contains(title);
         UI.getCurrent().navigate("crisis/" + id);
         _get(Button.class, spec -> spec.withClasses("tavla-crisis-off"));
+    }
+
+    @Test
+    void aCrisisHoldsPlannedItemsThatCommunicationsReleasesOneByOneAndOthersCannotOpenTheList() {
+        String title = "Planlagt før krisen " + System.nanoTime();
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, author_id, created_at, updated_at, version)"
+                + " SELECT ?, '', 'Tekst', u.id, 'NORMAL', false, true, false, 'PUBLISHED', NOW(6) + INTERVAL 1 DAY,"
+                + " p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number ="
+                + " '10005'", title);
+        signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "CRISIS");
+        long homeCare = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
+        long id = crises.switchOn(new no.tavla.crisis.CrisisDraft("Flom " + System.nanoTime(), "Elva flommer over.",
+                false, java.util.Set.of(homeCare), false)).id();
+        // one of the crisis staff who is nothing else: sees what is held, communications handle it
+        signInAsDemoPerson("demo-jonas", "Jonas Berg", "10002", "CRISIS");
+        UI.getCurrent().navigate("crisis/" + id);
+        assertThat(PageText.of(_get(Paragraph.class, spec -> spec.withClasses("tavla-crisis-held"))))
+                .containsPattern("(1 planlagt sak er|\\d+ planlagte saker er) holdt tilbake\\.")
+                .contains("Gå gjennom dem");
+        UI.getCurrent().navigate("news/held");
+        assertThat(PageText.of(UI.getCurrent())).contains("Holdt tilbake under krisen").contains(title);
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-held-release"));
+
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("news/held");
+        assertThat(PageText.of(UI.getCurrent())).contains("Du har ikke tilgang").doesNotContain(title);
+
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("news/held");
+        assertThat(PageText.of(UI.getCurrent())).contains("Held back during the crisis").contains(title);
+        com.vaadin.flow.component.html.ListItem entry = com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("tavla-held-item")).stream()
+                .filter(item -> PageText.of(item).contains(title)).findFirst().orElseThrow();
+        _click(_get(entry, Button.class, spec -> spec.withClasses("tavla-held-withdraw")));
+        assertThat(PageText.of(entry)).contains("Give a reason.");
+        _click(_get(entry, Button.class, spec -> spec.withClasses("tavla-held-release")));
+        assertThat(PageText.of(UI.getCurrent())).doesNotContain(title);
+        assertThat(jdbc.queryForObject("SELECT status FROM news_item WHERE title = ?", String.class, title))
+                .isEqualTo("PUBLISHED");
     }
 }
