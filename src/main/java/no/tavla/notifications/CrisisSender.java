@@ -41,11 +41,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A crisis's SMS and e-mails to everyone in its scope (issue 15), ignoring quiet hours and opt-outs: written in the
- * transaction that switches it on, posts an update or switches it off, and sent by a job of its own every second,
- * apart from the outbox so that nothing waiting there (a digest of thousands) holds a crisis up. SMS and e-mail go
- * on threads of their own, so a mail server that is down does not slow the SMS; SMS go several at once (a gateway
- * takes tens of milliseconds to answer each). What fails is tried again every few minutes for
+ * A crisis's SMS and e-mails to everyone in its scope (issue 15, decision 0021), ignoring quiet hours and opt-outs:
+ * written in the transaction that switches it on, posts an update or switches it off, and sent by a job of its own
+ * every second, apart from the outbox so that nothing waiting there (a digest of thousands) holds a crisis up. SMS and
+ * e-mail go on threads of their own, so a mail server that is down does not slow the SMS; SMS go several at once (a
+ * gateway takes tens of milliseconds to answer each). What fails is tried again every few minutes for
  * {@link #TRIED_FOR}, and shown on the crisis page meanwhile; once the crisis has ended, only its closing message
  * still goes.
  */
