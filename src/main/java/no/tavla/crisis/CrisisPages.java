@@ -51,6 +51,13 @@ public class CrisisPages {
         });
     }
 
+    /** A page without a signed-in person (a staff-room screen), told what is in force for these units. */
+    public Subscription followUnits(Set<Long> unitsAndAbove, Consumer<Optional<CrisisNotice>> page) {
+        Subscription subscription = new Subscription(unitsAndAbove, page);
+        subscriptions.add(subscription);
+        return subscription;
+    }
+
     /** How many pages follow (for the tests and the load harness). */
     public int following() {
         return subscriptions.size();

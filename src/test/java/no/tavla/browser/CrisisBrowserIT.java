@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Crisis mode reaches open pages at once: the banner comes to an employee's and a manager's open pages when it is
- * switched on, changes with an update and goes when it is switched off, without reloading; it passes axe.
+ * Crisis mode reaches open pages at once: the banner comes to an employee's and a manager's open pages, and a
+ * staff-room screen shows the crisis instead of its turn, when it is switched on; they change with an update and it
+ * goes when it is switched off, without reloading; they pass axe.
  */
 class CrisisBrowserIT extends BrowserTest {
 
@@ -50,6 +51,15 @@ class CrisisBrowserIT extends BrowserTest {
         page = anotherBrowser();
         signInAs("Per Lie");
         Page manager = page;
+        // a staff-room screen of the home care service: no one signed in there
+        String token = "crisis-screen-token-" + UUID.randomUUID();
+        jdbc.update("INSERT INTO reach_kiosk (unit_id, label, token_hash, created_by, created_at) SELECT id,"
+                + " 'Pauserommet', ?, 'test', NOW(6) FROM unit WHERE code = 'HO-HJT'", no.tavla.shared.Secrets.hash(token));
+        Page screen = anotherBrowser();
+        screen.navigate(url("/kiosk/" + token));
+        assertThat(screen.locator(".tavla-kiosk")).isVisible();
+        screen.evaluate("() => window.__sameDocument = true");
+        assertThat(screen.locator(".tavla-kiosk-crisis")).not().isVisible();
         for (Page open : List.of(employee, manager)) {
             open.evaluate("() => window.__sameDocument = true");
             assertThat(open.locator(".tavla-crisis-banner")).not().isVisible();
@@ -65,11 +75,17 @@ class CrisisBrowserIT extends BrowserTest {
             assertThat(open.locator(".tavla-crisis-banner")).containsText("Krise: " + title);
             assertThat(open.locator(".tavla-crisis-banner")).containsText("Ikke drikk vann fra springen.");
         }
+        assertThat(screen.locator(".tavla-kiosk-crisis")).isVisible(wait);
+        assertThat(screen.locator(".tavla-kiosk-stage")).containsText(title);
+        assertThat(screen.locator(".tavla-kiosk-stage")).containsText("Ikke drikk vann fra springen.");
+        org.assertj.core.api.Assertions.assertThat(Axe.violations(screen)).as("axe, the screen in a crisis").isEmpty();
         crises.post(crisis.id(), "Vann deles ut ved rådhuset fra kl. 14.", false, false);
         for (Page open : List.of(employee, manager)) {
             assertThat(open.locator(".tavla-crisis-banner")).containsText("Vann deles ut ved rådhuset fra kl. 14.",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         }
+        assertThat(screen.locator(".tavla-kiosk-stage")).containsText("Vann deles ut ved rådhuset fra kl. 14.",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         org.assertj.core.api.Assertions.assertThat(Axe.violations(employee)).as("axe, with the banner").isEmpty();
 
         employee.locator(".tavla-crisis-banner a").click();
@@ -81,6 +97,9 @@ class CrisisBrowserIT extends BrowserTest {
         for (Page open : List.of(employee, manager)) {
             assertThat(open.locator(".tavla-crisis-banner")).not().isVisible(wait);
         }
+        assertThat(screen.locator(".tavla-kiosk-crisis")).not().isVisible(wait);
+        org.assertj.core.api.Assertions.assertThat(screen.evaluate("() => window.__sameDocument === true"))
+                .as("the screen was not reloaded").isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(manager.evaluate("() => window.__sameDocument === true"))
                 .as("no reload").isEqualTo(true);
     }

@@ -23,6 +23,7 @@ import no.tavla.news.ItemKind;
 import no.tavla.news.ui.FeedBroadcaster;
 import no.tavla.reach.KioskScreen;
 import no.tavla.reach.Kiosks;
+import no.tavla.reach.ScreenCrisis;
 import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
@@ -44,6 +45,10 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final int TURN_MILLIS = 15_000;
 
     private final transient Kiosks kiosks;
+    private final transient ScreenCrisis crisis;
+    /** Stops following the crisis of the screen's unit. */
+    private transient Runnable unfollow = () -> { };
+    private UI ui;
     private final Div stage = new Div();
     private final Paragraph position = new Paragraph();
     private final Span unitName = new Span();
@@ -54,8 +59,9 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private boolean paused;
     private final Button pause = new Button();
 
-    KioskView(Kiosks kiosks, MunicipalityProperties municipality, FeedBroadcaster broadcaster) {
+    KioskView(Kiosks kiosks, ScreenCrisis crisis, MunicipalityProperties municipality, FeedBroadcaster broadcaster) {
         this.kiosks = kiosks;
+        this.crisis = crisis;
         // an item released or withdrawn shows at once, by push; the turn comes on the poll
         broadcaster.followUnitScreen(this, () -> unitId, changes -> show());
         addClassName("tavla-kiosk");
@@ -85,8 +91,13 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
+        ui = attachEvent.getUI();
         ui.setPollInterval(TURN_MILLIS);
+        followCrisis();
+        addDetachListener(detach -> {
+            detach.unregisterListener();
+            unfollow.run();
+        });
         ui.addPollListener(e -> {
             if (!paused) {
                 turn++;
@@ -117,8 +128,19 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             stage.add(new H1(getTranslation("kiosk.closed")));
             return;
         }
+        boolean otherUnit = unitId.isEmpty() || unitId.getAsLong() != screen.get().unitId();
         unitId = java.util.OptionalLong.of(screen.get().unitId());
+        if (otherUnit) {
+            followCrisis();
+        }
         unitName.setText(screen.get().unitName());
+        Optional<ScreenCrisis.Shown> inForce = crisis.forUnit(screen.get().unitId());
+        if (inForce.isPresent()) {
+            showCrisis(inForce.get());
+            return;
+        }
+        removeClassName("tavla-kiosk-crisis");
+        removeClassName("tavla-kiosk-drill");
         List<Item> items = screen.get().items();
         pause.setVisible(items.size() > 1);
         if (items.isEmpty()) {
@@ -150,6 +172,42 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             stage.add(confirm);
         }
         position.setText(getTranslation("kiosk.position", Math.floorMod(turn, items.size()) + 1, items.size()));
+    }
+
+    /** A crisis in force for the unit, when the screen is on a page: shown at once, by push, within seconds. */
+    private void followCrisis() {
+        unfollow.run();
+        unfollow = () -> { };
+        if (ui != null && unitId.isPresent()) {
+            UI attached = ui;
+            unfollow = crisis.follow(unitId.getAsLong(), changed -> attached.access(this::show));
+        }
+    }
+
+    /** Instead of the turn: the crisis, large, with its latest word and where to read more; ØVELSE for a drill. */
+    private void showCrisis(ScreenCrisis.Shown shown) {
+        addClassName("tavla-kiosk-crisis");
+        setClassName("tavla-kiosk-drill", shown.drill());
+        pause.setVisible(false);
+        position.setText("");
+        Span kind = new Span(getTranslation(shown.drill() ? "crisis.banner.drill" : "crisis.banner.label"));
+        kind.addClassNames("tavla-badge", "tavla-kiosk-kind", "tavla-kiosk-crisis-kind");
+        H1 title = new H1(shown.title());
+        title.addClassName("tavla-kiosk-title");
+        stage.add(kind, title);
+        Paragraph latest = new Paragraph(shown.latest());
+        latest.addClassNames("tavla-kiosk-lead", "tavla-kiosk-crisis-latest");
+        stage.add(latest);
+        if (!shown.latest().equals(shown.message())) {
+            Paragraph message = new Paragraph(shown.message());
+            message.addClassNames("tavla-kiosk-body", "tavla-kiosk-crisis-message");
+            stage.add(message);
+        }
+        H2 when = new H2(getTranslation("crisis.banner.when", TavlaTime.dateTime(shown.at(), getLocale())));
+        when.addClassName("tavla-kiosk-from");
+        Paragraph more = new Paragraph(getTranslation("kiosk.crisis.more"));
+        more.addClassName("tavla-kiosk-confirm");
+        stage.add(when, more);
     }
 
     /** The text without images and links: the screen is read from across the room, and nothing on it leads away. */
