@@ -38,12 +38,14 @@ public class Crises {
     private final CrisisForecast forecast;
     private final CrisisMessages messages;
     private final no.tavla.news.writing.HeldReleases held;
+    private final no.tavla.shared.CurrentActor current;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Crises(CrisisStore store, AccessPolicy policy, People people, Audiences audiences, CrisisForecast forecast,
            CrisisMessages messages, no.tavla.news.writing.HeldReleases held, ApplicationEventPublisher events,
-           Clock clock) {
+           no.tavla.shared.CurrentActor current, Clock clock) {
+        this.current = current;
         this.messages = messages;
         this.held = held;
         this.store = store;
@@ -264,6 +266,69 @@ public class Crises {
     public List<Crisis> history() {
         requireLead();
         return store.all(100);
+    }
+
+    /** The emergency plan and whom to call, for everyone signed in (every crisis page shows them). */
+    public Preparedness preparedness() {
+        if (people.currentActor().personId().isEmpty()) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return store.preparedness();
+    }
+
+    static final int MAX_CONTACTS = 30;
+
+    /**
+     * Sets the emergency plan and whom to call, for those who lead crises.
+     *
+     * @param planUrl      an https address or a path on Tavla; blank for none
+     * @param contactLines one contact per line: "name; what they are; number" (or "name; number")
+     * @throws Refusal naming the line that breaks a rule (nothing is saved)
+     */
+    @Transactional
+    public void savePreparedness(String planName, String planUrl, String contactLines) {
+        requireLead();
+        String name = planName == null ? "" : planName.strip();
+        String url = planUrl == null ? "" : planUrl.strip();
+        if (name.length() > TITLE) {
+            throw new Refusal("crisis.plan.name.too-long", TITLE);
+        }
+        if (!url.isEmpty() && (url.length() > 500 || !(url.matches("https://[^\\s<>\"]+")
+                || url.matches("/[A-Za-z0-9/_.~%-]*")))) {
+            throw new Refusal("crisis.plan.url.invalid");
+        }
+        if (url.isEmpty() && !name.isEmpty()) {
+            throw new Refusal("crisis.plan.url.required");
+        }
+        List<Preparedness.Contact> contacts = new java.util.ArrayList<>();
+        String[] lines = contactLines == null ? new String[0] : contactLines.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            contacts.add(contact(lines[i], i + 1));
+        }
+        if (contacts.size() > MAX_CONTACTS) {
+            throw new Refusal("crisis.contacts.too-many", MAX_CONTACTS);
+        }
+        store.savePreparedness(new Preparedness(name.isEmpty() ? null : name, url.isEmpty() ? null : url, contacts),
+                clock.instant(), current.nameOrSystem());
+    }
+
+    /** One line of whom to call: "name; what they are; number" or "name; number". */
+    static Preparedness.Contact contact(String line, int number) {
+        String[] parts = line.split(";", -1);
+        if (parts.length < 2 || parts.length > 3) {
+            throw new Refusal("crisis.contacts.line", number);
+        }
+        String name = parts[0].strip();
+        String role = parts.length == 3 ? parts[1].strip() : "";
+        String phone = parts[parts.length - 1].strip().replaceAll("[\\s-]+", " ");
+        if (name.isEmpty() || name.length() > TITLE || role.length() > TITLE
+                || !phone.matches("\\+?[0-9][0-9 ]{1,18}") || phone.replace(" ", "").length() > 15) {
+            throw new Refusal("crisis.contacts.line", number);
+        }
+        return new Preparedness.Contact(name, role.isEmpty() ? null : role, phone);
     }
 
     private Crisis lastingOrRefused(long crisisId) {

@@ -285,4 +285,27 @@ class CrisesIT {
             lisePage.cancel();
         }
     }
+
+    @Test
+    void theEmergencyPlanAndWhomToCallAreKeptByThoseWhoLeadAndShownToEveryone() {
+        as("Lise");
+        assertThatThrownBy(() -> crises.savePreparedness("Plan", "https://kommune.example/plan", ""))
+                .isInstanceOf(AccessDeniedException.class);
+        as("Kim", "COMMUNICATIONS");
+        for (String bad : List.of("javascript:alert(1)", "http://kommune.example/plan", "units/BER")) {
+            assertThatThrownBy(() -> crises.savePreparedness("Plan", bad, "")).as(bad).isInstanceOf(Refusal.class)
+                    .hasMessage("crisis.plan.url.invalid");
+        }
+        Preparedness before = crises.preparedness();
+        assertThatThrownBy(() -> crises.savePreparedness("Plan", "/units/BER", "Kriseledelsen; 900 00 000\n\nfeil"))
+                .isInstanceOf(Refusal.class).hasMessage("crisis.contacts.line")
+                .satisfies(e -> assertThat(((Refusal) e).arguments()).containsExactly(3));
+        assertThat(crises.preparedness()).as("nothing half-saved").isEqualTo(before);
+        crises.savePreparedness("Beredskapsplan " + org.tag(), "/units/BER",
+                "Kriseledelsen; vakttelefon; 900 00 000\nOrdføreren; 912 34 567");
+        as("Lise");
+        assertThat(crises.preparedness()).isEqualTo(new Preparedness("Beredskapsplan " + org.tag(), "/units/BER",
+                List.of(new Preparedness.Contact("Kriseledelsen", "vakttelefon", "900 00 000"),
+                        new Preparedness.Contact("Ordføreren", null, "912 34 567"))));
+    }
 }

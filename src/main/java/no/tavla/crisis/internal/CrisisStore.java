@@ -14,6 +14,7 @@ import no.tavla.crisis.Crisis;
 import no.tavla.crisis.CrisisDraft;
 import no.tavla.crisis.CrisisLogEntry;
 import no.tavla.crisis.CrisisUpdate;
+import no.tavla.crisis.Preparedness;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -164,6 +165,33 @@ public class CrisisStore {
                     .map(Integer::valueOf).toList());
         }
         return new CrisisLogEntry(at, person, event, detail, List.of());
+    }
+
+    /** The emergency plan and whom to call; {@link Preparedness#NONE} until communications set them. */
+    public Preparedness preparedness() {
+        List<Preparedness.Contact> contacts = jdbc.query("SELECT name, role, phone FROM crisis_contact ORDER BY"
+                + " position", (rs, row) -> new Preparedness.Contact(rs.getString(1), rs.getString(2),
+                rs.getString(3)));
+        return jdbc.query("SELECT plan_name, plan_url FROM crisis_preparedness WHERE id = 1", (rs, row) ->
+                new Preparedness(rs.getString(1), rs.getString(2), contacts)).stream().findFirst()
+                .orElse(new Preparedness(null, null, contacts));
+    }
+
+    /** Replaces the emergency plan and whom to call. */
+    public void savePreparedness(Preparedness preparedness, Instant at, String by) {
+        jdbc.update("INSERT INTO crisis_preparedness (id, plan_name, plan_url, updated_at, updated_by) VALUES (1, ?, ?,"
+                + " ?, ?) ON DUPLICATE KEY UPDATE plan_name = VALUES(plan_name), plan_url = VALUES(plan_url),"
+                + " updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)", preparedness.planName(),
+                preparedness.planUrl(), Timestamp.from(at), by);
+        jdbc.update("DELETE FROM crisis_contact");
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < preparedness.contacts().size(); i++) {
+            Preparedness.Contact contact = preparedness.contacts().get(i);
+            rows.add(new Object[] {i, contact.name(), contact.role(), contact.phone()});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO crisis_contact (position, name, role, phone) VALUES (?, ?, ?, ?)", rows);
+        }
     }
 
     private static Crisis crisis(ResultSet rs, int row) throws SQLException {

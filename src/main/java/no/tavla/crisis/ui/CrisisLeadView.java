@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.tavla.crisis.Crises;
 import no.tavla.crisis.Crisis;
+import no.tavla.crisis.Preparedness;
 import no.tavla.crisis.CrisisDraft;
 import no.tavla.crisis.CrisisForecast;
 import no.tavla.organisation.UnitPages;
@@ -100,10 +101,49 @@ class CrisisLeadView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         add(new H2(getTranslation("crisis.on.heading")), step);
         writing();
+        add(preparedness());
         List<Crisis> history = crises.history().stream().filter(crisis -> !crisis.lasting()).toList();
         if (!history.isEmpty()) {
             add(new H2(getTranslation("crisis.lead.history")), list(history));
         }
+    }
+
+    /** The emergency plan and whom to call, kept ready before a crisis: every crisis page shows them. */
+    private Div preparedness() {
+        Preparedness now = crises.preparedness();
+        TextField planName = Forms.textField(getTranslation("crisis.prep.plan-name"),
+                now.planName() == null ? "" : now.planName(), 120);
+        TextField planUrl = Forms.textField(getTranslation("crisis.prep.plan-url"),
+                now.planUrl() == null ? "" : now.planUrl(), 500);
+        planUrl.setHelperText(getTranslation("crisis.prep.plan-url.help"));
+        TextArea contacts = Forms.textArea(getTranslation("crisis.prep.contacts"), now.contacts().stream()
+                .map(contact -> contact.name() + "; " + (contact.role() == null ? "" : contact.role() + "; ")
+                        + contact.phone()).collect(java.util.stream.Collectors.joining("\n")), 6000);
+        contacts.setHelperText(getTranslation("crisis.prep.contacts.help"));
+        planName.addClassName("tavla-crisis-prep-name");
+        planUrl.addClassName("tavla-crisis-prep-url");
+        contacts.addClassName("tavla-crisis-prep-contacts");
+        planName.setWidthFull();
+        planUrl.setWidthFull();
+        contacts.setWidthFull();
+        Paragraph prepProblem = Forms.problemLine();
+        FieldProblems prepProblems = new FieldProblems(prepProblem).field("crisis.plan.name", planName)
+                .field("crisis.plan.url", planUrl).field("crisis.contacts", contacts);
+        Button save = new Button(getTranslation("crisis.prep.save"), click -> {
+            try {
+                crises.savePreparedness(planName.getValue(), planUrl.getValue(), contacts.getValue());
+            } catch (Refusal refusal) {
+                prepProblems.show(refusal);
+                return;
+            }
+            show();
+            Results.announce(getTranslation("crisis.prep.saved"));
+        });
+        save.addClassName("tavla-crisis-prep-save");
+        Div section = new Div(new H2(getTranslation("crisis.prep.heading")),
+                new Paragraph(getTranslation("crisis.prep.intro")), planName, planUrl, contacts, save, prepProblem);
+        section.addClassNames("tavla-section", "tavla-crisis-prep");
+        return section;
     }
 
     private UnorderedList list(List<Crisis> shown) {

@@ -25,6 +25,8 @@ import no.tavla.crisis.Crisis;
 import no.tavla.crisis.CrisisLogEntry;
 import no.tavla.crisis.CrisisMessages;
 import no.tavla.crisis.CrisisUpdate;
+import no.tavla.crisis.Preparedness;
+import com.vaadin.flow.component.html.Anchor;
 import no.tavla.news.writing.HeldReleases;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
@@ -93,7 +95,7 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (crises.mayConfirm(crisis.id())) {
             add(confirmation());
         }
-        add(updates(crises.updates(crisis.id())));
+        add(updates(crises.updates(crisis.id())), preparedness(crises.preparedness()));
         if (crises.mayLead()) {
             add(leading());
         }
@@ -141,6 +143,32 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             list.add(new ListItem(when, text));
         }
         section.add(list);
+        return section;
+    }
+
+    /** The emergency plan and whom to call, as communications keep them ready. */
+    private Div preparedness(Preparedness prepared) {
+        Div section = new Div();
+        section.addClassNames("tavla-section", "tavla-crisis-plan");
+        section.add(new H2(getTranslation("crisis.page.plan")));
+        if (prepared.hasPlan()) {
+            section.add(new Paragraph(new Anchor(prepared.planUrl(), prepared.planName() == null
+                    ? getTranslation("crisis.page.plan.default") : prepared.planName())));
+        } else {
+            section.add(new Paragraph(getTranslation("crisis.page.no-plan")));
+        }
+        if (!prepared.contacts().isEmpty()) {
+            section.add(new H2(getTranslation("crisis.page.call")));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("tavla-crisis-contacts");
+            for (Preparedness.Contact contact : prepared.contacts()) {
+                ListItem line = new ListItem(contact.name() + (contact.role() == null ? "" : ", " + contact.role())
+                        + ": ");
+                line.add(new Anchor("tel:" + contact.phone().replace(" ", ""), contact.phone()));
+                list.add(line);
+            }
+            section.add(list);
+        }
         return section;
     }
 

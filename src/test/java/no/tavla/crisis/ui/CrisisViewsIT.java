@@ -188,4 +188,37 @@ class CrisisViewsIT extends KaribuViewTest {
         assertThat(jdbc.queryForObject("SELECT status FROM news_item WHERE title = ?", String.class, title))
                 .isEqualTo("PUBLISHED");
     }
+
+    @Test
+    void theLeadersKeepTheEmergencyPlanAndWhomToCallReadyAndEveryCrisisPageShowsThem() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+        UI.getCurrent().navigate("crisis");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-crisis-prep-name")), "Beredskapsplan");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-crisis-prep-url")), "/units/HO-HJT");
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-prep-contacts")),
+                "Kriseledelsen; vakttelefon; 900 00 000\nbare tekst");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-prep-save")));
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-prep-contacts")).getErrorMessage())
+                .isEqualTo("Linje 2 er ikke «navn; rolle; telefonnummer» eller «navn; telefonnummer».");
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-prep-contacts")),
+                "Kriseledelsen; vakttelefon; 900 00 000");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-prep-save")));
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-crisis-prep-contacts")).getValue())
+                .isEqualTo("Kriseledelsen; vakttelefon; 900 00 000");
+
+        long homeCare = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
+        long id = crises.switchOn(new no.tavla.crisis.CrisisDraft("Brann " + System.nanoTime(), "Hold dere unna.",
+                false, java.util.Set.of(homeCare), false)).id();
+        signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+        UI.getCurrent().navigate("crisis/" + id);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Beredskapsplan"))
+                .getHref()).isEqualTo("/units/HO-HJT");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("900 00 000"))
+                .getHref()).isEqualTo("tel:90000000");
+        assertThat(PageText.of(UI.getCurrent())).contains("Hvem du ringer").contains("Kriseledelsen, vakttelefon");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("crisis/" + id);
+        assertThat(PageText.of(UI.getCurrent())).contains("The emergency plan").contains("Whom to call");
+    }
 }
