@@ -256,6 +256,12 @@ public class Crises {
         return store.confirmations(crisisId);
     }
 
+    /** How many had confirmed by the end of each hour with confirmations, for those who lead crises. */
+    public List<java.util.Map.Entry<Instant, Integer>> confirmationsOverTime(long crisisId) {
+        requireLead();
+        return store.confirmationsByHour(crisisId);
+    }
+
     /** Its log, oldest first, for those who lead crises (the evaluation afterwards). */
     public List<CrisisLogEntry> log(long crisisId) {
         requireLead();

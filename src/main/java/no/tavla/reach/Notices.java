@@ -187,6 +187,62 @@ public class Notices {
         return new Batch(pdf, items.stream().map(Item::id).toList(), from);
     }
 
+    /**
+     * A crisis as it is printed (issue 15): for the wall, in very large type, with a QR code to its page.
+     *
+     * @param latest       the latest update's text, or null for none
+     * @param notConfirmed a manager's staff in its scope who have not said they have read it, for a sign-off sheet
+     *                     after the notice; empty for none
+     */
+    public record CrisisPrint(boolean drill, String title, String message, String latest, Instant at, String url,
+                              List<no.tavla.organisation.Audiences.Member> notConfirmed) {
+    }
+
+    /** A crisis notice as PDF, and its sign-off sheet when there are names for it. */
+    public byte[] crisisNotice(CrisisPrint print) {
+        StringBuilder html = new StringBuilder("<section class=\"notice crisis").append(print.drill() ? " drill" : "")
+                .append("\">");
+        masthead(html);
+        String mark = t(print.drill() ? "notice.crisis.drill" : "notice.crisis.label");
+        html.append("<p class=\"mark\">").append(escape(mark)).append("</p>");
+        html.append("<h1>").append(escape(print.title())).append("</h1>");
+        html.append("<p class=\"crisis-message\">").append(escape(print.message())).append("</p>");
+        if (print.latest() != null) {
+            html.append("<h2>").append(escape(t("notice.crisis.latest", TavlaTime.dateTime(print.at(), NORWEGIAN))))
+                    .append("</h2><p class=\"crisis-latest\">").append(escape(print.latest())).append("</p>");
+        }
+        html.append("<div class=\"facts\"><img class=\"qr\" alt=\"").append(escape(t("notice.crisis.qr.alt")))
+                .append("\" src=\"").append(qr(print.url())).append("\"/>")
+                .append("<p>").append(escape(t("notice.crisis.read", print.url()))).append("</p>")
+                .append("<p>").append(escape(t("notice.printed", TavlaTime.dateTime(clock.instant(), NORWEGIAN))))
+                .append("</p>");
+        if (print.drill()) {
+            html.append("<p class=\"mark-line\">").append(escape(t("notice.crisis.drill.line"))).append("</p>");
+        }
+        html.append("</div></section>");
+        if (!print.notConfirmed().isEmpty()) {
+            html.append("<section class=\"sheet\"><h1>").append(escape((print.drill() ? mark + ": " : "")
+                            + t("notice.sheet.title", print.title()))).append("</h1><p>")
+                    .append(escape(t("notice.crisis.sheet.explain"))).append("</p>");
+            sheetTable(html, print.notConfirmed().stream().map(member -> new String[] {member.name(),
+                    member.unitName(), member.hasWorkComputer() ? "" : t("notice.sheet.yes")}).toList());
+        }
+        return render((print.drill() ? mark + ": " : "") + print.title(), html);
+    }
+
+    /**
+     * A document of Tavla's in the notices' form (fonts, PDF/UA, page numbers), from HTML whose text the caller has
+     * escaped ({@link #escape}).
+     */
+    public byte[] document(String title, String bodyHtml) {
+        return render(title, new StringBuilder(bodyHtml));
+    }
+
+    /** Text for a {@link #document}, escaped. */
+    public static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text);
+    }
+
     /** The batches printed for a unit, newest first. */
     @Transactional(readOnly = true)
     public List<Printed> lastPrints(long unitId) {
@@ -199,13 +255,7 @@ public class Notices {
     /** One notice, and its sign-off sheet when there are names for it. */
     private void notice(StringBuilder html, Item item, String itemUrl, List<PersonReach> names, boolean first) {
         html.append("<section class=\"notice").append(first ? "" : " next").append("\">");
-        html.append("<div class=\"masthead\">");
-        // the name is written beside it: the logo adds nothing to hear, so it is drawn as a background, which the PDF
-        // marks as an artifact, not as a figure that says the name twice
-        logo.logo().map(MunicipalityLogo.Logo::dataUrl).ifPresent(src -> html.append(
-                "<span class=\"logo\" style=\"background-image: url('")
-                .append(src).append("')\"></span>"));
-        html.append("<p class=\"sender\">").append(escape(municipality.name())).append("</p></div>");
+        masthead(html);
         html.append("<h1>").append(escape(item.title())).append("</h1>");
         if (!item.lead().isBlank()) {
             html.append("<p class=\"lead\">").append(escape(item.lead())).append("</p>");
@@ -230,19 +280,35 @@ public class Notices {
         }
     }
 
+    /** The municipality's logo and name at the top. */
+    private void masthead(StringBuilder html) {
+        html.append("<div class=\"masthead\">");
+        // the name is written beside it: the logo adds nothing to hear, so it is drawn as a background, which the PDF
+        // marks as an artifact, not as a figure that says the name twice
+        logo.logo().map(MunicipalityLogo.Logo::dataUrl).ifPresent(src -> html.append(
+                "<span class=\"logo\" style=\"background-image: url('")
+                .append(src).append("')\"></span>"));
+        html.append("<p class=\"sender\">").append(escape(municipality.name())).append("</p></div>");
+    }
+
     private void signOffSheet(StringBuilder html, Item item, List<PersonReach> names) {
         html.append("<section class=\"sheet\"><h1>").append(escape(t("notice.sheet.title", item.title())))
-                .append("</h1><p>").append(escape(t("notice.sheet.explain", String.valueOf(item.id())))).append("</p>")
-                .append("<table><thead><tr><th scope=\"col\">").append(t("notice.sheet.name"))
+                .append("</h1><p>").append(escape(t("notice.sheet.explain", String.valueOf(item.id())))).append("</p>");
+        sheetTable(html, names.stream().map(person -> new String[] {person.name(), person.unitName(),
+                person.hasWorkComputer() ? "" : t("notice.sheet.yes")}).toList());
+    }
+
+    /** The sign-off table: name, unit, no PC, and room to sign and date. */
+    private void sheetTable(StringBuilder html, List<String[]> rows) {
+        html.append("<table><thead><tr><th scope=\"col\">").append(t("notice.sheet.name"))
                 .append("</th><th scope=\"col\">").append(t("notice.sheet.unit"))
                 .append("</th><th scope=\"col\">").append(t("notice.sheet.no-pc"))
                 .append("</th><th scope=\"col\" class=\"signature\">").append(t("notice.sheet.signature"))
                 .append("</th><th scope=\"col\" class=\"date\">").append(t("notice.sheet.date"))
                 .append("</th></tr></thead><tbody>");
-        for (PersonReach person : names) {
-            html.append("<tr><td>").append(escape(person.name())).append("</td><td>")
-                    .append(escape(person.unitName())).append("</td><td>")
-                    .append(person.hasWorkComputer() ? "" : escape(t("notice.sheet.yes"))).append("</td><td></td><td></td></tr>");
+        for (String[] row : rows) {
+            html.append("<tr><td>").append(escape(row[0])).append("</td><td>").append(escape(row[1]))
+                    .append("</td><td>").append(escape(row[2])).append("</td><td></td><td></td></tr>");
         }
         html.append("</tbody></table></section>");
     }
@@ -312,7 +378,15 @@ public class Notices {
             + "table { width: 100%; border-collapse: collapse; font-size: 12pt; -fs-table-paginate: paginate; }"
             + "th, td { border: 1px solid #1a1a1a; padding: 2mm; text-align: left; vertical-align: top; }"
             + "tr { page-break-inside: avoid; } td { height: 9mm; }"
-            + ".signature { width: 35%; } .date { width: 14%; }";
+            + ".signature { width: 35%; } .date { width: 14%; }"
+            // a crisis notice: read from across the room, marked in red (a drill in black on yellow)
+            + ".crisis .mark { font-size: 30pt; font-weight: bold; color: #ffffff; background: #a4000f;"
+            + " padding: 2mm 4mm; margin: 0 0 6mm 0; }"
+            + ".crisis.drill .mark { color: #1a1a1a; background: #ffd400; border: 2px solid #1a1a1a; }"
+            + ".crisis h1 { font-size: 46pt; }"
+            + ".crisis-message { font-size: 26pt; line-height: 1.3; white-space: pre-line; }"
+            + ".crisis-latest { font-size: 22pt; white-space: pre-line; }"
+            + ".mark-line { font-weight: bold; }";
     }
 
     /** A QR code as a PNG data address, large enough to scan from a printed page. */
@@ -335,7 +409,4 @@ public class Notices {
         }
     }
 
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text);
-    }
 }

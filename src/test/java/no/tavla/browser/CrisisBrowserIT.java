@@ -91,6 +91,12 @@ class CrisisBrowserIT extends BrowserTest {
         employee.locator(".tavla-crisis-banner a").click();
         assertThat(employee.locator("h1")).hasText(title);
         employee.locator(".tavla-crisis-confirm-button").click();
+        com.microsoft.playwright.APIResponse notice = employee.request().get(url("/crisis-prints/" + crisis.id()
+                + "/notice.pdf"));
+        org.assertj.core.api.Assertions.assertThat(notice.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(notice.headers().get("content-type")).isEqualTo("application/pdf");
+        org.assertj.core.api.Assertions.assertThat(employee.request().get(url("/crisis-prints/" + crisis.id()
+                + "/log.pdf")).status()).as("the log is for those who lead").isEqualTo(404);
         assertThat(employee.locator("main").getByText("Du har bekreftet at du har lest dette.")).isVisible();
 
         crises.switchOff(crisis.id(), "Vannet er trygt å drikke igjen.");

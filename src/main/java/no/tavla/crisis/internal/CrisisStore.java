@@ -136,6 +136,24 @@ public class CrisisStore {
                 Integer.class, crisisId, personId).isEmpty();
     }
 
+    /** When people confirmed: the hours (Oslo time) with confirmations, and how many had confirmed by each's end. */
+    public List<java.util.Map.Entry<Instant, Integer>> confirmationsByHour(long crisisId) {
+        List<java.util.Map.Entry<Instant, Integer>> hours = new java.util.ArrayList<>();
+        int[] total = {0};
+        jdbc.query("SELECT confirmed_at FROM crisis_confirmation WHERE crisis_id = ? ORDER BY confirmed_at",
+                (java.sql.ResultSet rs) -> {
+                    Instant hour = rs.getTimestamp(1).toInstant().atZone(no.tavla.shared.TavlaTime.ZONE)
+                            .truncatedTo(java.time.temporal.ChronoUnit.HOURS).toInstant();
+                    total[0]++;
+                    if (!hours.isEmpty() && hours.getLast().getKey().equals(hour)) {
+                        hours.set(hours.size() - 1, java.util.Map.entry(hour, total[0]));
+                    } else {
+                        hours.add(java.util.Map.entry(hour, total[0]));
+                    }
+                }, crisisId);
+        return hours;
+    }
+
     public int confirmations(long crisisId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM crisis_confirmation WHERE crisis_id = ?", Integer.class,
                 crisisId);

@@ -25,6 +25,7 @@ import no.tavla.crisis.Crisis;
 import no.tavla.crisis.CrisisLogEntry;
 import no.tavla.crisis.CrisisMessages;
 import no.tavla.crisis.CrisisUpdate;
+import no.tavla.crisis.CrisisPrints;
 import no.tavla.crisis.Preparedness;
 import com.vaadin.flow.component.html.Anchor;
 import no.tavla.news.writing.HeldReleases;
@@ -46,10 +47,12 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient Crises crises;
     private final transient HeldReleases held;
+    private final transient CrisisPrints prints;
     private Crisis crisis;
 
-    CrisisView(Crises crises, HeldReleases held) {
+    CrisisView(Crises crises, HeldReleases held, CrisisPrints prints) {
         this.crises = crises;
+        this.prints = prints;
         this.held = held;
         addClassNames("tavla-page", "tavla-crisis");
     }
@@ -96,6 +99,13 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(confirmation());
         }
         add(updates(crises.updates(crisis.id())), preparedness(crises.preparedness()));
+        // paper for those without a screen: a manager's notice carries a sign-off sheet of their staff not reached
+        Anchor notice = new Anchor("crisis-prints/" + crisis.id() + "/notice.pdf", getTranslation(
+                crisis.lasting() && prints.withSheet() ? "crisis.print.notice.manager" : "crisis.print.notice"));
+        notice.setRouterIgnore(true);
+        notice.setTarget("_blank");
+        notice.addClassName("tavla-crisis-print");
+        add(new Paragraph(notice));
         if (crises.mayLead()) {
             add(leading());
         }
@@ -232,6 +242,11 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         section.add(messages());
         section.add(new H2(getTranslation("crisis.log.heading")));
+        Anchor logPdf = new Anchor("crisis-prints/" + crisis.id() + "/log.pdf", getTranslation("crisis.print.log"));
+        logPdf.setRouterIgnore(true);
+        logPdf.setTarget("_blank");
+        logPdf.addClassName("tavla-crisis-log-pdf");
+        section.add(new Paragraph(logPdf));
         UnorderedList log = new UnorderedList();
         log.addClassName("tavla-crisis-log");
         for (CrisisLogEntry entry : crises.log(crisis.id())) {

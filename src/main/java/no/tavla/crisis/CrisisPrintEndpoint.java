@@ -1,0 +1,57 @@
+package no.tavla.crisis;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A crisis on paper: {@code /crisis-prints/{id}/notice.pdf} for whoever may see it (with a sign-off sheet for a
+ * manager), {@code /crisis-prints/{id}/log.pdf} for those who lead crises; 404 for everyone else.
+ */
+@RestController
+class CrisisPrintEndpoint {
+
+    private final CrisisPrints prints;
+    private final Crises crises;
+
+    CrisisPrintEndpoint(CrisisPrints prints, Crises crises) {
+        this.prints = prints;
+        this.crises = crises;
+    }
+
+    @GetMapping("/crisis-prints/{id}/{name}")
+    ResponseEntity<byte[]> print(@PathVariable String id, @PathVariable String name) {
+        if (!id.matches("\\d{1,18}") || !name.matches("notice\\.pdf|log\\.pdf")) {
+            return ResponseEntity.notFound().build();
+        }
+        long crisisId = Long.parseLong(id);
+        if (name.equals("log.pdf")) {
+            if (!crises.mayLead() || crises.find(crisisId).isEmpty()) {
+                return ResponseEntity.notFound().build();
+            }
+            return pdf(prints.log(crisisId), "kriselogg-" + crisisId + ".pdf");
+        }
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/crisis/{id}").buildAndExpand(crisisId)
+                .toUriString();
+        try {
+            return prints.notice(crisisId, url).map(pdf -> pdf(pdf, "kriseoppslag-" + crisisId + ".pdf"))
+                    .orElseGet(() -> ResponseEntity.notFound().build());
+        } catch (AccessDeniedException e) {
+            return ResponseEntity.notFound().build();
+        }
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
+                        .toString())
+                .cacheControl(CacheControl.noStore()).body(pdf);
+    }
+}

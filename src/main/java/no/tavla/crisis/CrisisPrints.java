@@ -1,0 +1,131 @@
+package no.tavla.crisis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import no.tavla.crisis.internal.CrisisStore;
+import no.tavla.organisation.AccessPolicy;
+import no.tavla.organisation.Action;
+import no.tavla.organisation.Audiences;
+import no.tavla.organisation.People;
+import no.tavla.reach.Notices;
+import no.tavla.shared.TavlaTime;
+import no.tavla.shared.Translations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A crisis on paper (issue 15): the notice for the wall in very large type with a QR code, with a sign-off sheet of a
+ * manager's staff in its scope who have not said they have read it; and its log as a PDF for the evaluation.
+ */
+@Service
+public class CrisisPrints {
+
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
+
+    private final Crises crises;
+    private final CrisisStore store;
+    private final Notices notices;
+    private final Audiences audiences;
+    private final AccessPolicy policy;
+    private final People people;
+    private final Translations translations;
+
+    CrisisPrints(Crises crises, CrisisStore store, Notices notices, Audiences audiences, AccessPolicy policy,
+                 People people, Translations translations) {
+        this.crises = crises;
+        this.store = store;
+        this.notices = notices;
+        this.audiences = audiences;
+        this.policy = policy;
+        this.people = people;
+        this.translations = translations;
+    }
+
+    /** Whether the signed-in person gets a sign-off sheet with the notice: they follow up staff (managers). */
+    public boolean withSheet() {
+        return policy.mayAnywhere(people.currentActor(), Action.FOLLOW_UP_REACH);
+    }
+
+    /**
+     * The notice, for whoever may see the crisis; empty for everyone else.
+     *
+     * @param url the address the QR code opens
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> notice(long crisisId, String url) {
+        return crises.find(crisisId).map(crisis -> {
+            Optional<CrisisUpdate> latest = store.latestUpdate(crisisId);
+            List<Audiences.Member> names = List.of();
+            if (crisis.lasting() && withSheet()) {
+                Set<Long> followed = policy.followedUpUnits(people.currentActor());
+                Set<Long> scope = crisis.wholeMunicipality() ? followed
+                        : audiences.withSubUnits(crisis.units()).stream().filter(followed::contains)
+                        .collect(java.util.stream.Collectors.toSet());
+                names = scope.isEmpty() ? List.of() : audiences.members(false, scope, Set.of(), null).stream()
+                        .filter(member -> !store.confirmed(crisisId, member.personId()))
+                        .sorted(java.util.Comparator.comparing(Audiences.Member::hasWorkComputer)
+                                .thenComparing(Audiences.Member::name)).toList();
+            }
+            return notices.crisisNotice(new Notices.CrisisPrint(crisis.drill(), crisis.title(),
+                    crisis.lasting() ? crisis.message() : crisis.closingMessage(), latest.map(CrisisUpdate::text)
+                    .orElse(null), latest.map(CrisisUpdate::postedAt).orElse(crisis.startedAt()), url, names));
+        });
+    }
+
+    /** The log as a PDF for the evaluation, for those who lead crises. */
+    @Transactional(readOnly = true)
+    public byte[] log(long crisisId) {
+        List<CrisisLogEntry> log = crises.log(crisisId);
+        Crisis crisis = crises.find(crisisId).orElseThrow();
+        String title = (crisis.drill() ? t("notice.crisis.drill") + ": " : "") + crisis.title();
+        StringBuilder html = new StringBuilder("<section class=\"notice\"><h1>")
+                .append(Notices.escape(t("crisis.logpdf.heading", title))).append("</h1><p>")
+                .append(Notices.escape(t("crisis.logpdf.facts", TavlaTime.dateTime(crisis.startedAt(), NORWEGIAN),
+                        crisis.startedBy(), crisis.lasting() ? t("crisis.logpdf.lasting")
+                                : t("crisis.logpdf.ended", TavlaTime.dateTime(crisis.endedAt(), NORWEGIAN)))))
+                .append(' ').append(Notices.escape(t("crisis.logpdf.confirmations", crises.confirmations(crisisId))))
+                .append("</p><h2>").append(Notices.escape(t("crisis.log.heading"))).append("</h2>")
+                .append("<table><thead><tr><th scope=\"col\" class=\"date\">").append(t("crisis.logpdf.when"))
+                .append("</th><th scope=\"col\">").append(t("crisis.logpdf.who")).append("</th><th scope=\"col\">")
+                .append(t("crisis.logpdf.what")).append("</th></tr></thead><tbody>");
+        for (CrisisLogEntry entry : log) {
+            html.append("<tr><td>").append(Notices.escape(TavlaTime.dateTime(entry.at(), NORWEGIAN)))
+                    .append("</td><td>").append(Notices.escape(entry.person() == null ? "Tavla" : entry.person()))
+                    .append("</td><td>").append(Notices.escape(t("crisis.log." + entry.event(),
+                            entry.counts().toArray()) + (entry.detail() == null ? "" : ": " + entry.detail())))
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+        List<CrisisMessages.Progress> messages = crises.messages(crisisId);
+        if (!messages.isEmpty()) {
+            List<Long> updates = store.updates(crisisId).stream().map(CrisisUpdate::id).sorted().toList();
+            html.append("<h2>").append(Notices.escape(t("crisis.messages.heading"))).append("</h2><ul>");
+            for (CrisisMessages.Progress part : messages) {
+                html.append("<li>").append(Notices.escape(t("crisis.messages.part." + part.part().name(),
+                        updates.indexOf(part.updateId()) + 1) + " · " + t("crisis.messages." + part.channel()) + ": "
+                        + t("crisis.messages.counts", part.sent(), part.total(), part.waiting(), part.failed(),
+                        part.skipped()))).append("</li>");
+            }
+            html.append("</ul>");
+        }
+        List<java.util.Map.Entry<java.time.Instant, Integer>> overTime = crises.confirmationsOverTime(crisisId);
+        if (!overTime.isEmpty()) {
+            html.append("<h2>").append(Notices.escape(t("crisis.logpdf.confirmed-over-time")))
+                    .append("</h2><table><thead><tr><th scope=\"col\">").append(t("crisis.logpdf.hour"))
+                    .append("</th><th scope=\"col\">").append(t("crisis.logpdf.count")).append("</th></tr></thead>")
+                    .append("<tbody>");
+            overTime.forEach(hour -> html.append("<tr><td>").append(Notices.escape(TavlaTime.dateTime(hour.getKey(),
+                    NORWEGIAN))).append("</td><td>").append(hour.getValue()).append("</td></tr>"));
+            html.append("</tbody></table>");
+        }
+        html.append("</section>");
+        return notices.document(t("crisis.logpdf.title") + ": " + title, html.toString());
+    }
+
+    private String t(String key, Object... arguments) {
+        return translations.text(key, NORWEGIAN, arguments);
+    }
+}
