@@ -39,13 +39,15 @@ public class Crises {
     private final CrisisMessages messages;
     private final no.tavla.news.writing.HeldReleases held;
     private final no.tavla.shared.CurrentActor current;
+    private final no.tavla.news.writing.CrisisItems crisisItems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Crises(CrisisStore store, AccessPolicy policy, People people, Audiences audiences, CrisisForecast forecast,
            CrisisMessages messages, no.tavla.news.writing.HeldReleases held, ApplicationEventPublisher events,
-           no.tavla.shared.CurrentActor current, Clock clock) {
+           no.tavla.shared.CurrentActor current, no.tavla.news.writing.CrisisItems crisisItems, Clock clock) {
         this.current = current;
+        this.crisisItems = crisisItems;
         this.messages = messages;
         this.held = held;
         this.store = store;
@@ -201,6 +203,38 @@ public class Crises {
         store.log(crisisId, now, personId, "UPDATE" + (bySms ? "_SMS" : "") + (byEmail ? "_EMAIL" : ""), update);
         queue(crisis, CrisisMessages.Part.UPDATE, updateId, bySms, byEmail, now);
         events.publishEvent(new CrisisChanged(crisisId, crisis.drill(), CrisisChanged.Change.UPDATED));
+    }
+
+    /** Whether the signed-in person may publish public information for a crisis (communications). */
+    public boolean mayPublishPublicly() {
+        return mayLead() && crisisItems.mayPublish();
+    }
+
+    /**
+     * Public information, at once: an item to everyone, internal first by seconds, then on the public channel, marked
+     * as crisis information; the order is in the crisis log. Never for a drill (the public would get it).
+     *
+     * @return the item
+     */
+    @Transactional
+    public no.tavla.news.writing.CrisisItems.Published publishPublicly(long crisisId, String title, String lead,
+                                                                     String body) {
+        long personId = requireLead();
+        Crisis crisis = lastingOrRefused(crisisId);
+        if (crisis.drill()) {
+            throw new Refusal("crisis.public.not-in-drill");
+        }
+        no.tavla.news.writing.CrisisItems.Published published = crisisItems.publish(crisisId, crisis.title(), title,
+                lead, body);
+        store.log(crisisId, clock.instant(), personId, "PUBLIC_ITEM", String.valueOf(
+                no.tavla.news.writing.CrisisItems.INTERNAL_FIRST_BY.toSeconds()) + "," + published.itemId());
+        return published;
+    }
+
+    /** The items published publicly for the crisis, oldest first, for those who lead it. */
+    public List<Long> publicItems(long crisisId) {
+        requireLead();
+        return crisisItems.of(crisisId);
     }
 
     /** Switches it off with a closing message, on the banner's channels only. */

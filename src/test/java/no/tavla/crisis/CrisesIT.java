@@ -36,6 +36,10 @@ class CrisesIT {
     ObjectProvider<SecurityContextHolderStrategy> contexts;
     @Autowired
     CrisisPages pages;
+    @Autowired
+    no.tavla.news.publishing.PublicNews publicNews;
+    @Autowired
+    no.tavla.news.reading.ReleasedItems released;
 
     private TestOrganisation org;
 
@@ -46,7 +50,7 @@ class CrisesIT {
         org.unit("S");
         org.unit("S1", "S");
         org.unit("T");
-        org.unit("X", null, "enhet", "ARCHIVED");
+        org.unit("X", null, "UNIT", "ARCHIVED");
         org.person("Mona", "S").email("mona." + org.tag() + "@kommune.example").mobile("+4791000001");
         org.person("Kari", "S1").email("kari." + org.tag() + "@kommune.example");
         org.person("Per", "S").withoutComputer().mobile("+4791000002");
@@ -307,5 +311,37 @@ class CrisesIT {
         assertThat(crises.preparedness()).isEqualTo(new Preparedness("Beredskapsplan " + org.tag(), "/units/BER",
                 List.of(new Preparedness.Contact("Kriseledelsen", "vakttelefon", "900 00 000"),
                         new Preparedness.Contact("Ordføreren", null, "912 34 567"))));
+    }
+
+    @Test
+    void communicationsPublishPublicInformationAtOnceInternalFirstBySecondsAndMarked() {
+        as("Cato", "CRISIS");
+        Crisis crisis = crises.switchOn(forS("Flom " + org.tag()));
+        assertThat(crises.mayPublishPublicly()).as("the crisis staff lead, communications publish").isFalse();
+        assertThatThrownBy(() -> crises.publishPublicly(crisis.id(), "Flom", "", "Hold dere unna elva."))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as("Kim", "COMMUNICATIONS");
+        assertThatThrownBy(() -> crises.publishPublicly(crisis.id(), "Flom", "", " ")).isInstanceOf(Refusal.class)
+                .hasMessage("crisis.public.text.required");
+        no.tavla.news.writing.CrisisItems.Published item = crises.publishPublicly(crisis.id(),
+                "Flom i sentrum " + org.tag(), "", "Hold dere unna elva.");
+        assertThat(item.externalAt()).isEqualTo(item.internalAt().plusSeconds(10));
+        assertThat(released.out(item.itemId())).as("staff have it now").isPresent();
+        assertThat(publicNews.item(item.itemId())).as("the public, seconds later").isEmpty();
+        jdbc.update("UPDATE news_item SET external_release_at = NOW(6) - INTERVAL 1 SECOND WHERE id = ?",
+                item.itemId());
+        assertThat(publicNews.item(item.itemId())).isPresent();
+        assertThat(publicNews.crisisItems(publicNews.latest(100))).as("marked in the public feed")
+                .contains(item.itemId());
+        assertThat(crises.publicItems(crisis.id())).containsExactly(item.itemId());
+        assertThat(crises.log(crisis.id())).filteredOn(entry -> entry.event().equals("PUBLIC_ITEM"))
+                .singleElement().satisfies(entry -> assertThat(entry.counts())
+                        .containsExactly(10, (int) item.itemId()));
+
+        Crisis drill = crises.switchOn(new CrisisDraft("Øvelse " + org.tag(), "Øvelse.", false,
+                Set.of(org.unitId("T")), true));
+        assertThatThrownBy(() -> crises.publishPublicly(drill.id(), "Øvelse", "", "Tekst"))
+                .isInstanceOf(Refusal.class).hasMessage("crisis.public.not-in-drill");
     }
 }

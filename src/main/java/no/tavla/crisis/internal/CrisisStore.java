@@ -174,7 +174,7 @@ public class CrisisStore {
     }
 
     /** The entries that count: the reach when switched on, the messages written (SMS, then e-mail). */
-    private static final Set<String> COUNTING = Set.of("REACH", "MESSAGES", "HELD");
+    private static final Set<String> COUNTING = Set.of("REACH", "MESSAGES", "HELD", "PUBLIC_ITEM");
 
     /** A counting entry keeps its numbers in its detail, comma-separated; they are the entry's counts. */
     private static CrisisLogEntry entry(Instant at, String person, String event, String detail) {

@@ -237,6 +237,9 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     });
             off.addThemeVariants(ButtonVariant.ERROR);
             off.addClassName("tavla-crisis-off");
+            if (!crisis.drill() && crises.mayPublishPublicly()) {
+                section.add(publicItem());
+            }
             section.add(new H2(getTranslation("crisis.update.heading")), update, bySms, byEmail, post, updateProblem,
                     new H2(getTranslation("crisis.off.heading")), closing, offBySms, offByEmail, off, offProblem);
         }
@@ -257,6 +260,42 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         section.add(log);
         return section;
+    }
+
+    /** Public information at once: internal first by seconds, then on the municipality's website. */
+    private Div publicItem() {
+        com.vaadin.flow.component.textfield.TextField title = Forms.textField(getTranslation("crisis.public.title"),
+                crisis.title(), 200);
+        TextArea text = Forms.textArea(getTranslation("crisis.public.text"), crisis.message(), 20_000);
+        title.addClassName("tavla-crisis-public-title");
+        text.addClassName("tavla-crisis-public-text");
+        title.setWidthFull();
+        text.setWidthFull();
+        Paragraph problem = Forms.problemLine();
+        FieldProblems problems = new FieldProblems(problem).field("news.title", title).field("crisis.public.text",
+                text);
+        Button publish = new Button(getTranslation("crisis.public.publish"), click -> {
+            try {
+                crises.publishPublicly(crisis.id(), title.getValue(), "", text.getValue());
+            } catch (Refusal refusal) {
+                problems.show(refusal);
+                return;
+            }
+            show();
+            Results.announce(getTranslation("crisis.public.published"));
+        });
+        publish.addClassName("tavla-crisis-public-publish");
+        Div area = new Div(new H2(getTranslation("crisis.public.heading")),
+                new Paragraph(getTranslation("crisis.public.help")), title, text, publish, problem);
+        List<Long> published = crises.publicItems(crisis.id());
+        if (!published.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            published.forEach(id -> list.add(new ListItem(new Anchor("news/" + id, getTranslation(
+                    "crisis.public.item", id)))));
+            area.add(list);
+        }
+        area.addClassName("tavla-crisis-public");
+        return area;
     }
 
     /** How its SMS and e-mails have gone, part by part: what waits, failed or was not sent, and the last error. */

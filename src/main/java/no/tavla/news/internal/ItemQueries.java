@@ -37,6 +37,17 @@ public class ItemQueries {
                 start, end, start, end);
     }
 
+    /** Which of these items were published for a crisis (the public feed marks them). */
+    public Set<Long> crisisItems(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> arguments = new ArrayList<>();
+        String in = SqlList.in(ids, arguments);
+        return Set.copyOf(store.jdbc().queryForList("SELECT item_id FROM news_crisis_item WHERE item_id IN (" + in
+                + ")", Long.class, arguments.toArray()));
+    }
+
     /** The items held back by a crisis, by their planned release. */
     public List<Item> held() {
         return store.query(SELECT + " WHERE i.status = 'HELD' ORDER BY i.release_at, i.id");

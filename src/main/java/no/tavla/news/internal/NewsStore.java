@@ -45,6 +45,11 @@ public class NewsStore {
 
     private final JdbcTemplate jdbc;
 
+    /** For the queries of this package that are not about one table of the store's. */
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
     NewsStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }

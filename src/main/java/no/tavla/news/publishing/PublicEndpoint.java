@@ -55,6 +55,9 @@ class PublicEndpoint {
         this.municipality = municipality;
     }
 
+    /** How the feeds mark crisis information. */
+    static final String CRISIS_TAG = "krise";
+
     @GetMapping("/public/feed.atom")
     ResponseEntity<String> atom(WebRequest request) throws FeedException {
         List<Item> latest = news.latest(50);
@@ -77,8 +80,16 @@ class PublicEndpoint {
         feed.setPublishedDate(Date.from(changed));
         feed.setLanguage("nb");
         List<SyndEntry> entries = new ArrayList<>();
+        java.util.Set<Long> crisis = news.crisisItems(latest);
         for (Item item : latest) {
             SyndEntry entry = new SyndEntryImpl();
+            if (crisis.contains(item.id())) {
+                // crisis information: websites show it first, and marked (issue 15)
+                com.rometools.rome.feed.synd.SyndCategoryImpl category = new com.rometools.rome.feed.synd
+                        .SyndCategoryImpl();
+                category.setName(CRISIS_TAG);
+                entry.setCategories(List.of(category));
+            }
             entry.setUri(feedId() + ":news:" + item.id());
             entry.setTitle(item.title());
             entry.setLink(base + "/public/news/" + slug(item));
@@ -112,8 +123,12 @@ class PublicEndpoint {
         }
         String base = base();
         List<Map<String, Object>> items = new ArrayList<>();
+        java.util.Set<Long> crisis = news.crisisItems(latest);
         for (Item item : latest) {
             Map<String, Object> entry = new LinkedHashMap<>();
+            if (crisis.contains(item.id())) {
+                entry.put("tags", List.of(CRISIS_TAG));
+            }
             entry.put("id", feedId() + ":news:" + item.id());
             entry.put("url", base + "/public/news/" + slug(item));
             entry.put("title", item.title());
@@ -142,7 +157,9 @@ class PublicEndpoint {
         }
         Item item = found.get();
         String released = TavlaTime.dateTime(item.externalReleaseAt(), Locale.forLanguageTag("nb"));
-        String body = "<article><h1>" + HtmlUtils.htmlEscape(item.title()) + "</h1><p class=\"meta\">"
+        boolean crisis = news.crisisItems(List.of(item)).contains(item.id());
+        String body = "<article>" + (crisis ? "<p class=\"crisis\"><strong>Krise</strong></p>" : "") + "<h1>"
+                + HtmlUtils.htmlEscape(item.title()) + "</h1><p class=\"meta\">"
                 + HtmlUtils.htmlEscape(item.unitName()) + " · " + HtmlUtils.htmlEscape(released) + "</p>"
                 + html(item) + "</article>";
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -34,6 +34,11 @@ public class PublicNews {
         return items.publicLatest(clock.instant(), Math.max(1, Math.min(limit, 100)));
     }
 
+    /** Which of these public items are crisis information, marked as such in the feeds and on the page. */
+    public java.util.Set<Long> crisisItems(List<Item> shown) {
+        return items.crisisItems(shown.stream().map(Item::id).toList());
+    }
+
     public Optional<Item> item(long id) {
         return items.publicItem(id, clock.instant());
     }

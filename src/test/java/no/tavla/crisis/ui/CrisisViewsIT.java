@@ -209,8 +209,14 @@ class CrisisViewsIT extends KaribuViewTest {
         long homeCare = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
         long id = crises.switchOn(new no.tavla.crisis.CrisisDraft("Brann " + System.nanoTime(), "Hold dere unna.",
                 false, java.util.Set.of(homeCare), false)).id();
+        // communications publish public information at once, internal first by seconds
+        UI.getCurrent().navigate("crisis/" + id);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-crisis-public-publish")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Offentlig sak nr.")
+                .contains("offentlig sak publisert: internt først, eksternt 10 sekunder etter");
         signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
         UI.getCurrent().navigate("crisis/" + id);
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-crisis-public-publish"));
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Beredskapsplan"))
                 .getHref()).isEqualTo("/units/HO-HJT");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("900 00 000"))
