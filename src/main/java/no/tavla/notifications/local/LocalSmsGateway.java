@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +38,11 @@ public final class LocalSmsGateway {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSmsGateway.class);
 
     private final HttpServer server;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.Queue<Received> received = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger failing = new AtomicInteger();
     private volatile int failWith = 503;
+    /** How long each request takes to answer, as a real gateway's round trip does (for the benchmarks). */
+    private volatile java.time.Duration latency = java.time.Duration.ZERO;
 
     private LocalSmsGateway(HttpServer server) {
         this.server = server;
@@ -53,6 +54,8 @@ public final class LocalSmsGateway {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             LocalSmsGateway gateway = new LocalSmsGateway(server);
             server.createContext("/sms/send", gateway::handle);
+            // requests at once, as the real gateway takes them
+            server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
             server.start();
             LOG.info("Local SMS gateway (development only) on 127.0.0.1:{}; what it receives shows at /local/sms",
                     gateway.port());
@@ -80,6 +83,16 @@ public final class LocalSmsGateway {
         failing.set(count);
     }
 
+    /** Each request from now on is answered after this long (zero: at once). */
+    public void latency(java.time.Duration latency) {
+        this.latency = latency;
+    }
+
+    /** Forgets what it received (a benchmark's thousands). */
+    public void forget() {
+        received.clear();
+    }
+
     void stop() {
         server.stop(0);
     }
@@ -97,6 +110,13 @@ public final class LocalSmsGateway {
                 return;
             }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (!latency.isZero()) {
+                try {
+                    Thread.sleep(latency);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 answer(exchange, failWith, "{\"description\":\"Service unavailable\"}");
                 return;
