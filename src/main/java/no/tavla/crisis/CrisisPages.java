@@ -63,13 +63,43 @@ public class CrisisPages {
         return subscriptions.size();
     }
 
+    /** What was in force when the pages were last told: the crises' ids and their latest update. */
+    private volatile String told = "";
+
+    /**
+     * Another Tavla instance may have switched a crisis on, posted or switched it off: once a second, one cheap
+     * statement asks whether what is in force has changed, and the open pages of this instance are told if it has
+     * (so every page has it within seconds, whichever instance its reader is on).
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${tavla.crisis.pages-check:PT1S}",
+            initialDelayString = "${tavla.crisis.pages-check:PT1S}")
+    void checkOtherInstances() {
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        try {
+            String now = store.signature();
+            if (!now.equals(told)) {
+                tell(now);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not ask what crisis is in force: {}", e.toString());
+        }
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(CrisisChanged changed) {
         if (subscriptions.isEmpty()) {
             return;
         }
+        tell(null);
+    }
+
+    /** @param signature what is in force, as read just now; null: read it */
+    private void tell(String signature) {
         worker.execute(() -> {
             try {
+                told = signature != null ? signature : store.signature();
                 List<Crisis> lasting = store.lasting();
                 Map<Long, CrisisNotice> notices = new HashMap<>();
                 lasting.forEach(crisis -> notices.put(crisis.id(), new CrisisNotice(crisis,
@@ -77,7 +107,7 @@ public class CrisisPages {
                 subscriptions.forEach(subscription -> subscription.offer(Crises.holding(lasting,
                         subscription.unitsAndAbove).map(crisis -> notices.get(crisis.id()))));
             } catch (RuntimeException e) {
-                LOG.warn("Open pages could not be told of crisis {}: {}", changed.crisisId(), e.toString());
+                LOG.warn("Open pages could not be told of a crisis: {}", e.toString());
             }
         });
     }

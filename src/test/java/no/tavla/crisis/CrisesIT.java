@@ -291,6 +291,28 @@ class CrisesIT {
     }
 
     @Test
+    void aCrisisSwitchedOnOnAnotherInstanceReachesThisInstancesOpenPagesWithinSeconds() throws Exception {
+        java.util.concurrent.BlockingQueue<java.util.Optional<CrisisNotice>> kari =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        as("Kari");
+        CrisisPages.Subscription kariPage = pages.follow(kari::add).orElseThrow().showing(java.util.Optional.empty());
+        try (org.springframework.context.ConfigurableApplicationContext second = no.tavla.support.SecondTavla.start(
+                List.of(), "--tavla.news.release-check=PT1H")) {
+            Crises other = second.getBean(Crises.class);
+            ServiceSignIn.as(second.getBeanProvider(SecurityContextHolderStrategy.class), org.subject("Cato"),
+                    "CRISIS");
+            Crisis crisis = other.switchOn(forS("Gasslekkasje " + org.tag()));
+            // this instance heard no event: it asks once a second what is in force
+            assertThat(kari.poll(10, java.util.concurrent.TimeUnit.SECONDS)).as("told from the other instance")
+                    .isNotNull().get().extracting(notice -> notice.crisis().id()).isEqualTo(crisis.id());
+            other.switchOff(crisis.id(), "Tett.");
+            assertThat(kari.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull().isEmpty();
+        } finally {
+            kariPage.cancel();
+        }
+    }
+
+    @Test
     void theEmergencyPlanAndWhomToCallAreKeptByThoseWhoLeadAndShownToEveryone() {
         as("Lise");
         assertThatThrownBy(() -> crises.savePreparedness("Plan", "https://kommune.example/plan", ""))

@@ -64,6 +64,13 @@ public class CrisisStore {
         return id;
     }
 
+    /** What is in force, in one cheap statement: the lasting crises' ids and the latest update of any crisis. */
+    public String signature() {
+        return jdbc.queryForObject("SELECT CONCAT(COALESCE((SELECT GROUP_CONCAT(id ORDER BY id) FROM crisis WHERE"
+                + " active_slot IS NOT NULL), ''), '/', COALESCE((SELECT MAX(id) FROM crisis_update), 0))",
+                String.class);
+    }
+
     /** The crises and drills that last now (at most one of each). */
     public List<Crisis> lasting() {
         return jdbc.query(CRISIS + " WHERE c.active_slot IS NOT NULL ORDER BY c.drill, c.id", CrisisStore::crisis);
