@@ -10,11 +10,11 @@ import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.People;
-import no.tavla.reach.Notices;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A crisis on paper (issue 15): the notice for the wall in very large type with a QR code, with a sign-off sheet of a
@@ -27,13 +27,13 @@ public class CrisisPrints {
 
     private final Crises crises;
     private final CrisisStore store;
-    private final Notices notices;
+    private final CrisisPaper notices;
     private final Audiences audiences;
     private final AccessPolicy policy;
     private final People people;
     private final Translations translations;
 
-    CrisisPrints(Crises crises, CrisisStore store, Notices notices, Audiences audiences, AccessPolicy policy,
+    CrisisPrints(Crises crises, CrisisStore store, CrisisPaper notices, Audiences audiences, AccessPolicy policy,
                  People people, Translations translations) {
         this.crises = crises;
         this.store = store;
@@ -69,7 +69,7 @@ public class CrisisPrints {
                         .sorted(java.util.Comparator.comparing(Audiences.Member::hasWorkComputer)
                                 .thenComparing(Audiences.Member::name)).toList();
             }
-            return notices.crisisNotice(new Notices.CrisisPrint(crisis.drill(), crisis.title(),
+            return notices.crisisNotice(new CrisisPaper.CrisisPrint(crisis.drill(), crisis.title(),
                     crisis.lasting() ? crisis.message() : crisis.closingMessage(), latest.map(CrisisUpdate::text)
                     .orElse(null), latest.map(CrisisUpdate::postedAt).orElse(crisis.startedAt()), url, names));
         });
@@ -82,19 +82,19 @@ public class CrisisPrints {
         Crisis crisis = crises.find(crisisId).orElseThrow();
         String title = (crisis.drill() ? t("notice.crisis.drill") + ": " : "") + crisis.title();
         StringBuilder html = new StringBuilder("<section class=\"notice\"><h1>")
-                .append(Notices.escape(t("crisis.logpdf.heading", title))).append("</h1><p>")
-                .append(Notices.escape(t("crisis.logpdf.facts", TavlaTime.dateTime(crisis.startedAt(), NORWEGIAN),
+                .append(escape(t("crisis.logpdf.heading", title))).append("</h1><p>")
+                .append(escape(t("crisis.logpdf.facts", TavlaTime.dateTime(crisis.startedAt(), NORWEGIAN),
                         crisis.startedBy(), crisis.lasting() ? t("crisis.logpdf.lasting")
                                 : t("crisis.logpdf.ended", TavlaTime.dateTime(crisis.endedAt(), NORWEGIAN)))))
-                .append(' ').append(Notices.escape(t("crisis.logpdf.confirmations", crises.confirmations(crisisId))))
-                .append("</p><h2>").append(Notices.escape(t("crisis.log.heading"))).append("</h2>")
+                .append(' ').append(escape(t("crisis.logpdf.confirmations", crises.confirmations(crisisId))))
+                .append("</p><h2>").append(escape(t("crisis.log.heading"))).append("</h2>")
                 .append("<table><thead><tr><th scope=\"col\" class=\"date\">").append(t("crisis.logpdf.when"))
                 .append("</th><th scope=\"col\">").append(t("crisis.logpdf.who")).append("</th><th scope=\"col\">")
                 .append(t("crisis.logpdf.what")).append("</th></tr></thead><tbody>");
         for (CrisisLogEntry entry : log) {
-            html.append("<tr><td>").append(Notices.escape(TavlaTime.dateTime(entry.at(), NORWEGIAN)))
-                    .append("</td><td>").append(Notices.escape(entry.person() == null ? "Tavla" : entry.person()))
-                    .append("</td><td>").append(Notices.escape(t("crisis.log." + entry.event(),
+            html.append("<tr><td>").append(escape(TavlaTime.dateTime(entry.at(), NORWEGIAN)))
+                    .append("</td><td>").append(escape(entry.person() == null ? "Tavla" : entry.person()))
+                    .append("</td><td>").append(escape(t("crisis.log." + entry.event(),
                             entry.counts().toArray()) + (entry.detail() == null ? "" : ": " + entry.detail())))
                     .append("</td></tr>");
         }
@@ -102,9 +102,9 @@ public class CrisisPrints {
         List<CrisisMessages.Progress> messages = crises.messages(crisisId);
         if (!messages.isEmpty()) {
             List<Long> updates = store.updates(crisisId).stream().map(CrisisUpdate::id).sorted().toList();
-            html.append("<h2>").append(Notices.escape(t("crisis.messages.heading"))).append("</h2><ul>");
+            html.append("<h2>").append(escape(t("crisis.messages.heading"))).append("</h2><ul>");
             for (CrisisMessages.Progress part : messages) {
-                html.append("<li>").append(Notices.escape(t("crisis.messages.part." + part.part().name(),
+                html.append("<li>").append(escape(t("crisis.messages.part." + part.part().name(),
                         updates.indexOf(part.updateId()) + 1) + " · " + t("crisis.messages." + part.channel()) + ": "
                         + t("crisis.messages.counts", part.sent(), part.total(), part.waiting(), part.failed(),
                         part.skipped()))).append("</li>");
@@ -113,11 +113,11 @@ public class CrisisPrints {
         }
         List<java.util.Map.Entry<java.time.Instant, Integer>> overTime = crises.confirmationsOverTime(crisisId);
         if (!overTime.isEmpty()) {
-            html.append("<h2>").append(Notices.escape(t("crisis.logpdf.confirmed-over-time")))
+            html.append("<h2>").append(escape(t("crisis.logpdf.confirmed-over-time")))
                     .append("</h2><table><thead><tr><th scope=\"col\">").append(t("crisis.logpdf.hour"))
                     .append("</th><th scope=\"col\">").append(t("crisis.logpdf.count")).append("</th></tr></thead>")
                     .append("<tbody>");
-            overTime.forEach(hour -> html.append("<tr><td>").append(Notices.escape(TavlaTime.dateTime(hour.getKey(),
+            overTime.forEach(hour -> html.append("<tr><td>").append(escape(TavlaTime.dateTime(hour.getKey(),
                     NORWEGIAN))).append("</td><td>").append(hour.getValue()).append("</td></tr>"));
             html.append("</tbody></table>");
         }
@@ -127,5 +127,9 @@ public class CrisisPrints {
 
     private String t(String key, Object... arguments) {
         return translations.text(key, NORWEGIAN, arguments);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text);
     }
 }

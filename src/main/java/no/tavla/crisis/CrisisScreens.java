@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import no.tavla.crisis.internal.CrisisStore;
 import no.tavla.organisation.Audiences;
-import no.tavla.reach.ScreenCrisis;
 import org.springframework.stereotype.Component;
 
 /** Staff-room screens in a crisis's scope show the crisis instead of their normal turn, live by push. */

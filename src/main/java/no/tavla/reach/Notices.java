@@ -32,6 +32,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import no.tavla.crisis.CrisisPaper;
 import no.tavla.news.reading.FollowUp;
 import no.tavla.news.Item;
 import no.tavla.news.ItemKind;
@@ -63,7 +64,7 @@ import org.springframework.web.util.HtmlUtils;
  * must-read item has a sign-off sheet after it: their staff who have not confirmed, those without a PC first.
  */
 @Service
-public class Notices {
+public class Notices implements CrisisPaper {
 
     /** Most notices in one batch. */
     public static final int MAX_BATCH = 100;
@@ -187,18 +188,8 @@ public class Notices {
         return new Batch(pdf, items.stream().map(Item::id).toList(), from);
     }
 
-    /**
-     * A crisis as it is printed (issue 15): for the wall, in very large type, with a QR code to its page.
-     *
-     * @param latest       the latest update's text, or null for none
-     * @param notConfirmed a manager's staff in its scope who have not said they have read it, for a sign-off sheet
-     *                     after the notice; empty for none
-     */
-    public record CrisisPrint(boolean drill, String title, String message, String latest, Instant at, String url,
-                              List<no.tavla.organisation.Audiences.Member> notConfirmed) {
-    }
 
-    /** A crisis notice as PDF, and its sign-off sheet when there are names for it. */
+    @Override
     public byte[] crisisNotice(CrisisPrint print) {
         StringBuilder html = new StringBuilder("<section class=\"notice crisis").append(print.drill() ? " drill" : "")
                 .append("\">");
@@ -230,16 +221,12 @@ public class Notices {
         return render((print.drill() ? mark + ": " : "") + print.title(), html);
     }
 
-    /**
-     * A document of Tavla's in the notices' form (fonts, PDF/UA, page numbers), from HTML whose text the caller has
-     * escaped ({@link #escape}).
-     */
+    @Override
     public byte[] document(String title, String bodyHtml) {
         return render(title, new StringBuilder(bodyHtml));
     }
 
-    /** Text for a {@link #document}, escaped. */
-    public static String escape(String text) {
+    private static String escape(String text) {
         return HtmlUtils.htmlEscape(text == null ? "" : text);
     }
 

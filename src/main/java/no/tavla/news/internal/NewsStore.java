@@ -162,6 +162,17 @@ public class NewsStore {
                 + " VALUES (?, ?, ?, ?, ?, ?)", id, step, actor, Timestamp.from(at), reason, revision);
     }
 
+    /** Marks the item as the crisis's public information. */
+    public void markCrisisItem(long id, long crisisId) {
+        jdbc.update("INSERT INTO news_crisis_item (item_id, crisis_id) VALUES (?, ?)", id, crisisId);
+    }
+
+    /** The items published for a crisis, oldest first. */
+    public List<Long> crisisItems(long crisisId) {
+        return jdbc.queryForList("SELECT item_id FROM news_crisis_item WHERE crisis_id = ? ORDER BY item_id",
+                Long.class, crisisId);
+    }
+
     public List<ItemEvent> events(long id) {
         return jdbc.query("SELECT step, actor, happened_at, reason, revision FROM news_event WHERE item_id = ?"
                         + " ORDER BY id",

@@ -16,7 +16,6 @@ import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,18 +37,16 @@ public class CrisisItems {
     private final AccessPolicy policy;
     private final People people;
     private final CurrentActor current;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     CrisisItems(Announcements announcements, NewsStore store, UnitPages units, AccessPolicy policy, People people,
-                CurrentActor current, JdbcTemplate jdbc, Clock clock) {
+                CurrentActor current, Clock clock) {
         this.announcements = announcements;
         this.store = store;
         this.units = units;
         this.policy = policy;
         this.people = people;
         this.current = current;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -90,13 +87,12 @@ public class CrisisItems {
         store.setStatus(id, ItemStatus.PUBLISHED, now, now);
         store.reschedule(id, now, external, now);
         store.event(id, "PUBLISHED_CRISIS", current.nameOrSystem(), now, crisisTitle);
-        jdbc.update("INSERT INTO news_crisis_item (item_id, crisis_id) VALUES (?, ?)", id, crisisId);
+        store.markCrisisItem(id, crisisId);
         return new Published(id, now, external);
     }
 
     /** The items published for the crisis, oldest first. */
     public List<Long> of(long crisisId) {
-        return jdbc.queryForList("SELECT item_id FROM news_crisis_item WHERE crisis_id = ? ORDER BY item_id",
-                Long.class, crisisId);
+        return store.crisisItems(crisisId);
     }
 }

@@ -23,7 +23,7 @@ import no.tavla.news.ItemKind;
 import no.tavla.news.ui.FeedBroadcaster;
 import no.tavla.reach.KioskScreen;
 import no.tavla.reach.Kiosks;
-import no.tavla.reach.ScreenCrisis;
+import no.tavla.crisis.ScreenCrisis;
 import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;

@@ -1,12 +1,12 @@
-package no.tavla.reach;
+package no.tavla.crisis;
 
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What a staff-room screen shows instead of its turn while a crisis holds its unit: a question reach asks and the
- * crisis module answers. A screen has no signed-in person, so it is asked by the screen's unit.
+ * What a staff-room screen shows instead of its turn while a crisis holds its unit: reach's screens ask, the crisis
+ * module answers. A screen has no signed-in person, so it is asked by the screen's unit.
  */
 public interface ScreenCrisis {
 
