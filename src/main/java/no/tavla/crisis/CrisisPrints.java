@@ -56,7 +56,8 @@ public class CrisisPrints {
      */
     @Transactional(readOnly = true)
     public Optional<byte[]> notice(long crisisId, String url) {
-        return crises.find(crisisId).map(crisis -> {
+        // a manager may follow up staff in its scope without being in it themselves
+        return crises.find(crisisId).or(() -> store.find(crisisId).filter(this::followsUpSomeoneIn)).map(crisis -> {
             Optional<CrisisUpdate> latest = store.latestUpdate(crisisId);
             List<Audiences.Member> names = List.of();
             if (crisis.lasting() && withSheet()) {
@@ -73,6 +74,15 @@ public class CrisisPrints {
                     crisis.lasting() ? crisis.message() : crisis.closingMessage(), latest.map(CrisisUpdate::text)
                     .orElse(null), latest.map(CrisisUpdate::postedAt).orElse(crisis.startedAt()), url, names));
         });
+    }
+
+    private boolean followsUpSomeoneIn(Crisis crisis) {
+        if (!withSheet()) {
+            return false;
+        }
+        Set<Long> followed = policy.followedUpUnits(people.currentActor());
+        return crisis.wholeMunicipality() ? !followed.isEmpty()
+                : !java.util.Collections.disjoint(audiences.withSubUnits(crisis.units()), followed);
     }
 
     /** The log as a PDF for the evaluation, for those who lead crises. */

@@ -37,6 +37,8 @@ class CrisesIT {
     @Autowired
     CrisisPages pages;
     @Autowired
+    CrisisFollowUp followUp;
+    @Autowired
     no.tavla.news.publishing.PublicNews publicNews;
     @Autowired
     no.tavla.news.reading.ReleasedItems released;
@@ -258,6 +260,54 @@ class CrisesIT {
         assertThatThrownBy(() -> crises.confirm(crisis.id())).isInstanceOf(Refusal.class).hasMessage("crisis.ended");
         as("Lise");
         assertThat(crises.find(crisis.id())).as("not hers, in force or ended").isEmpty();
+    }
+
+    @Test
+    void reachShowsWhoConfirmedManagersByNameCommunicationsInNumbersOthersNothing() {
+        as("Cato", "CRISIS");
+        Crisis crisis = crises.switchOn(forS("Vannforurensing " + org.tag()));
+        as("Kari");
+        crises.confirm(crisis.id());
+        as("Mona");
+        crises.confirm(crisis.id());
+
+        as("Mia");
+        List<CrisisFollowUp.UnitConfirmations> mine = followUp.forUnit(org.unitId("S"));
+        assertThat(mine).filteredOn(one -> one.crisis().id() == crisis.id()).singleElement().satisfies(one -> {
+            assertThat(one.people()).as("S with S1: Mona, Kari, Per, Siv, Ed, Mia").isEqualTo(6);
+            assertThat(one.confirmed()).isEqualTo(2);
+            assertThat(one.percent()).isEqualTo(33);
+            assertThat(one.notConfirmed()).extracting(no.tavla.organisation.Audiences.Member::name)
+                    .as("those without a PC first").containsExactly(org.personName("Per"), org.personName("Siv"),
+                            org.personName("Ed"), org.personName("Mia"));
+        });
+        assertThat(followUp.forUnit(org.unitId("S1"))).as("S1 is below S, so hers too: only Kari there")
+                .filteredOn(one -> one.crisis().id() == crisis.id()).singleElement()
+                .satisfies(one -> assertThat(one.people()).isEqualTo(1));
+        assertThatThrownBy(() -> followUp.forUnit(org.unitId("T"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> followUp.forUnit(null)).isInstanceOf(AccessDeniedException.class);
+
+        as("Kim", "COMMUNICATIONS");
+        assertThat(followUp.forUnit(null)).filteredOn(one -> one.crisis().id() == crisis.id()).singleElement()
+                .satisfies(one -> {
+                    assertThat(one.people()).isEqualTo(6);
+                    assertThat(one.confirmed()).isEqualTo(2);
+                    assertThat(one.notConfirmed()).as("numbers, not names").isEmpty();
+                });
+        assertThat(followUp.forUnit(org.unitId("T"))).as("T is outside the scope")
+                .noneMatch(one -> one.crisis().id() == crisis.id());
+
+        for (String name : List.of("Kari", "Ed")) {
+            as(name);
+            assertThatThrownBy(() -> followUp.forUnit(org.unitId("S"))).as(name)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        as("Cato", "CRISIS");
+        crises.switchOff(crisis.id(), "Trygt igjen.");
+        as("Mia");
+        assertThat(followUp.forUnit(org.unitId("S"))).as("an ended crisis stays in reach for a while")
+                .filteredOn(one -> one.crisis().id() == crisis.id()).singleElement()
+                .satisfies(one -> assertThat(one.crisis().lasting()).isFalse());
     }
 
     @Test

@@ -52,6 +52,7 @@ class CrisisPrintsIT {
         org.person("Mia", "S").role("MANAGER", "S");
         org.person("Lise", "T");
         org.person("Cato", "T").role("CRISIS", null);
+        org.person("Tor", "T").role("MANAGER", "S");
     }
 
     @AfterEach
@@ -88,6 +89,16 @@ class CrisisPrintsIT {
         String sheet = text(prints.notice(crisis.id(), "https://tavla.example/crisis/" + crisis.id()).orElseThrow());
         assertThat(sheet).contains("Signaturliste").contains(org.personName("Per"))
                 .doesNotContain(org.personName("Mona")).doesNotContain(org.personName("Lise"));
+
+        as("Tor");
+        assertThat(prints.notice(crisis.id(), "https://tavla.example/crisis/" + crisis.id()).map(pdf -> {
+            try {
+                return text(pdf);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).as("a manager of S who works in T, outside the scope, still follows up S's staff").get().asString()
+                .contains("Signaturliste").contains(org.personName("Per"));
 
         as("Lise");
         assertThat(prints.notice(crisis.id(), "https://tavla.example/x")).as("not hers to see").isEmpty();

@@ -161,6 +161,12 @@ public class CrisisStore {
         return hours;
     }
 
+    /** The people who have confirmed it. */
+    public java.util.Set<Long> confirmedPeople(long crisisId) {
+        return java.util.Set.copyOf(jdbc.queryForList("SELECT person_id FROM crisis_confirmation WHERE crisis_id = ?",
+                Long.class, crisisId));
+    }
+
     public int confirmations(long crisisId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM crisis_confirmation WHERE crisis_id = ?", Integer.class,
                 crisisId);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import no.tavla.crisis.CrisisFollowUp;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.reach.Kiosk;
 import no.tavla.reach.Kiosks;
@@ -58,20 +60,24 @@ import org.springframework.core.task.TaskExecutor;
 class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int WEEKS = 8;
+    /** How many of a crisis's names not confirmed the page lists (the sign-off sheet has them all). */
+    static final int CRISIS_NAMES = 50;
 
     private final transient Reach reach;
     private final transient Notices notices;
     private final transient Kiosks kiosks;
+    private final transient CrisisFollowUp crises;
     private final transient CurrentActor current;
     private final transient TaskExecutor executor;
     private final ComboBox<UnitTreeEntry> unit = new ComboBox<>();
     private final Div report = new Div();
 
-    ReachView(Reach reach, Notices notices, Kiosks kiosks, CurrentActor current,
+    ReachView(Reach reach, Notices notices, Kiosks kiosks, CrisisFollowUp crises, CurrentActor current,
               @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.reach = reach;
         this.notices = notices;
         this.kiosks = kiosks;
+        this.crises = crises;
         this.current = current;
         this.executor = executor;
         addClassNames("tavla-page", "tavla-reach");
@@ -132,6 +138,11 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         UnitReport found = reach.unitReport(chosen.id(), WEEKS);
+        List<CrisisFollowUp.UnitConfirmations> crisesHere = crises.forUnit(
+                chosen.id() == Reach.WHOLE_MUNICIPALITY ? null : chosen.id());
+        if (!crisesHere.isEmpty()) {
+            report.add(crisisConfirmations(crisesHere));
+        }
         report.add(new H2(getTranslation("reach.trend", chosen.name())), trend(found));
         // translated here, in the view's language: the download runs outside the page's request
         java.util.Map<String, String> texts = new java.util.HashMap<>();
@@ -158,6 +169,48 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (kiosks.mayManage(chosen.id())) {
             report.add(printing(chosen), screens(chosen));
         }
+    }
+
+    /** Crises and drills of late that reach the unit: who has said they have read it, and for managers who not. */
+    private Div crisisConfirmations(List<CrisisFollowUp.UnitConfirmations> found) {
+        Div box = new Div(new H2(getTranslation("reach.crisis.heading")));
+        box.addClassNames("tavla-section", "tavla-reach-crisis");
+        for (CrisisFollowUp.UnitConfirmations one : found) {
+            Div crisis = new Div();
+            crisis.addClassName("tavla-reach-crisis-one");
+            crisis.add(new H3(getTranslation(one.crisis().drill() ? "crisis.banner.drill" : "crisis.banner.label")
+                    + ": " + one.crisis().title()));
+            Paragraph when = new Paragraph(one.crisis().lasting()
+                    ? getTranslation("reach.crisis.lasting", TavlaTime.dateTime(one.crisis().startedAt(), getLocale()))
+                    : getTranslation("reach.crisis.ended", TavlaTime.dateTime(one.crisis().endedAt(), getLocale())));
+            when.addClassName("tavla-item-meta");
+            Paragraph figures = new Paragraph(getTranslation("reach.crisis.confirmed", one.confirmed(), one.people(),
+                    one.percent()));
+            figures.addClassName("tavla-reach-crisis-figures");
+            crisis.add(when, figures);
+            if (!one.notConfirmed().isEmpty()) {
+                crisis.add(new Paragraph(getTranslation("reach.crisis.not-confirmed", one.notConfirmed().size())));
+                UnorderedList names = new UnorderedList();
+                names.addClassName("tavla-reach-crisis-names");
+                one.notConfirmed().stream().limit(CRISIS_NAMES).forEach(member -> names.add(new ListItem(
+                        member.name() + " · " + member.unitName() + (member.hasWorkComputer() ? ""
+                                : " · " + getTranslation("reach.crisis.no-pc")))));
+                crisis.add(names);
+                if (one.notConfirmed().size() > CRISIS_NAMES) {
+                    crisis.add(new Paragraph(getTranslation("reach.crisis.more",
+                            one.notConfirmed().size() - CRISIS_NAMES)));
+                }
+                if (one.crisis().lasting()) {
+                    Anchor sheet = new Anchor("crisis-prints/" + one.crisis().id() + "/notice.pdf",
+                            getTranslation("crisis.print.notice.manager"));
+                    sheet.setTarget("_blank");
+                    sheet.addClassNames("tavla-reach-crisis-sheet", "no-print");
+                    crisis.add(new Paragraph(sheet));
+                }
+            }
+            box.add(crisis);
+        }
+        return box;
     }
 
     /** The must-read trend, week by week: a bar chart for the eye and a list for everyone. */

@@ -33,6 +33,8 @@ class ReachViewsIT extends KaribuViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    no.tavla.crisis.Crises crises;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private long item;
@@ -165,6 +167,38 @@ class ReachViewsIT extends KaribuViewTest {
         UI.getCurrent().navigate("kiosk/not-a-real-token-at-all-0123456789");
         assertThat(PageText.of(UI.getCurrent())).contains("Denne skjermen er ikke i bruk lenger")
                 .doesNotContain("Smittevern " + tag);
+    }
+
+    @Test
+    void aManagerSeesWhoHasConfirmedACrisisByNameAndCommunicationsInNumbers() {
+        signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "CRISIS");
+        no.tavla.crisis.Crisis crisis = crises.switchOn(new no.tavla.crisis.CrisisDraft("Vannlekkasje " + tag,
+                "Bruk inngangen mot vest.", false, java.util.Set.of(jdbc.queryForObject(
+                "SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class)), false));
+        try {
+            signInAsDemoPerson("demo-kari", "Kari Nordmann", "10001");
+            crises.confirm(crisis.id());
+
+            asPer();
+            UI.getCurrent().navigate("reach");
+            Div section = section("tavla-reach-crisis");
+            String text = PageText.of(section);
+            assertThat(text).contains("Krise og øvelse: hvem har bekreftet at de har lest", "Krise: Vannlekkasje "
+                    + tag, "Pågår, slått på").containsPattern("1 av \\d+ har bekreftet \\(\\d+ %\\)")
+                    .containsPattern("Ikke bekreftet ennå \\(\\d+\\)")
+                    .contains("Nora Haugland · Hjemmetjenesten · uten PC")
+                    .doesNotContain("Kari Nordmann");
+            assertThat(_get(section, com.vaadin.flow.component.html.Anchor.class,
+                    spec -> spec.withClasses("tavla-reach-crisis-sheet")).getHref())
+                    .isEqualTo("crisis-prints/" + crisis.id() + "/notice.pdf");
+
+            signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
+            UI.getCurrent().navigate("reach");
+            assertThat(PageText.of(section("tavla-reach-crisis"))).contains("Krise: Vannlekkasje " + tag)
+                    .containsPattern("1 av \\d+ har bekreftet").doesNotContain("Nora Haugland", "Ikke bekreftet ennå");
+        } finally {
+            no.tavla.support.CrisisCleanup.endEveryCrisis(jdbc);
+        }
     }
 
     @Test
