@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * One action on a crisis, for its log: when, who (null: Tavla itself), what ({@code SWITCHED_ON}, {@code REACH},
- * {@code UPDATE}, {@code UPDATE_SMS}, {@code UPDATE_EMAIL}, {@code UPDATE_SMS_EMAIL}, {@code SWITCHED_OFF}), the words
- * it was done with (a title, an update, a closing message), and what it counted ({@code REACH}: the people, then those
- * reached by banner, SMS and e-mail, and those with no channel), so that the log is shown in the reader's language.
+ * {@code HELD}, {@code MESSAGES}, {@code UPDATE} with {@code _SMS}/{@code _EMAIL}/{@code _SMS_EMAIL}, {@code
+ * PUBLIC_ITEM}, {@code SWITCHED_OFF} with the same endings), the words it was done with (a title, an update, a closing
+ * message), and what it counted, so that the log is shown in the reader's language: {@code REACH} the people, then
+ * those reached by banner, SMS and e-mail, and those with no channel; {@code HELD} the planned items held back;
+ * {@code MESSAGES} the SMS and e-mails written; {@code PUBLIC_ITEM} the seconds internal went first, and the item.
  */
 public record CrisisLogEntry(Instant at, String person, String event, String detail, List<Integer> counts) {
 

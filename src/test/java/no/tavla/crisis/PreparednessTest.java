@@ -26,4 +26,13 @@ class PreparednessTest {
                     .hasMessage("crisis.contacts.line");
         }
     }
+
+    @Test
+    void theDemosPlanAndNumbersAreWhatTheCrisisStaffCouldHaveWritten() {
+        Preparedness demo = no.tavla.crisis.internal.DemoPreparedness.DEMO;
+        assertThat(demo.planUrl()).startsWith("/");
+        assertThat(demo.contacts()).hasSizeBetween(1, Crises.MAX_CONTACTS).allSatisfy(contact -> assertThat(
+                Crises.contact(contact.name() + (contact.role() == null ? "" : "; " + contact.role()) + "; "
+                        + contact.phone(), 1)).isEqualTo(contact));
+    }
 }
