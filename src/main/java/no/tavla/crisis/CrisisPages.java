@@ -1,5 +1,6 @@
 package no.tavla.crisis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
@@ -34,6 +37,10 @@ public class CrisisPages {
     private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final CrisisStore store;
     private final People people;
+    /** Tells the pages, a share each: each page's banner is drawn and pushed on the thread that tells it. */
+    private final ExecutorService tellers = Executors.newFixedThreadPool(Math.max(2,
+            Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().daemon().name("tavla-crisis-tell-", 1)
+            .factory());
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
             .name("tavla-crisis-pages").factory());
 
@@ -104,10 +111,27 @@ public class CrisisPages {
                 Map<Long, CrisisNotice> notices = new HashMap<>();
                 lasting.forEach(crisis -> notices.put(crisis.id(), new CrisisNotice(crisis,
                         store.latestUpdate(crisis.id()).orElse(null))));
-                subscriptions.forEach(subscription -> subscription.offer(Crises.holding(lasting,
-                        subscription.unitsAndAbove).map(crisis -> notices.get(crisis.id()))));
-            } catch (RuntimeException e) {
+                // thousands of pages: in shares on every core (docs/BENCHMARKS.md, "Crisis mode at scale")
+                List<Subscription> pages = List.copyOf(subscriptions);
+                int shares = Math.max(2, Runtime.getRuntime().availableProcessors());
+                List<Future<?>> telling = new ArrayList<>();
+                for (int share = 0; share < shares; share++) {
+                    int first = share;
+                    telling.add(tellers.submit(() -> {
+                        for (int i = first; i < pages.size(); i += shares) {
+                            Subscription subscription = pages.get(i);
+                            subscription.offer(Crises.holding(lasting, subscription.unitsAndAbove)
+                                    .map(crisis -> notices.get(crisis.id())));
+                        }
+                    }));
+                }
+                for (Future<?> share : telling) {
+                    share.get();
+                }
+            } catch (RuntimeException | ExecutionException e) {
                 LOG.warn("Open pages could not be told of a crisis: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
     }
@@ -116,6 +140,7 @@ public class CrisisPages {
     void stop() {
         subscriptions.clear();
         worker.shutdownNow();
+        tellers.shutdownNow();
     }
 
     /** A page followed until it is cancelled (the page is gone). */

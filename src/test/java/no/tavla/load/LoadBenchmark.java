@@ -46,12 +46,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class LoadBenchmark {
 
-    private static final Path PRODUCTION_CLASSES = Path.of("target", "production", "classes");
+    static final Path PRODUCTION_CLASSES = Path.of("target", "production", "classes");
     /** What a production start leaves out and the local profile does not need either. */
     private static final List<String> LEFT_OUT = List.of("/com/vaadin/vaadin-dev", "/com/vaadin/copilot/",
             "/junit/", "/org/junit/", "/com/microsoft/playwright/", "/org/verapdf/", "/org/mockito/", "/org/assertj/",
             "/com/tngtech/", "/com/github/mvysny/", "/com/deque/");
-    private static final Pattern DATABASE_PORT = Pattern.compile("Embedded MariaDB is ready on 127\\.0\\.0\\.1:(\\d+)");
+    static final Pattern DATABASE_PORT = Pattern.compile("Embedded MariaDB is ready on 127\\.0\\.0\\.1:(\\d+)");
     private static final Pattern CLASS_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
     private static final int ITEMS = 10_000;
@@ -199,7 +199,7 @@ class LoadBenchmark {
             // idle sessions with push: live heap after a full GC, before and after
             long before = liveHeapKb(server);
             Map<String, Long> classesBefore = liveClasses(server);
-            List<BrowserlessClient> open = openSessions(base);
+            List<BrowserlessClient> open = openSessions(base, sessions);
             long after = liveHeapKb(server);
             Map<String, Long> classesAfter = liveClasses(server);
             report("idle feed sessions with push", String.valueOf(open.size()));
@@ -256,7 +256,7 @@ class LoadBenchmark {
     }
 
     /** {@code sessions} people's feeds, open and listening on push, signed in a few at a time. */
-    private List<BrowserlessClient> openSessions(URI base) throws Exception {
+    static List<BrowserlessClient> openSessions(URI base, int sessions) throws Exception {
         String[] people = {"demo-jonas", "demo-kari"};
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -281,7 +281,7 @@ class LoadBenchmark {
     }
 
     /** 10,000 items as the issue measured them: a twentieth for everyone, the rest for one unit and below. */
-    private static void seed(JdbcTemplate jdbc) {
+    static void seed(JdbcTemplate jdbc) {
         long author = jdbc.queryForObject("SELECT MIN(id) FROM person", Long.class);
         long first = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM news_item", Long.class);
         int units = jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class);
@@ -306,7 +306,7 @@ class LoadBenchmark {
     }
 
     /** The process's CPU time so far, all its threads, in nanoseconds. */
-    private static long cpu(ProcessHandle process) {
+    static long cpu(ProcessHandle process) {
         return process.info().totalCpuDuration().orElseThrow().toNanos();
     }
 
@@ -330,7 +330,7 @@ class LoadBenchmark {
         return bytes;
     }
 
-    private static String jcmd(ProcessHandle process, String command) throws IOException, InterruptedException {
+    static String jcmd(ProcessHandle process, String command) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid()), command).redirectErrorStream(true).start();
         String output = new String(jcmd.getInputStream().readAllBytes());
@@ -338,12 +338,12 @@ class LoadBenchmark {
         return output;
     }
 
-    private static void report(String what, String result) {
+    static void report(String what, String result) {
         System.out.println("LOAD " + what + ": " + result);
     }
 
     /** The server's JVM options; {@code -Dtavla.load.jvm="-Da=b -Dc=d"} adds some, to compare settings. */
-    private static List<String> jvmOptions() {
+    static List<String> jvmOptions() {
         List<String> options = new ArrayList<>(List.of("-Xmx6g", "-XX:FlightRecorderOptions=stackdepth=256",
                 "-Dvaadin.productionMode=true", "-Duser.timezone=Europe/Oslo"));
         String more = System.getProperty("tavla.load.jvm", "").trim();
@@ -354,7 +354,7 @@ class LoadBenchmark {
     }
 
     /** The production classes first, then the libraries the local profile needs, without dev mode's. */
-    private static String classPath() {
+    static String classPath() {
         return Stream.concat(Stream.of(PRODUCTION_CLASSES.toAbsolutePath().toString()),
                         Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                                 .filter(entry -> entry.endsWith(".jar"))
@@ -362,7 +362,7 @@ class LoadBenchmark {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
