@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import no.tavla.news.Audience;
@@ -50,6 +51,10 @@ class HeldReleasesIT {
     ReleasedItems released;
     @Autowired
     ReleaseJob releases;
+    @Autowired
+    no.tavla.news.publishing.PublicNews publicNews;
+    @Autowired
+    no.tavla.news.writing.PublishingSettings settings;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> contexts;
 
@@ -151,11 +156,72 @@ class HeldReleasesIT {
                 .contains("HELD", "RELEASED_BY_HAND");
     }
 
+    /** An item communications publishes for S to staff now, and to the public after the lead time and a minute. */
+    private long outWithPublicAhead(String title) {
+        as("Kim", "COMMUNICATIONS");
+        Instant external = Instant.now().plus(settings.leadTime()).plus(Duration.ofMinutes(1));
+        long id = announcements.create(ItemDraft.of(title + " " + org.tag(), "Ingress", "Tekst", org.unitId("S"), null,
+                ItemKind.NORMAL, null, false, Audience.units(new AudienceUnit(org.unitId("S"), true)), null, null,
+                external));
+        announcements.publish(id);
+        return id;
+    }
+
+    /** Its public time comes: the item's times move back by the lead time and more (a time not set stays so). */
+    private void itsPublicTimeComes(long id) {
+        long seconds = settings.leadTime().plus(Duration.ofMinutes(5)).toSeconds();
+        jdbc.update("UPDATE news_item SET release_at = release_at - INTERVAL ? SECOND, external_release_at ="
+                + " external_release_at - INTERVAL ? SECOND WHERE id = ?", seconds, seconds, id);
+    }
+
+    @Test
+    void thePublicPartStillAheadOfAnItemAlreadyOutIsHeldTooUntilCommunicationsHandlesIt() {
+        long pool = outWithPublicAhead("Ny svømmehall");
+        long road = outWithPublicAhead("Veiarbeid i sentrum");
+        Crisis crisis = switchOn(false);
+        // planned while it lasts: its public part is held at once
+        long during = outWithPublicAhead("Nye åpningstider");
+        for (long id : List.of(pool, road, during)) {
+            assertThat(released.out(id)).as("staff keep it").isPresent();
+            itsPublicTimeComes(id);
+            assertThat(publicNews.item(id)).as("its public time came, but not during a crisis").isEmpty();
+        }
+        as("Cato", "CRISIS");
+        assertThat(held.count()).isGreaterThanOrEqualTo(3);
+        assertThat(held.heldPublic()).extracting(held -> held.item().id()).contains(pool, road, during);
+        crises.switchOff(crisis.id(), "Over.");
+        as("Kim", "COMMUNICATIONS");
+        assertThat(publicNews.item(pool)).as("nothing goes out by surprise when it ends").isEmpty();
+        assertThat(announcements.publicPartHeld(pool)).as("the item says so to those who work on it").isPresent();
+
+        held.releasePublicNow(pool);
+        assertThat(publicNews.item(pool)).as("the lead time has passed since staff got it").isPresent();
+        assertThatThrownBy(() -> held.keepInternal(road, " ")).isInstanceOf(Refusal.class)
+                .hasMessage("news.reason.required");
+        held.keepInternal(road, "Ikke aktuelt etter krisen.");
+        assertThat(publicNews.item(road)).isEmpty();
+        assertThat(released.out(road)).as("staff still have it").isPresent();
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThatThrownBy(() -> held.reschedulePublic(during, Instant.now().minusSeconds(60)))
+                .isInstanceOf(Refusal.class).hasMessage("news.held.public.time");
+        held.reschedulePublic(during, tomorrow);
+        assertThat(announcements.forEditing(during).externalReleaseAt()).isEqualTo(tomorrow);
+        assertThat(held.heldPublic()).extracting(held -> held.item().id()).doesNotContain(pool, road, during);
+        assertThatThrownBy(() -> held.releasePublicNow(road)).isInstanceOf(Refusal.class)
+                .hasMessage("news.status.wrong");
+        assertThat(announcements.history(pool)).extracting(no.tavla.news.ItemEvent::step)
+                .contains("HELD_PUBLIC", "RELEASED_PUBLIC_BY_HAND");
+        assertThat(announcements.history(road)).extracting(no.tavla.news.ItemEvent::step).contains("KEPT_INTERNAL");
+    }
+
     @Test
     void aDrillHoldsNothing() {
         long planned = published("Planlagt under øvelsen", Instant.now().plus(Duration.ofHours(1)));
+        long publicAhead = outWithPublicAhead("Offentlig senere");
         switchOn(true);
         assertThat(status(planned)).isEqualTo(ItemStatus.PUBLISHED);
+        itsPublicTimeComes(publicAhead);
+        assertThat(publicNews.item(publicAhead)).isPresent();
         assertThat(status(published("Også planlagt", Instant.now().plus(Duration.ofHours(2)))))
                 .isEqualTo(ItemStatus.PUBLISHED);
     }

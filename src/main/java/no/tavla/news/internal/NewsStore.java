@@ -105,10 +105,73 @@ public class NewsStore {
         return planned;
     }
 
+    /**
+     * Holds back the public part still ahead of every item already out to staff: its planned time is kept apart and
+     * taken off the item, so that no public channel has it. @return the items whose public part was held
+     */
+    public List<Long> holdPlannedPublic(Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
+        List<Long> planned = jdbc.queryForList("SELECT id FROM news_item WHERE status = 'PUBLISHED' AND release_at <= ?"
+                + " AND external_release_at > ? FOR UPDATE", Long.class, Timestamp.from(now), Timestamp.from(now));
+        if (!planned.isEmpty()) {
+            List<Object> arguments = new java.util.ArrayList<>(List.of(Timestamp.from(now)));
+            jdbc.update(HOLD_PUBLIC + no.tavla.shared.SqlList.in(planned, arguments) + ")", arguments.toArray());
+        }
+        return planned;
+    }
+
+    private static final String HOLD_PUBLIC = "UPDATE news_item SET external_held_at = external_release_at,"
+            + " external_release_at = NULL, external_release = FALSE, updated_at = ?, version = version + 1 WHERE id IN (";
+
+    /** The same for one item, if its public part is still ahead. @return whether it was held */
+    public boolean holdPublic(long id, Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
+        return jdbc.update(HOLD_PUBLIC + "?) AND status = 'PUBLISHED' AND external_release_at > ?", Timestamp.from(now),
+                id, Timestamp.from(now)) == 1;
+    }
+
+    /** The items whose public part a crisis held back, with the time it was planned for, by that time. */
+    public java.util.LinkedHashMap<Long, Instant> heldPublic() {
+        java.util.LinkedHashMap<Long, Instant> held = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT id, external_held_at FROM news_item WHERE external_held_at IS NOT NULL AND status ="
+                + " 'PUBLISHED' ORDER BY external_held_at, id", (java.sql.ResultSet rs) -> {
+                    held.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return held;
+    }
+
+    /** The time an item's held public part was planned for; empty when none is held. */
+    public java.util.Optional<Instant> heldPublicAt(long id) {
+        return jdbc.query("SELECT external_held_at FROM news_item WHERE id = ? AND external_held_at IS NOT NULL"
+                + " AND status = 'PUBLISHED'", (rs, row) -> rs.getTimestamp(1).toInstant(), id).stream().findFirst();
+    }
+
+    /** Plans the held public part for that time, or keeps it held with that time (a crisis still lasts). */
+    public void planHeldPublic(long id, Instant external, boolean stillHeld, Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
+        if (stillHeld) {
+            jdbc.update("UPDATE news_item SET external_held_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                    Timestamp.from(external), Timestamp.from(now), id);
+        } else {
+            jdbc.update("UPDATE news_item SET external_release_at = ?, external_release = TRUE, external_held_at ="
+                    + " NULL, updated_at = ?, version = version + 1 WHERE id = ?", Timestamp.from(external),
+                    Timestamp.from(now), id);
+        }
+    }
+
+    /** Drops the held public part: the item stays for staff only. */
+    public void dropHeldPublic(long id, Instant now) {
+        RequestMemo.forget(NewsStore.MEMO);
+        jdbc.update("UPDATE news_item SET external_held_at = NULL, updated_at = ?, version = version + 1 WHERE id = ?",
+                Timestamp.from(now), id);
+    }
+
     public void reschedule(long id, Instant internal, Instant external, Instant now) {
         RequestMemo.forget(NewsStore.MEMO);
+        // a new plan for the public part replaces one a crisis held (which a crisis may hold again)
         jdbc.update("UPDATE news_item SET release_at = ?, external_release_at = ?, external_release = ?,"
-                        + " updated_at = ?, version = version + 1 WHERE id = ?", Timestamp.from(internal),
+                        + " external_held_at = NULL, updated_at = ?, version = version + 1 WHERE id = ?",
+                Timestamp.from(internal),
                 timestamp(external), external != null, Timestamp.from(now), id);
     }
 

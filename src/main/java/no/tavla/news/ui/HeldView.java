@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -66,14 +67,57 @@ class HeldView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         add(new H1(getTranslation("news.held.title")), new Paragraph(getTranslation("news.held.intro")));
         List<Item> items = held.held();
-        if (items.isEmpty()) {
+        List<HeldReleases.HeldPublic> publicParts = held.heldPublic();
+        if (items.isEmpty() && publicParts.isEmpty()) {
             add(new Paragraph(getTranslation("news.held.none")));
             return;
         }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("tavla-held-list");
-        items.forEach(item -> list.add(entry(item)));
-        add(list);
+        if (!items.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("tavla-held-list");
+            items.forEach(item -> list.add(entry(item)));
+            add(list);
+        }
+        if (!publicParts.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("tavla-held-public-list");
+            publicParts.forEach(part -> list.add(publicEntry(part)));
+            add(new H2(getTranslation("news.held.public.heading")), new Paragraph(getTranslation(
+                    "news.held.public.intro")), list);
+        }
+    }
+
+    /** An item out to staff whose public part waits. */
+    private ListItem publicEntry(HeldReleases.HeldPublic part) {
+        Item item = part.item();
+        ListItem entry = new ListItem();
+        entry.addClassName("tavla-held-public-item");
+        H3 title = new H3(new RouterLink(item.title(), ItemView.class, new RouteParameters("id",
+                String.valueOf(item.id()))));
+        entry.add(title, new Paragraph(item.unitName() + " · " + getTranslation("news.held.public.planned",
+                TavlaTime.dateTime(item.releaseAt(), getLocale()), TavlaTime.dateTime(part.plannedAt(), getLocale()))));
+        if (!held.mayHandle()) {
+            return entry;
+        }
+        Paragraph problem = Forms.problemLine();
+        DateTimePicker external = Forms.translated(new DateTimePicker(getTranslation("news.external")));
+        external.addClassName("tavla-held-public-external");
+        external.setValue(TavlaTime.localOf(part.plannedAt()));
+        TextField reason = Forms.textField(getTranslation("news.held.public.reason"), "", Announcements.MAX_REASON);
+        reason.addClassName("tavla-held-public-reason");
+        FieldProblems problems = new FieldProblems(problem).field("news.reason", reason)
+                .field("news.external", external).field("news.held.public", external).field("news.expiry", external);
+        Button now = action("news.held.public.release", "tavla-held-public-release", problems,
+                () -> held.releasePublicNow(item.id()), "news.held.public.released");
+        now.addThemeVariants(ButtonVariant.PRIMARY);
+        Button again = action("news.held.reschedule", "tavla-held-public-reschedule", problems,
+                () -> held.reschedulePublic(item.id(), instant(external)), "news.held.rescheduled");
+        Button internal = action("news.held.public.keep", "tavla-held-public-keep", problems,
+                () -> held.keepInternal(item.id(), reason.getValue()), "news.held.public.kept");
+        Div actions = new Div(now, new Div(external, again), new Div(reason, internal), problem);
+        actions.addClassName("tavla-held-actions");
+        entry.add(actions);
+        return entry;
     }
 
     private ListItem entry(Item item) {

@@ -105,7 +105,16 @@ class ItemActions extends Div {
                             action("news.recall", "tavla-news-recall", () -> announcements.recall(id)));
                 }
             }
-            case PUBLISHED -> published(direct);
+            case PUBLISHED -> {
+                announcements.publicPartHeld(id).ifPresent(planned -> {
+                    buttons.add(new Paragraph(getTranslation("news.held.public.here", TavlaTime.dateTime(planned,
+                            getLocale()))));
+                    if (approver) {
+                        buttons.add(new Div(new RouterLink(getTranslation("news.held.handle"), HeldView.class)));
+                    }
+                });
+                published(direct);
+            }
             case WITHDRAWN -> buttons.add(new Paragraph(getTranslation("news.status.WITHDRAWN")));
             case HELD -> {
                 buttons.add(new Paragraph(getTranslation("news.held.here")));

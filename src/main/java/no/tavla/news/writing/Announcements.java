@@ -302,9 +302,7 @@ public class Announcements {
         }
         store.reschedule(id, internal, externalAt, now);
         store.event(id, "RESCHEDULED", current.nameOrSystem(), now, null);
-        if (internal.isAfter(now)) {
-            heldIfACrisisLasts(id, now);
-        }
+        heldIfACrisisLasts(id, internal, now);
     }
 
     /**
@@ -410,6 +408,13 @@ public class Announcements {
         return mayApprove() ? store.countSubmitted() : 0;
     }
 
+    /** When the public part a crisis held back was planned for, for those who work on the item; empty for none. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> publicPartHeld(long id) {
+        requireEditable(load(id));
+        return store.heldPublicAt(id);
+    }
+
     /** Whether the signed-in person approves items (communications). */
     public boolean mayApprove() {
         return policy.mayAnywhere(people.currentActor(), Action.APPROVE);
@@ -437,21 +442,25 @@ public class Announcements {
         store.setStatus(item.id(), ItemStatus.PUBLISHED, at, now);
         store.event(item.id(), at.isAfter(now) ? step + "_SCHEDULED" : step, current.nameOrSystem(), now, reason,
                 item.revision());
-        if (at.isAfter(now)) {
-            heldIfACrisisLasts(item.id(), now);
-        }
+        heldIfACrisisLasts(item.id(), at, now);
         return at;
     }
 
     /**
      * A release planned while a crisis lasts is held at once (decision 0021): nothing planned goes out during a crisis
-     * unless communications releases it by hand.
+     * unless communications releases it by hand; for an item that goes to staff now, its public part.
      */
-    private void heldIfACrisisLasts(long id, Instant now) {
+    private void heldIfACrisisLasts(long id, Instant internal, Instant now) {
         Optional<String> crisis = Optional.ofNullable(hold.getIfAvailable()).flatMap(ReleaseHold::holding);
-        if (crisis.isPresent()) {
+        if (crisis.isEmpty()) {
+            return;
+        }
+        if (internal.isAfter(now)) {
             store.setStatus(id, ItemStatus.HELD, null, now);
             store.event(id, "HELD", "Tavla", now, crisis.get());
+        } else if (store.holdPublic(id, now)) {
+            // out to staff now, its public part planned: that part waits
+            store.event(id, "HELD_PUBLIC", "Tavla", now, crisis.get());
         }
     }
 

@@ -2,11 +2,14 @@ package no.tavla.news.writing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import no.tavla.news.Item;
 import no.tavla.news.ItemChanged;
 import no.tavla.news.ItemStatus;
+import no.tavla.news.ReleaseHold;
 import no.tavla.news.internal.ItemQueries;
 import no.tavla.news.internal.NewsStore;
 import no.tavla.organisation.AccessPolicy;
@@ -15,6 +18,7 @@ import no.tavla.organisation.Actor;
 import no.tavla.organisation.People;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.Refusal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,19 +36,23 @@ public class HeldReleases {
     private final ItemQueries items;
     private final Announcements announcements;
     private final PublishingSettings settings;
+    private final InternalFirstPolicy internalFirst;
+    private final ObjectProvider<ReleaseHold> hold;
     private final AccessPolicy policy;
     private final People people;
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HeldReleases(NewsStore store, ItemQueries items, Announcements announcements,
-                 PublishingSettings settings, AccessPolicy policy, People people, CurrentActor current,
-                 ApplicationEventPublisher events, Clock clock) {
+    HeldReleases(NewsStore store, ItemQueries items, Announcements announcements, PublishingSettings settings,
+                 InternalFirstPolicy internalFirst, ObjectProvider<ReleaseHold> hold, AccessPolicy policy,
+                 People people, CurrentActor current, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.items = items;
         this.announcements = announcements;
         this.settings = settings;
+        this.internalFirst = internalFirst;
+        this.hold = hold;
         this.policy = policy;
         this.people = people;
         this.current = current;
@@ -66,7 +74,9 @@ public class HeldReleases {
         Instant now = clock.instant();
         List<Long> held = store.holdPlanned(now);
         held.forEach(id -> store.event(id, "HELD", current.nameOrSystem(), now, crisis));
-        return held.size();
+        List<Long> publicHeld = store.holdPlannedPublic(now);
+        publicHeld.forEach(id -> store.event(id, "HELD_PUBLIC", current.nameOrSystem(), now, crisis));
+        return held.size() + publicHeld.size();
     }
 
     /** Whether the signed-in person may see the held items (those who lead crises, and communications). */
@@ -89,9 +99,24 @@ public class HeldReleases {
         return items.held();
     }
 
-    /** How many are held, for the crisis page and the desk. */
+    /** An item out to staff whose public part a crisis held back, and the time that part was planned for. */
+    public record HeldPublic(Item item, Instant plannedAt) {
+    }
+
+    /** The items out to staff whose public part is held back, by its planned time. */
+    @Transactional(readOnly = true)
+    public List<HeldPublic> heldPublic() {
+        if (!maySee()) {
+            throw new AccessDeniedException("Not allowed to see held releases");
+        }
+        List<HeldPublic> held = new ArrayList<>();
+        store.heldPublic().forEach((id, at) -> held.add(new HeldPublic(announcements.load(id), at)));
+        return held;
+    }
+
+    /** How many are held, whole or their public part, for the crisis page and the desk. */
     public int count() {
-        return maySee() ? items.held().size() : 0;
+        return maySee() ? items.held().size() + store.heldPublic().size() : 0;
     }
 
     /**
@@ -131,6 +156,64 @@ public class HeldReleases {
         store.setStatus(id, ItemStatus.WITHDRAWN, null, now);
         store.event(id, "WITHDRAWN", current.nameOrSystem(), now, why);
         events.publishEvent(new ItemChanged(id, ItemChanged.Kind.WITHDRAWN));
+    }
+
+    /**
+     * Publishes the held public part now, or when the lead time since staff got it has passed.
+     *
+     * @throws Refusal when its public part is not held
+     */
+    @Transactional
+    public void releasePublicNow(long id) {
+        Item item = heldPublicItem(id);
+        Instant now = clock.instant();
+        Instant external = item.alreadyPublic() ? now : later(now, item.releaseAt().plus(settings.leadTime()));
+        store.planHeldPublic(id, external, false, now);
+        // the release job sees its public release come as any other's
+        store.event(id, "RELEASED_PUBLIC_BY_HAND", current.nameOrSystem(), now, null);
+    }
+
+    /**
+     * Plans the held public part anew; while a crisis lasts it stays held, with that time.
+     *
+     * @throws Refusal when its public part is not held, or the time is missing, past, too early for internal first
+     *                 or after its expiry
+     */
+    @Transactional
+    public void reschedulePublic(long id, Instant externalAt) {
+        Item item = heldPublicItem(id);
+        Instant now = clock.instant();
+        if (externalAt == null || !externalAt.isAfter(now)) {
+            throw new Refusal("news.held.public.time");
+        }
+        internalFirst.check(externalAt, item.releaseAt(), item.alreadyPublic());
+        if (item.expiresAt() != null && !item.expiresAt().isAfter(externalAt)) {
+            throw new Refusal("news.expiry.before-release");
+        }
+        boolean stillHeld = Optional.ofNullable(hold.getIfAvailable()).flatMap(ReleaseHold::holding).isPresent();
+        store.planHeldPublic(id, externalAt, stillHeld, now);
+        store.event(id, "RESCHEDULED_PUBLIC", current.nameOrSystem(), now, null);
+    }
+
+    /** Drops the held public part, saying why: the item stays for staff only. */
+    @Transactional
+    public void keepInternal(long id, String reason) {
+        heldPublicItem(id);
+        String why = Announcements.requiredReason(reason);
+        Instant now = clock.instant();
+        store.dropHeldPublic(id, now);
+        store.event(id, "KEPT_INTERNAL", current.nameOrSystem(), now, why);
+    }
+
+    private Item heldPublicItem(long id) {
+        if (!mayHandle()) {
+            throw new AccessDeniedException("Only communications handle held releases");
+        }
+        Item item = announcements.load(id);
+        if (store.heldPublicAt(id).isEmpty()) {
+            throw new Refusal("news.status.wrong");
+        }
+        return item;
     }
 
     private Item heldItem(long id) {

@@ -156,6 +156,12 @@ class CrisisViewsIT extends KaribuViewTest {
                 + " SELECT ?, '', 'Tekst', u.id, 'NORMAL', false, true, false, 'PUBLISHED', NOW(6) + INTERVAL 1 DAY,"
                 + " p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code = 'ST' AND p.employee_number ="
                 + " '10005'", title);
+        String outTitle = "Ute, eksternt senere " + System.nanoTime();
+        jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
+                + " external_release, status, release_at, external_release_at, author_id, created_at, updated_at,"
+                + " version) SELECT ?, '', 'Tekst', u.id, 'NORMAL', false, true, true, 'PUBLISHED', NOW(6) - INTERVAL"
+                + " 1 MINUTE, NOW(6) + INTERVAL 1 DAY, p.id, NOW(6), NOW(6), 0 FROM unit u, person p WHERE u.code ="
+                + " 'ST' AND p.employee_number = '10005'", outTitle);
         signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "CRISIS");
         long homeCare = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
         long id = crises.switchOn(new no.tavla.crisis.CrisisDraft("Flom " + System.nanoTime(), "Elva flommer over.",
@@ -187,6 +193,18 @@ class CrisisViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).doesNotContain(title);
         assertThat(jdbc.queryForObject("SELECT status FROM news_item WHERE title = ?", String.class, title))
                 .isEqualTo("PUBLISHED");
+
+        // out to staff before the crisis, its public part still ahead: held apart
+        assertThat(PageText.of(UI.getCurrent())).contains("Out to staff, public release held back").contains(outTitle);
+        com.vaadin.flow.component.html.ListItem out = com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("tavla-held-public-item"))
+                .stream().filter(item -> PageText.of(item).contains(outTitle)).findFirst().orElseThrow();
+        _click(_get(out, Button.class, spec -> spec.withClasses("tavla-held-public-keep")));
+        assertThat(PageText.of(out)).contains("Give a reason.");
+        _click(_get(out, Button.class, spec -> spec.withClasses("tavla-held-public-release")));
+        assertThat(PageText.of(UI.getCurrent())).doesNotContain(outTitle);
+        assertThat(jdbc.queryForObject("SELECT external_release_at IS NOT NULL AND external_held_at IS NULL FROM"
+                + " news_item WHERE title = ?", Boolean.class, outTitle)).isTrue();
     }
 
     @Test
