@@ -52,6 +52,8 @@ class PublishingIT {
     @Autowired
     PublicNews publicNews;
     @Autowired
+    no.tavla.news.writing.CrisisItems crisisItems;
+    @Autowired
     ItemFiles files;
     @Autowired
     JdbcTemplate jdbc;
@@ -353,5 +355,33 @@ class PublishingIT {
         assertThat(get("/public/news/" + id).statusCode()).as("gone on withdrawal").isEqualTo(404);
         assertThat(get("/public/feed.atom", "If-None-Match", etag).statusCode()).as("the feed changed").isEqualTo(200);
         assertThat(Set.of(get("/public/feed.atom").body())).allMatch(b -> !b.contains("Offentlig " + tag));
+    }
+
+    @Test
+    void crisisInformationIsMarkedInBothFeedsAndOnItsPageAndOtherItemsAreNot() throws Exception {
+        as(comms, "COMMUNICATIONS");
+        long crisisItem = crisisItems.publish(4242, "Flom", "Flom i sentrum " + tag, "", "Hold deg unna elva.")
+                .itemId();
+        long normal = announcements.create(draft("Vanlig " + tag, null, Instant.now().plus(Duration.ofHours(3))));
+        announcements.publish(normal);
+        jdbc.update("UPDATE news_item SET release_at = NOW(6) - INTERVAL 3 HOUR, external_release_at = NOW(6) -"
+                + " INTERVAL 1 SECOND WHERE id IN (?, ?)", crisisItem, normal);
+
+        tools.jackson.databind.JsonNode items = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(get("/public/feed.json").body()).get("items");
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        items.forEach(item -> tags.put(item.get("title").asString(), item.has("tags") ? item.get("tags").toString()
+                : "none"));
+        assertThat(tags).containsEntry("Flom i sentrum " + tag, "[\"krise\"]").containsEntry("Vanlig " + tag, "none");
+        String atom = get("/public/feed.atom").body();
+        int entry = atom.indexOf("Flom i sentrum " + tag);
+        assertThat(entry).isPositive();
+        String crisisEntry = atom.substring(atom.lastIndexOf("<entry", entry), atom.indexOf("</entry>", entry));
+        assertThat(crisisEntry).contains("term=\"krise\"");
+        int other = atom.indexOf("Vanlig " + tag);
+        assertThat(atom.substring(atom.lastIndexOf("<entry", other), atom.indexOf("</entry>", other)))
+                .doesNotContain("krise");
+        assertThat(get("/public/news/" + crisisItem).body()).contains("<strong>Krise</strong>");
+        assertThat(get("/public/news/" + normal).body()).doesNotContain("<strong>Krise</strong>");
     }
 }
