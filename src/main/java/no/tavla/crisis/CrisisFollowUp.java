@@ -3,8 +3,11 @@ package no.tavla.crisis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +18,8 @@ import no.tavla.organisation.Action;
 import no.tavla.organisation.Actor;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.People;
+import no.tavla.shared.Refusal;
+import no.tavla.shared.TavlaTime;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +37,12 @@ public class CrisisFollowUp {
 
     /**
      * @param people       those in the crisis's scope in the unit (with its sub-units) now
+     * @param onPaper      of those who confirmed, how many signed a sheet on paper
      * @param notConfirmed those of them who have not confirmed, without a PC first, then by name; only for the unit's
      *                     managers, empty for everyone else
      */
-    public record UnitConfirmations(Crisis crisis, int people, int confirmed, List<Audiences.Member> notConfirmed) {
+    public record UnitConfirmations(Crisis crisis, int people, int confirmed, int onPaper,
+                                    List<Audiences.Member> notConfirmed) {
 
         public UnitConfirmations {
             notConfirmed = List.copyOf(notConfirmed);
@@ -85,14 +92,57 @@ public class CrisisFollowUp {
                 continue;
             }
             Set<Long> confirmed = store.confirmedPeople(crisis.id());
+            Set<Long> onPaper = store.confirmedOnPaper(crisis.id());
             List<Audiences.Member> members = audiences.members(crisis.wholeMunicipality(), scope, Set.of(), within);
             List<Audiences.Member> notConfirmed = members.stream()
                     .filter(member -> !confirmed.contains(member.personId()))
                     .sorted(Comparator.comparing(Audiences.Member::hasWorkComputer)
                             .thenComparing(Audiences.Member::name)).toList();
             found.add(new UnitConfirmations(crisis, members.size(), members.size() - notConfirmed.size(),
+                    (int) members.stream().filter(member -> onPaper.contains(member.personId())).count(),
                     names ? notConfirmed : List.of()));
         }
         return found;
+    }
+
+    /**
+     * Records who signed the crisis notice's sheet on paper, as their confirmation, for a manager of theirs: each must
+     * be in the crisis's scope and in a unit the manager follows up. While it lasts, and for {@link #RECENT} after its
+     * end (sheets come back late).
+     *
+     * @return how many confirmations were new (those who had confirmed already keep theirs)
+     * @throws Refusal when the day is missing, ahead, or before the crisis began; when no one is ticked; or when
+     *                 someone ticked is not theirs in the scope (nothing is written)
+     */
+    @Transactional
+    public int recordPaper(long crisisId, LocalDate signedOn, Collection<Long> personIds) {
+        Actor actor = people.currentActor();
+        long recorder = actor.personId().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        Set<Long> followed = policy.followedUpUnits(actor);
+        if (followed.isEmpty()) {
+            throw new AccessDeniedException("Only managers record sign-off sheets");
+        }
+        Crisis crisis = store.find(crisisId).filter(found -> found.lasting()
+                || !found.endedAt().isBefore(clock.instant().minus(RECENT)))
+                .orElseThrow(() -> new Refusal("crisis.paper.gone"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TavlaTime.ZONE);
+        if (signedOn == null || signedOn.isAfter(today)
+                || signedOn.isBefore(LocalDate.ofInstant(crisis.startedAt(), TavlaTime.ZONE))) {
+            throw new Refusal("crisis.paper.date");
+        }
+        if (personIds == null || personIds.isEmpty()) {
+            throw new Refusal("crisis.paper.nobody");
+        }
+        Set<Long> scope = crisis.wholeMunicipality() ? Set.of() : audiences.withSubUnits(crisis.units());
+        Set<Long> theirs = new HashSet<>();
+        audiences.members(crisis.wholeMunicipality(), scope, Set.of(), followed)
+                .forEach(member -> theirs.add(member.personId()));
+        if (!theirs.containsAll(personIds)) {
+            throw new Refusal("reach.not-in-audience");
+        }
+        Instant now = clock.instant();
+        int added = store.recordPaper(crisisId, Set.copyOf(personIds), signedOn, now, recorder);
+        store.log(crisisId, now, recorder, "PAPER", String.valueOf(added));
+        return added;
     }
 }

@@ -301,8 +301,36 @@ class CrisesIT {
             as(name);
             assertThatThrownBy(() -> followUp.forUnit(org.unitId("S"))).as(name)
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> followUp.recordPaper(crisis.id(), java.time.LocalDate.now(no.tavla.shared
+                    .TavlaTime.ZONE), List.of(org.personId("Per")))).as(name).isInstanceOf(AccessDeniedException.class);
         }
+
+        // the sheet comes back signed: Mia records it
+        as("Mia");
+        java.time.LocalDate today = java.time.LocalDate.now(no.tavla.shared.TavlaTime.ZONE);
+        for (Object[] bad : new Object[][] {{today, List.of()}, {today.plusDays(1), List.of(org.personId("Per"))},
+                {today.minusDays(3), List.of(org.personId("Per"))}, {null, List.of(org.personId("Per"))},
+                {today, List.of(org.personId("Per"), org.personId("Lise"))}}) {
+            @SuppressWarnings("unchecked")
+            List<Long> who = (List<Long>) bad[1];
+            assertThatThrownBy(() -> followUp.recordPaper(crisis.id(), (java.time.LocalDate) bad[0], who))
+                    .as(java.util.Arrays.toString(bad)).isInstanceOf(Refusal.class);
+        }
+        assertThat(followUp.recordPaper(crisis.id(), today, List.of(org.personId("Per"), org.personId("Siv"),
+                org.personId("Kari")))).as("Kari had confirmed on screen: hers stays").isEqualTo(2);
+        assertThat(followUp.forUnit(org.unitId("S"))).filteredOn(one -> one.crisis().id() == crisis.id())
+                .singleElement().satisfies(one -> {
+                    assertThat(one.confirmed()).isEqualTo(4);
+                    assertThat(one.onPaper()).isEqualTo(2);
+                    assertThat(one.notConfirmed()).extracting(no.tavla.organisation.Audiences.Member::name)
+                            .containsExactly(org.personName("Ed"), org.personName("Mia"));
+                });
         as("Cato", "CRISIS");
+        assertThat(crises.log(crisis.id())).filteredOn(entry -> entry.event().equals("PAPER")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.person()).isEqualTo(org.personName("Mia"));
+                    assertThat(entry.counts()).containsExactly(2);
+                });
         crises.switchOff(crisis.id(), "Trygt igjen.");
         as("Mia");
         assertThat(followUp.forUnit(org.unitId("S"))).as("an ended crisis stays in reach for a while")

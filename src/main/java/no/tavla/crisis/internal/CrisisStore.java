@@ -161,6 +161,26 @@ public class CrisisStore {
         return hours;
     }
 
+    /**
+     * Records those who signed the sheet on paper, unless they confirmed already. @return how many were new
+     */
+    public int recordPaper(long crisisId, java.util.Collection<Long> personIds, java.time.LocalDate signedOn,
+                           Instant at, long recordedBy) {
+        List<Object[]> rows = personIds.stream().map(personId -> new Object[] {crisisId, personId,
+                Timestamp.from(at), java.sql.Date.valueOf(signedOn), recordedBy}).toList();
+        // counted, not summed from the batch: a driver may answer a batch with "done" and no count
+        int before = confirmations(crisisId);
+        jdbc.batchUpdate("INSERT IGNORE INTO crisis_confirmation (crisis_id, person_id, confirmed_at, signed_on,"
+                + " recorded_by) VALUES (?, ?, ?, ?, ?)", rows);
+        return confirmations(crisisId) - before;
+    }
+
+    /** The people whose confirmation came from a sheet signed on paper. */
+    public java.util.Set<Long> confirmedOnPaper(long crisisId) {
+        return java.util.Set.copyOf(jdbc.queryForList("SELECT person_id FROM crisis_confirmation WHERE crisis_id = ?"
+                + " AND recorded_by IS NOT NULL", Long.class, crisisId));
+    }
+
     /** The people who have confirmed it. */
     public java.util.Set<Long> confirmedPeople(long crisisId) {
         return java.util.Set.copyOf(jdbc.queryForList("SELECT person_id FROM crisis_confirmation WHERE crisis_id = ?",
@@ -187,7 +207,7 @@ public class CrisisStore {
     }
 
     /** The entries that count: the reach when switched on, the messages written (SMS, then e-mail). */
-    private static final Set<String> COUNTING = Set.of("REACH", "MESSAGES", "HELD", "PUBLIC_ITEM");
+    private static final Set<String> COUNTING = Set.of("REACH", "MESSAGES", "HELD", "PUBLIC_ITEM", "PAPER");
 
     /** A counting entry keeps its numbers in its detail, comma-separated; they are the entry's counts. */
     private static CrisisLogEntry entry(Instant at, String person, String event, String detail) {

@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(30)
 public class DemoPreparedness implements ApplicationRunner {
 
-    public static final Preparedness DEMO = new Preparedness("Beredskapsplan for Eksempel kommune", "/units/ST", List.of(
-            new Preparedness.Contact("Kriseledelsen", "vakttelefon, hele døgnet", "62 00 00 99"),
-            new Preparedness.Contact("Kommunedirektøren", null, "62 00 00 01"),
-            new Preparedness.Contact("Kommunikasjon og service", "pressevakt", "62 00 01 99"),
-            new Preparedness.Contact("IKT", "driftsvakt", "62 00 02 99")));
+    public static final Preparedness DEMO = new Preparedness("Beredskapsplan for Eksempel kommune", "/units/ST",
+            List.of(new Preparedness.Contact("Kriseledelsen", "vakttelefon, hele døgnet", "62 00 00 99"),
+                    new Preparedness.Contact("Kommunedirektøren", null, "62 00 00 01"),
+                    new Preparedness.Contact("Kommunikasjon og service", "pressevakt", "62 00 01 99"),
+                    new Preparedness.Contact("IKT", "driftsvakt", "62 00 02 99")));
 
     private final CrisisStore store;
     private final Clock clock;

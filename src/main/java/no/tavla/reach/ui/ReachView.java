@@ -2,13 +2,18 @@ package no.tavla.reach.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +41,7 @@ import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.reach.Kiosk;
 import no.tavla.reach.Kiosks;
 import no.tavla.reach.Notices;
+import no.tavla.reach.PersonReach;
 import no.tavla.reach.Reach;
 import no.tavla.reach.UnitReport;
 import no.tavla.shared.CurrentActor;
@@ -67,17 +73,19 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Notices notices;
     private final transient Kiosks kiosks;
     private final transient CrisisFollowUp crises;
+    private final transient Clock clock;
     private final transient CurrentActor current;
     private final transient TaskExecutor executor;
     private final ComboBox<UnitTreeEntry> unit = new ComboBox<>();
     private final Div report = new Div();
 
     ReachView(Reach reach, Notices notices, Kiosks kiosks, CrisisFollowUp crises, CurrentActor current,
-              @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+              @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.reach = reach;
         this.notices = notices;
         this.kiosks = kiosks;
         this.crises = crises;
+        this.clock = clock;
         this.current = current;
         this.executor = executor;
         addClassNames("tavla-page", "tavla-reach");
@@ -185,7 +193,7 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     : getTranslation("reach.crisis.ended", TavlaTime.dateTime(one.crisis().endedAt(), getLocale())));
             when.addClassName("tavla-item-meta");
             Paragraph figures = new Paragraph(getTranslation("reach.crisis.confirmed", one.confirmed(), one.people(),
-                    one.percent()));
+                    one.percent(), one.onPaper()));
             figures.addClassName("tavla-reach-crisis-figures");
             crisis.add(when, figures);
             if (!one.notConfirmed().isEmpty()) {
@@ -207,10 +215,47 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     sheet.addClassNames("tavla-reach-crisis-sheet", "no-print");
                     crisis.add(new Paragraph(sheet));
                 }
+                crisis.add(crisisPaper(one));
             }
             box.add(crisis);
         }
         return box;
+    }
+
+    /** The signed sheet back from the staff room: whom to record as having confirmed on paper. */
+    private Details crisisPaper(CrisisFollowUp.UnitConfirmations one) {
+        DatePicker signedOn = Forms.translated(new DatePicker(getTranslation("reach.paper.date")));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TavlaTime.ZONE);
+        signedOn.setValue(today);
+        signedOn.setMax(today);
+        signedOn.setRequired(true);
+        List<PersonReach> candidates = one.notConfirmed().stream().map(member -> new PersonReach(member.personId(),
+                member.name(), member.unitId(), member.unitName(), member.hasWorkComputer(), false, null, null))
+                .toList();
+        TickList ticks = new TickList(getTranslation("reach.paper.who"), getTranslation("reach.filter"),
+                getTranslation("reach.tick-all"), candidates, Set.of(), person -> person.name() + " – "
+                + person.unitName() + (person.hasWorkComputer() ? "" : " – " + getTranslation("reach.crisis.no-pc")),
+                "tavla-reach-crisis-ticks");
+        Paragraph problem = Forms.problemLine();
+        FieldProblems problems = new FieldProblems(problem).field("crisis.paper.date", signedOn)
+                .field("crisis.paper.nobody", ticks.boxes()).field("reach.not-in-audience", ticks.boxes());
+        Button save = new Button(getTranslation("reach.paper.save"), e -> {
+            int added;
+            try {
+                added = crises.recordPaper(one.crisis().id(), signedOn.getValue(), ticks.ticked());
+            } catch (Refusal refusal) {
+                problems.show(refusal);
+                return;
+            }
+            show(unit.getValue());
+            Results.announce(getTranslation("reach.crisis.paper.saved", added));
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClassName("tavla-reach-crisis-paper-save");
+        Div form = new Div(new Paragraph(getTranslation("reach.crisis.paper.help")), signedOn, ticks, save, problem);
+        Details details = new Details(getTranslation("reach.crisis.paper.heading"), form);
+        details.addClassNames("tavla-reach-crisis-paper", "no-print");
+        return details;
     }
 
     /** The must-read trend, week by week: a bar chart for the eye and a list for everyone. */

@@ -192,10 +192,23 @@ class ReachViewsIT extends KaribuViewTest {
                     spec -> spec.withClasses("tavla-reach-crisis-sheet")).getHref())
                     .isEqualTo("crisis-prints/" + crisis.id() + "/notice.pdf");
 
+            // the sheet comes back: Nora signed it
+            _click(_get(section, Button.class, spec -> spec.withClasses("tavla-reach-crisis-paper-save")));
+            assertThat(PageText.of(section)).contains("Kryss av minst én som har signert.");
+            @SuppressWarnings("unchecked")
+            CheckboxGroup<no.tavla.reach.PersonReach> ticks = _get(section, CheckboxGroup.class,
+                    spec -> spec.withClasses("tavla-reach-crisis-ticks"));
+            ticks.setValue(java.util.Set.of(ticks.getListDataView().getItems()
+                    .filter(person -> person.name().equals("Nora Haugland")).findFirst().orElseThrow()));
+            _click(_get(section, Button.class, spec -> spec.withClasses("tavla-reach-crisis-paper-save")));
+            assertThat(PageText.of(section("tavla-reach-crisis"))).containsPattern("2 av \\d+ har bekreftet"
+                    + " \\(\\d+ %\\), 1 av dem på papir").doesNotContain("Nora Haugland · Hjemmetjenesten");
+
             signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
             UI.getCurrent().navigate("reach");
             assertThat(PageText.of(section("tavla-reach-crisis"))).contains("Krise: Vannlekkasje " + tag)
-                    .containsPattern("1 av \\d+ har bekreftet").doesNotContain("Nora Haugland", "Ikke bekreftet ennå");
+                    .containsPattern("2 av \\d+ har bekreftet \\(\\d+ %\\), 1 av dem på papir")
+                    .doesNotContain("Nora Haugland", "Ikke bekreftet ennå");
         } finally {
             no.tavla.support.CrisisCleanup.endEveryCrisis(jdbc);
         }
