@@ -102,9 +102,15 @@ class CrisisLeadView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(new H2(getTranslation("crisis.on.heading")), step);
         writing();
         add(preparedness());
-        List<Crisis> history = crises.history().stream().filter(crisis -> !crisis.lasting()).toList();
-        if (!history.isEmpty()) {
-            add(new H2(getTranslation("crisis.lead.history")), list(history));
+        // drills apart from real crises: each has its own log, and an evaluation reads the crises
+        List<Crisis> ended = crises.history().stream().filter(crisis -> !crisis.lasting()).toList();
+        List<Crisis> real = ended.stream().filter(crisis -> !crisis.drill()).toList();
+        List<Crisis> drills = ended.stream().filter(Crisis::drill).toList();
+        if (!real.isEmpty()) {
+            add(new H2(getTranslation("crisis.lead.history")), list(real));
+        }
+        if (!drills.isEmpty()) {
+            add(new H2(getTranslation("crisis.lead.drills")), list(drills));
         }
     }
 

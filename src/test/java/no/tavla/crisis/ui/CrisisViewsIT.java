@@ -208,6 +208,28 @@ class CrisisViewsIT extends KaribuViewTest {
     }
 
     @Test
+    void endedDrillsAreListedApartFromEndedCrises() {
+        signInAsDemoPerson("demo-siri", "Siri Dahl", "10006", "CRISIS");
+        long homeCare = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
+        String crisisTitle = "Ekte brann " + System.nanoTime();
+        String drillTitle = "Øvd brann " + System.nanoTime();
+        long real = crises.switchOn(new no.tavla.crisis.CrisisDraft(crisisTitle, "Brann.", false,
+                java.util.Set.of(homeCare), false)).id();
+        crises.switchOff(real, "Slukket.");
+        long drill = crises.switchOn(new no.tavla.crisis.CrisisDraft(drillTitle, "Øvelse.", false,
+                java.util.Set.of(homeCare), true)).id();
+        crises.switchOff(drill, "Øvelsen er over.");
+        UI.getCurrent().navigate("crisis");
+        String text = PageText.of(UI.getCurrent());
+        int crisesHeading = text.indexOf("Tidligere kriser");
+        int drillsHeading = text.indexOf("Tidligere øvelser");
+        assertThat(crisesHeading).isNotNegative();
+        assertThat(drillsHeading).isGreaterThan(crisesHeading);
+        assertThat(text.indexOf(crisisTitle)).isBetween(crisesHeading, drillsHeading);
+        assertThat(text.indexOf(drillTitle)).isGreaterThan(drillsHeading);
+    }
+
+    @Test
     void theLeadersKeepTheEmergencyPlanAndWhomToCallReadyAndEveryCrisisPageShowsThem() {
         signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
         UI.getCurrent().navigate("crisis");
