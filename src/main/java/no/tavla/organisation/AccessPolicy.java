@@ -46,7 +46,7 @@ public class AccessPolicy {
             return unit.active() && leadsCrises(actor); // not for administrators as such (decision 0020)
         }
         if (actor.has(Role.ADMIN)) {
-            return action != Action.PUBLISH_FOR_UNIT || unit.active();
+            return (action != Action.PUBLISH_FOR_UNIT && action != Action.PLAN_COMMUNICATION) || unit.active();
         }
         List<Long> unitAndAbove = units.unitAndAncestors(unitId);
         boolean editor = holds(actor, Role.EDITOR, unitAndAbove);
@@ -58,6 +58,7 @@ public class AccessPolicy {
             case VIEW_ADMINISTRATION -> actor.has(Role.COMMUNICATIONS) || manager;
             case ADMINISTER -> false;
             case APPROVE -> actor.has(Role.COMMUNICATIONS);
+            case PLAN_COMMUNICATION -> unit.active() && (editor || actor.has(Role.COMMUNICATIONS));
             case VIEW_UNIT, LEAD_CRISIS -> true;
         };
     }
@@ -79,6 +80,7 @@ public class AccessPolicy {
             case FOLLOW_UP_REACH -> anyUnitRole(actor, Role.MANAGER);
             case APPROVE -> actor.has(Role.COMMUNICATIONS);
             case LEAD_CRISIS -> leadsCrises(actor);
+            case PLAN_COMMUNICATION -> actor.has(Role.COMMUNICATIONS) || anyUnitRole(actor, Role.EDITOR);
         };
     }
 

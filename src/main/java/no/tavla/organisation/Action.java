@@ -26,5 +26,10 @@ public enum Action {
      * Switch crisis mode (or a drill) on and off for the whole municipality or units, and post its updates: the crisis
      * staff and communications only (decision 0020).
      */
-    LEAD_CRISIS
+    LEAD_CRISIS,
+    /**
+     * Own the unit's communication plans (issue 16): write them, plan their measures and close them with an evaluation.
+     * The unit's editors (and below), and communications, who see every plan.
+     */
+    PLAN_COMMUNICATION
 }

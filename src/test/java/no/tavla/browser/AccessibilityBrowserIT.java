@@ -31,7 +31,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     /** Routes that need a signed-in person (opened as an administrator, who may open them all). */
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
             "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write", "planning",
-            "news/DEMO_ITEM", "reach", "reach/DEMO_ITEM");
+            "news/DEMO_ITEM", "reach", "reach/DEMO_ITEM", "plans", "plans/DEMO_ITEM");
     /** Routes anyone may open, and a public item's page. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out",
             "kiosk/DEMO_TOKEN", "public/news/PUBLIC_ITEM");
@@ -77,6 +77,21 @@ class AccessibilityBrowserIT extends BrowserTest {
                 Long.class));
     }
 
+    /** A communication plan with a measure of each kind of group, for its page. */
+    private String demoPlan() {
+        String name = "Axe: Ny turnus i hjemmetjenesten";
+        jdbc.update("INSERT INTO plan (unit_id, name, background, goal, key_messages, status, created_by, created_at,"
+                + " updated_at) SELECT u.id, ?, 'Bakgrunn.', 'Alle kjenner turnusen.', 'Turnusen blir enklere.',"
+                + " 'ACTIVE', p.id, NOW(6), NOW(6) FROM unit u, person p WHERE u.code = 'HO-HJT' AND"
+                + " p.employee_number = '10005' AND NOT EXISTS (SELECT 1 FROM plan WHERE name = ?)", name, name);
+        long plan = jdbc.queryForObject("SELECT MIN(id) FROM plan WHERE name = ?", Long.class, name);
+        jdbc.update("INSERT INTO plan_measure (plan_id, title, channel, planned_at, status) SELECT ?, c.title,"
+                + " c.channel, NOW(6) + INTERVAL 2 DAY, 'PLANNED' FROM (SELECT 'Sak i Tavla' title, 'INTRANET_ITEM'"
+                + " channel UNION ALL SELECT 'Pressemelding', 'PRESS') c WHERE NOT EXISTS (SELECT 1 FROM"
+                + " plan_measure WHERE plan_id = ?)", plan, plan);
+        return String.valueOf(plan);
+    }
+
     private String publicItem() {
         String title = "Åpent: Brøyting av kommunale veier";
         jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
@@ -98,6 +113,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                     no.tavla.shared.Secrets.hash(DEMO_TOKEN));
         }
         String path = route.replace("DEMO_TOKEN", DEMO_TOKEN);
+        path = path.startsWith("plans/") ? path.replace("DEMO_ITEM", demoPlan()) : path;
         path = path.contains("DEMO_ITEM") ? path.replace("DEMO_ITEM", demoItem()) : path;
         path = path.contains("PUBLIC_ITEM") ? path.replace("PUBLIC_ITEM", publicItem()) : path;
         page.navigate(url("/" + path));

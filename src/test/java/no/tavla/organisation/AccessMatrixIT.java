@@ -97,6 +97,7 @@ class AccessMatrixIT {
             "EMPLOYEE,       ADMINISTER,           no,  no,  no,    no",
             "EMPLOYEE,       APPROVE,              no,  no,  no,    no",
             "EMPLOYEE,       LEAD_CRISIS,          no,  no,  no,    no",
+            "EMPLOYEE,       PLAN_COMMUNICATION,   no,  no,  no,    no",
             "EDITOR,         VIEW_UNIT,            yes, yes, yes,   yes",
             "EDITOR,         EDIT_UNIT_PAGE,       yes, yes, no,    no",
             "EDITOR,         PUBLISH_FOR_UNIT,     yes, yes, no,    no",
@@ -105,6 +106,7 @@ class AccessMatrixIT {
             "EDITOR,         ADMINISTER,           no,  no,  no,    no",
             "EDITOR,         APPROVE,              no,  no,  no,    no",
             "EDITOR,         LEAD_CRISIS,          no,  no,  no,    no",
+            "EDITOR,         PLAN_COMMUNICATION,   yes, yes, no,    no",
             "MANAGER,        VIEW_UNIT,            yes, yes, yes,   yes",
             "MANAGER,        EDIT_UNIT_PAGE,       yes, yes, no,    no",
             "MANAGER,        PUBLISH_FOR_UNIT,     no,  no,  no,    no",
@@ -113,6 +115,7 @@ class AccessMatrixIT {
             "MANAGER,        ADMINISTER,           no,  no,  no,    no",
             "MANAGER,        APPROVE,              no,  no,  no,    no",
             "MANAGER,        LEAD_CRISIS,          no,  no,  no,    no",
+            "MANAGER,        PLAN_COMMUNICATION,   no,  no,  no,    no",
             "COMMUNICATIONS, VIEW_UNIT,            yes, yes, yes,   yes",
             "COMMUNICATIONS, EDIT_UNIT_PAGE,       no,  no,  no,    no",
             "COMMUNICATIONS, PUBLISH_FOR_UNIT,     yes, yes, yes,   no",
@@ -121,6 +124,7 @@ class AccessMatrixIT {
             "COMMUNICATIONS, ADMINISTER,           no,  no,  no,    no",
             "COMMUNICATIONS, APPROVE,              yes, yes, yes,   yes",
             "COMMUNICATIONS, LEAD_CRISIS,          yes, yes, yes,   no",
+            "COMMUNICATIONS, PLAN_COMMUNICATION,   yes, yes, yes,   no",
             "ADMIN,          VIEW_UNIT,            yes, yes, yes,   yes",
             "ADMIN,          EDIT_UNIT_PAGE,       yes, yes, yes,   yes",
             "ADMIN,          PUBLISH_FOR_UNIT,     yes, yes, yes,   no",
@@ -129,6 +133,7 @@ class AccessMatrixIT {
             "ADMIN,          ADMINISTER,           yes, yes, yes,   yes",
             "ADMIN,          APPROVE,              yes, yes, yes,   yes",
             "ADMIN,          LEAD_CRISIS,          no,  no,  no,    no",
+            "ADMIN,          PLAN_COMMUNICATION,   yes, yes, yes,   no",
             "CRISIS,         VIEW_UNIT,            yes, yes, yes,   yes",
             "CRISIS,         EDIT_UNIT_PAGE,       no,  no,  no,    no",
             "CRISIS,         PUBLISH_FOR_UNIT,     no,  no,  no,    no",
@@ -137,6 +142,7 @@ class AccessMatrixIT {
             "CRISIS,         ADMINISTER,           no,  no,  no,    no",
             "CRISIS,         APPROVE,              no,  no,  no,    no",
             "CRISIS,         LEAD_CRISIS,          yes, yes, yes,   no",
+            "CRISIS,         PLAN_COMMUNICATION,   no,  no,  no,    no",
     })
     void thePolicyAnswersEveryRoleOnEveryUnitForEveryAction(String role, Action action, String own, String sub,
                                                            String other, String archived) {
@@ -210,7 +216,7 @@ class AccessMatrixIT {
         } else {
             assertThatThrownBy(() -> roles.trail(person)).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(Arrays.asList(Action.values())).as("every action has rows above").hasSize(8);
+        assertThat(Arrays.asList(Action.values())).as("every action has rows above").hasSize(9);
     }
 
     @ParameterizedTest(name = "{0} follows up the staff of own {1}, sub-unit {2}, other unit {3}")

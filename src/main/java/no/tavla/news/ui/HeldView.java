@@ -101,7 +101,7 @@ class HeldView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Paragraph problem = Forms.problemLine();
         DateTimePicker external = Forms.translated(new DateTimePicker(getTranslation("news.external")));
-        external.addClassName("tavla-held-public-external");
+        external.addClassNames("tavla-held-public-external", "tavla-date-time");
         external.setValue(TavlaTime.localOf(part.plannedAt()));
         TextField reason = Forms.textField(getTranslation("news.held.public.reason"), "", Announcements.MAX_REASON);
         reason.addClassName("tavla-held-public-reason");
@@ -139,8 +139,8 @@ class HeldView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph problem = Forms.problemLine();
         DateTimePicker internal = Forms.translated(new DateTimePicker(getTranslation("news.release-at")));
         DateTimePicker external = Forms.translated(new DateTimePicker(getTranslation("news.external")));
-        internal.addClassName("tavla-held-internal");
-        external.addClassName("tavla-held-external");
+        internal.addClassNames("tavla-held-internal", "tavla-date-time");
+        external.addClassNames("tavla-held-external", "tavla-date-time");
         internal.setValue(item.releaseAt() == null ? null : TavlaTime.localOf(item.releaseAt()));
         external.setValue(item.externalReleaseAt() == null ? null : TavlaTime.localOf(item.externalReleaseAt()));
         external.setVisible(item.externalReleaseAt() != null);

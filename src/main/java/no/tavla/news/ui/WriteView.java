@@ -1,12 +1,15 @@
 package no.tavla.news.ui;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.tavla.news.Item;
+import no.tavla.news.ItemPlan;
 import no.tavla.news.ItemStatus;
 import no.tavla.news.files.ItemFiles;
 import no.tavla.news.writing.Announcements;
@@ -26,6 +30,7 @@ import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.PageBean;
 import no.tavla.shared.ui.Results;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -46,14 +51,18 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ItemActions actions;
     private final ItemHistory history = new ItemHistory();
     private final Paragraph saved = new Paragraph();
+    /** The communication plan the item was made for, when there is one (issue 16). */
+    private final Paragraph plan = new Paragraph();
+    private final transient ObjectProvider<ItemPlan> plans;
     private final transient UnitTreeEntry ownUnit;
     private Long id;
     private Item item;
     private boolean loading;
 
     WriteView(Announcements announcements, Corrections corrections, UnitPages pages, People people,
-              AccessPolicy policy, Clock clock, ItemFiles itemFiles) {
+              AccessPolicy policy, Clock clock, ItemFiles itemFiles, ObjectProvider<ItemPlan> plans) {
         this.announcements = announcements;
+        this.plans = plans;
         this.clock = clock;
         addClassNames("tavla-page", "tavla-wide");
         Announcements.WritingUnits units = announcements.writingUnits();
@@ -68,7 +77,9 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         saved.getElement().setAttribute("aria-live", "polite");
         Div bar = new Div(saved, actions);
         bar.addClassNames("tavla-section", "tavla-news-action-bar");
-        add(new H1(getTranslation("news.write")), form, bar, history);
+        plan.addClassName("tavla-news-plan");
+        plan.setVisible(false);
+        add(new H1(getTranslation("news.write")), plan, form, bar, history);
         form.binder().addValueChangeListener(e -> changed());
     }
 
@@ -87,6 +98,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             form.startNew(ownUnit);
             loading = false;
             actions.show(null);
+            plan.setVisible(false);
             return;
         }
         try {
@@ -111,6 +123,19 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         files.show(id);
         actions.show(item);
         history.show(announcements.history(id), announcements.versions(id));
+        showPlan();
+    }
+
+    private void showPlan() {
+        plan.removeAll();
+        Optional<ItemPlan.PlanLink> link = Optional.ofNullable(plans.getIfAvailable()).flatMap(found ->
+                found.forItem(id));
+        link.ifPresent(found -> {
+            Anchor to = new Anchor("plans/" + found.planId(), found.name());
+            to.getElement().setAttribute("router-link", true);
+            plan.add(new Span(getTranslation("news.plan.part-of") + " "), to);
+        });
+        plan.setVisible(link.isPresent());
     }
 
     /** After an action: the item as it is now, and what the writer is to be told. */

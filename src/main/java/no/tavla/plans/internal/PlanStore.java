@@ -1,0 +1,132 @@
+package no.tavla.plans.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import no.tavla.plans.Measure;
+import no.tavla.plans.MeasureChannel;
+import no.tavla.plans.MeasureDraft;
+import no.tavla.plans.MeasureStatus;
+import no.tavla.plans.Plan;
+import no.tavla.plans.PlanDraft;
+import no.tavla.plans.PlanStatus;
+import no.tavla.shared.SqlList;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Plans and their measures. */
+@Repository
+public class PlanStore {
+
+    private static final String PLAN = "SELECT p.id, p.unit_id, u.name, p.name, p.background, p.change_text,"
+            + " p.archive_ref, p.goal, p.key_messages, p.status, c.name, p.created_at, p.updated_at, p.version"
+            + " FROM plan p JOIN unit u ON u.id = p.unit_id JOIN person c ON c.id = p.created_by";
+    private static final String MEASURE = "SELECT m.id, m.plan_id, m.title, m.channel, m.planned_at,"
+            + " m.responsible_id, r.name, m.status, m.notes, m.item_id FROM plan_measure m"
+            + " LEFT JOIN person r ON r.id = m.responsible_id";
+
+    private final JdbcTemplate jdbc;
+
+    PlanStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(PlanDraft draft, long createdBy, Instant at) {
+        jdbc.update("INSERT INTO plan (unit_id, name, background, change_text, archive_ref, goal, key_messages,"
+                        + " status, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)",
+                draft.unitId(), draft.name(), draft.background(), draft.change(), draft.archiveRef(), draft.goal(),
+                draft.keyMessages(), createdBy, Timestamp.from(at), Timestamp.from(at));
+        return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+    }
+
+    /** Saves it if no one else did since {@code version}; false if someone did. */
+    public boolean update(long id, PlanDraft draft, int version, Instant at) {
+        return jdbc.update("UPDATE plan SET unit_id = ?, name = ?, background = ?, change_text = ?, archive_ref = ?,"
+                        + " goal = ?, key_messages = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version"
+                        + " = ?", draft.unitId(), draft.name(), draft.background(), draft.change(), draft.archiveRef(),
+                draft.goal(), draft.keyMessages(), Timestamp.from(at), id, version) == 1;
+    }
+
+    public void setStatus(long id, PlanStatus status, Instant at) {
+        jdbc.update("UPDATE plan SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?", status.name(),
+                Timestamp.from(at), id);
+    }
+
+    public Optional<Plan> find(long id) {
+        return jdbc.query(PLAN + " WHERE p.id = ?", PlanStore::plan, id).stream().findFirst();
+    }
+
+    /** The plans of these units (null: every unit's), newest first. */
+    public List<Plan> list(Collection<Long> units) {
+        if (units == null) {
+            return jdbc.query(PLAN + " ORDER BY p.updated_at DESC, p.id DESC LIMIT 500", PlanStore::plan);
+        }
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>();
+        return jdbc.query(PLAN + " WHERE p.unit_id IN (" + SqlList.in(units, arguments) + ")"
+                + " ORDER BY p.updated_at DESC, p.id DESC LIMIT 500", PlanStore::plan, arguments.toArray());
+    }
+
+    public long insertMeasure(long planId, MeasureDraft draft) {
+        jdbc.update("INSERT INTO plan_measure (plan_id, title, channel, planned_at, responsible_id, status, notes)"
+                        + " VALUES (?, ?, ?, ?, ?, 'PLANNED', ?)", planId, draft.title(), draft.channel().name(),
+                draft.plannedAt() == null ? null : Timestamp.from(draft.plannedAt()), draft.responsibleId(),
+                draft.notes());
+        return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+    }
+
+    /** The plan's measures, by time (those without one last). */
+    public List<Measure> measures(long planId) {
+        return jdbc.query(MEASURE + " WHERE m.plan_id = ? ORDER BY m.planned_at IS NULL, m.planned_at, m.id",
+                PlanStore::measure, planId);
+    }
+
+    public Optional<Measure> measure(long id) {
+        return jdbc.query(MEASURE + " WHERE m.id = ?", PlanStore::measure, id).stream().findFirst();
+    }
+
+    public void setMeasureStatus(long id, MeasureStatus status) {
+        jdbc.update("UPDATE plan_measure SET status = ? WHERE id = ?", status.name(), id);
+    }
+
+    public void deleteMeasure(long id) {
+        jdbc.update("DELETE FROM plan_measure WHERE id = ?", id);
+    }
+
+    /** Links the measure to the item it made, if it has none yet; false if it had one. */
+    public boolean linkItem(long measureId, long itemId) {
+        return jdbc.update("UPDATE plan_measure SET item_id = ? WHERE id = ? AND item_id IS NULL", itemId,
+                measureId) == 1;
+    }
+
+    /** The plan an item was made for, if any. */
+    public Optional<Long> planOfItem(long itemId) {
+        return jdbc.queryForList("SELECT plan_id FROM plan_measure WHERE item_id = ? ORDER BY id LIMIT 1", Long.class,
+                itemId).stream().findFirst();
+    }
+
+    public boolean personExists(long personId) {
+        return !jdbc.queryForList("SELECT 1 FROM person WHERE id = ? AND status = 'ACTIVE'", Integer.class, personId).isEmpty();
+    }
+
+    private static Plan plan(ResultSet rs, int row) throws SQLException {
+        return new Plan(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), PlanStatus.valueOf(rs.getString(10)),
+                rs.getString(11), rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant(), rs.getInt(14));
+    }
+
+    private static Measure measure(ResultSet rs, int row) throws SQLException {
+        Timestamp at = rs.getTimestamp(5);
+        return new Measure(rs.getLong(1), rs.getLong(2), rs.getString(3), MeasureChannel.valueOf(rs.getString(4)),
+                at == null ? null : at.toInstant(), rs.getObject(6, Long.class), rs.getString(7),
+                MeasureStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getObject(10, Long.class));
+    }
+}

@@ -1,0 +1,2 @@
+/** The plans module's SQL (decision 0014). */
+package no.tavla.plans.internal;

@@ -1,0 +1,2 @@
+/** The plans' pages: the list, and one plan with its measures. */
+package no.tavla.plans.ui;
