@@ -60,8 +60,9 @@ class ShellViewIT extends KaribuViewTest {
     void anAdministratorsMenuHasTheSystemPage() {
         signInAsAdmin();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Planlegging", "Rekkevidde", "Enheter",
-                "Tilgjengelighet", "Min profil", "System", "Personer", "Import fra HR", "API-nøkler");
+        assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Kommunikasjonsplaner", "Planlegging",
+                "Rekkevidde", "Enheter", "Tilgjengelighet", "Min profil", "System", "Personer", "Import fra HR",
+                "API-nøkler");
     }
 
     @Test
