@@ -87,17 +87,13 @@ public class CrisisFollowUp {
             if (!crisis.lasting() && crisis.endedAt().isBefore(since)) {
                 continue;
             }
-            Set<Long> scope = crisis.wholeMunicipality() ? Set.of() : audiences.withSubUnits(crisis.units());
-            if (within != null && !crisis.wholeMunicipality() && Collections.disjoint(scope, within)) {
+            if (within != null && !crisis.wholeMunicipality()
+                    && Collections.disjoint(audiences.withSubUnits(crisis.units()), within)) {
                 continue;
             }
-            Set<Long> confirmed = store.confirmedPeople(crisis.id());
             Set<Long> onPaper = store.confirmedOnPaper(crisis.id());
-            List<Audiences.Member> members = audiences.members(crisis.wholeMunicipality(), scope, Set.of(), within);
-            List<Audiences.Member> notConfirmed = members.stream()
-                    .filter(member -> !confirmed.contains(member.personId()))
-                    .sorted(Comparator.comparing(Audiences.Member::hasWorkComputer)
-                            .thenComparing(Audiences.Member::name)).toList();
+            List<Audiences.Member> members = inScope(crisis, within);
+            List<Audiences.Member> notConfirmed = notConfirmed(crisis, members);
             found.add(new UnitConfirmations(crisis, members.size(), members.size() - notConfirmed.size(),
                     (int) members.stream().filter(member -> onPaper.contains(member.personId())).count(),
                     names ? notConfirmed : List.of()));
@@ -133,10 +129,8 @@ public class CrisisFollowUp {
         if (personIds == null || personIds.isEmpty()) {
             throw new Refusal("crisis.paper.nobody");
         }
-        Set<Long> scope = crisis.wholeMunicipality() ? Set.of() : audiences.withSubUnits(crisis.units());
         Set<Long> theirs = new HashSet<>();
-        audiences.members(crisis.wholeMunicipality(), scope, Set.of(), followed)
-                .forEach(member -> theirs.add(member.personId()));
+        inScope(crisis, followed).forEach(member -> theirs.add(member.personId()));
         if (!theirs.containsAll(personIds)) {
             throw new Refusal("reach.not-in-audience");
         }
@@ -144,5 +138,19 @@ public class CrisisFollowUp {
         int added = store.recordPaper(crisisId, Set.copyOf(personIds), signedOn, now, recorder);
         store.log(crisisId, now, recorder, "PAPER", String.valueOf(added));
         return added;
+    }
+
+    /** Those the crisis holds now, within these units (null: everywhere). */
+    List<Audiences.Member> inScope(Crisis crisis, Set<Long> within) {
+        Set<Long> scope = crisis.wholeMunicipality() ? Set.of() : audiences.withSubUnits(crisis.units());
+        return audiences.members(crisis.wholeMunicipality(), scope, Set.of(), within);
+    }
+
+    /** Those of them who have not confirmed, as a manager follows them up: without a PC first, then by name. */
+    List<Audiences.Member> notConfirmed(Crisis crisis, List<Audiences.Member> members) {
+        Set<Long> confirmed = store.confirmedPeople(crisis.id());
+        return members.stream().filter(member -> !confirmed.contains(member.personId()))
+                .sorted(Comparator.comparing(Audiences.Member::hasWorkComputer).thenComparing(Audiences.Member::name))
+                .toList();
     }
 }

@@ -29,16 +29,18 @@ public class CrisisPrints {
     private final CrisisStore store;
     private final CrisisPaper notices;
     private final Audiences audiences;
+    private final CrisisFollowUp followUp;
     private final AccessPolicy policy;
     private final People people;
     private final Translations translations;
 
-    CrisisPrints(Crises crises, CrisisStore store, CrisisPaper notices, Audiences audiences, AccessPolicy policy,
-                 People people, Translations translations) {
+    CrisisPrints(Crises crises, CrisisStore store, CrisisPaper notices, Audiences audiences, CrisisFollowUp followUp,
+                 AccessPolicy policy, People people, Translations translations) {
         this.crises = crises;
         this.store = store;
         this.notices = notices;
         this.audiences = audiences;
+        this.followUp = followUp;
         this.policy = policy;
         this.people = people;
         this.translations = translations;
@@ -62,13 +64,8 @@ public class CrisisPrints {
             List<Audiences.Member> names = List.of();
             if (crisis.lasting() && withSheet()) {
                 Set<Long> followed = policy.followedUpUnits(people.currentActor());
-                Set<Long> scope = crisis.wholeMunicipality() ? followed
-                        : audiences.withSubUnits(crisis.units()).stream().filter(followed::contains)
-                        .collect(java.util.stream.Collectors.toSet());
-                names = scope.isEmpty() ? List.of() : audiences.members(false, scope, Set.of(), null).stream()
-                        .filter(member -> !store.confirmed(crisisId, member.personId()))
-                        .sorted(java.util.Comparator.comparing(Audiences.Member::hasWorkComputer)
-                                .thenComparing(Audiences.Member::name)).toList();
+                names = followed.isEmpty() ? List.of()
+                        : followUp.notConfirmed(crisis, followUp.inScope(crisis, followed));
             }
             return notices.crisisNotice(new CrisisPaper.CrisisPrint(crisis.drill(), crisis.title(),
                     crisis.lasting() ? crisis.message() : crisis.closingMessage(), latest.map(CrisisUpdate::text)
