@@ -2,8 +2,11 @@ package no.tavla.plans;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import no.tavla.news.Audience;
 import no.tavla.news.AudienceUnit;
@@ -19,6 +22,7 @@ import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.plans.internal.PlanStore;
 import no.tavla.shared.Refusal;
+import no.tavla.shared.Translations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +40,18 @@ public class Plans implements ItemPlan {
     static final int TEXT = 10_000;
     static final int TITLE = 200;
     static final int NOTES = 2_000;
+    static final int ANSWER = 4_000;
+    static final int TEMPLATE_TEXT = 300;
+    static final int TEMPLATE_ENTRIES = 20;
+    static final int TARGET_GROUPS = 30;
+    static final int BUDGET_ROWS = 200;
+    static final long MAX_PRICE = 100_000_000_000L;
+    /** How many target groups and questions Løten's appendix 4.3 ships with (the texts are in the message bundles). */
+    static final int DEFAULT_GROUPS = 7;
+    static final int DEFAULT_QUESTIONS = 5;
+    private static final String GROUPS = "GROUP";
+    private static final String QUESTIONS = "QUESTION";
+    private static final String CHANNELS = "CHANNEL";
 
     private final PlanStore store;
     private final Announcements announcements;
@@ -43,9 +59,11 @@ public class Plans implements ItemPlan {
     private final AccessPolicy policy;
     private final People people;
     private final Clock clock;
+    private final Translations translations;
 
     Plans(PlanStore store, Announcements announcements, UnitPages units, AccessPolicy policy, People people,
-          Clock clock) {
+          Clock clock, Translations translations) {
+        this.translations = translations;
         this.store = store;
         this.announcements = announcements;
         this.units = units;
@@ -63,6 +81,11 @@ public class Plans implements ItemPlan {
     public List<UnitTreeEntry> unitsToPlanFor() {
         Actor actor = people.currentActor();
         return units.tree().stream().filter(unit -> policy.may(actor, Action.PLAN_COMMUNICATION, unit.id())).toList();
+    }
+
+    /** The units a target group may be the staff of: every active one. */
+    public List<UnitTreeEntry> targetUnits() {
+        return units.tree().stream().filter(UnitTreeEntry::active).toList();
     }
 
     /** The plans the signed-in person sees, newest first: communications every plan, editors their units'. */
@@ -102,6 +125,27 @@ public class Plans implements ItemPlan {
             throw new AccessDeniedException("Not allowed to plan for this unit");
         }
         return store.insert(checked, me, clock.instant());
+    }
+
+    /**
+     * A new plan from the template: a draft with the target groups chosen from the template's (or named freely), each
+     * to answer the template's questions as they are asked in this language now.
+     *
+     * @throws Refusal as {@link #create(PlanDraft)}, or when a group's name breaks a rule (nothing is written)
+     */
+    @Transactional
+    public long create(PlanDraft draft, List<String> targetGroups, Locale locale) {
+        long id = create(draft);
+        List<TargetGroup.Answer> questions = template(locale).questions().stream()
+                .map(question -> new TargetGroup.Answer(question, null)).toList();
+        List<String> groups = targetGroups == null ? List.of() : targetGroups.stream().distinct().toList();
+        if (groups.size() > TARGET_GROUPS) {
+            throw new Refusal("plans.target.too-many", TARGET_GROUPS);
+        }
+        for (String group : groups) {
+            store.insertTargetGroup(id, checked(new TargetGroupDraft(group, null, questions)));
+        }
+        return id;
     }
 
     /**
@@ -158,6 +202,13 @@ public class Plans implements ItemPlan {
         if (draft.channel() == null) {
             throw new Refusal("plans.measure.channel.required");
         }
+        if (!offeredChannels().contains(draft.channel())) {
+            throw new Refusal("plans.measure.channel.not-offered");
+        }
+        if (draft.targetGroupId() != null && !store.planOfTargetGroup(draft.targetGroupId()).map(plan ->
+                plan == planId).orElse(false)) {
+            throw new Refusal("plans.target.unknown");
+        }
         String notes = blankToNull(draft.notes());
         if (notes != null && notes.length() > NOTES) {
             throw new Refusal("plans.measure.notes.too-long", NOTES);
@@ -165,8 +216,8 @@ public class Plans implements ItemPlan {
         if (draft.responsibleId() != null && !store.personExists(draft.responsibleId())) {
             throw new Refusal("plans.measure.responsible.unknown");
         }
-        return store.insertMeasure(planId, new MeasureDraft(title, draft.channel(), draft.plannedAt(),
-                draft.responsibleId(), notes));
+        return store.insertMeasure(planId, new MeasureDraft(title, draft.channel(), draft.targetGroupId(),
+                draft.plannedAt(), draft.responsibleId(), notes));
     }
 
     /** Marks the measure done, dropped, or planned again. */
@@ -186,7 +237,8 @@ public class Plans implements ItemPlan {
     }
 
     /**
-     * Makes the intranet measure's draft item: for the plan's unit and everything below it, titled as the measure,
+     * Makes the intranet measure's draft item: for its target group's unit (else the plan's) and everything below it,
+     * titled as the measure,
      * its text begun with the plan's key messages, planned for the measure's time when that is ahead. It is a draft,
      * so the write page's rules (internal first, approval) apply when it goes out.
      *
@@ -203,15 +255,216 @@ public class Plans implements ItemPlan {
             throw new Refusal("plans.measure.has-item");
         }
         Plan plan = store.find(measure.planId()).orElseThrow();
+        long audience = measure.targetGroupId() == null ? plan.unitId() : store.targetGroups(plan.id()).stream()
+                .filter(group -> group.id() == measure.targetGroupId() && group.unitId() != null)
+                .map(TargetGroup::unitId).findFirst().orElse(plan.unitId());
         Instant now = clock.instant();
         Instant release = measure.plannedAt() != null && measure.plannedAt().isAfter(now) ? measure.plannedAt() : null;
         long itemId = announcements.create(ItemDraft.of(measure.title(), "", plan.keyMessages() == null ? ""
                         : plan.keyMessages(), plan.unitId(), null, ItemKind.NORMAL, null, true,
-                Audience.units(new AudienceUnit(plan.unitId(), true)), release, null, null));
+                Audience.units(new AudienceUnit(audience, true)), release, null, null));
         if (!store.linkItem(measureId, itemId)) {
             throw new Refusal("plans.measure.has-item");
         }
         return itemId;
+    }
+
+    /** The plan's target groups, in the order they were added, for those who may see the plan. */
+    @Transactional(readOnly = true)
+    public List<TargetGroup> targetGroups(long planId) {
+        return find(planId).map(plan -> store.targetGroups(planId)).orElseThrow(() ->
+                new AccessDeniedException("Not allowed to see this plan"));
+    }
+
+    /**
+     * A new target group, answering the template's questions (as they are asked now).
+     *
+     * @throws Refusal when the name is missing, a text too long, the unit unknown, or the plan has too many groups
+     */
+    @Transactional
+    public long addTargetGroup(long planId, TargetGroupDraft draft) {
+        editable(planId);
+        TargetGroupDraft checked = checked(draft);
+        if (store.targetGroups(planId).size() >= TARGET_GROUPS) {
+            throw new Refusal("plans.target.too-many", TARGET_GROUPS);
+        }
+        return store.insertTargetGroup(planId, checked);
+    }
+
+    /** Saves a target group's name, unit and answers. */
+    @Transactional
+    public void saveTargetGroup(long groupId, TargetGroupDraft draft) {
+        editable(store.planOfTargetGroup(groupId).orElseThrow(() -> new Refusal("plans.target.unknown")));
+        store.updateTargetGroup(groupId, checked(draft));
+    }
+
+    /** Removes a target group; its measures stay, for the whole plan. */
+    @Transactional
+    public void removeTargetGroup(long groupId) {
+        editable(store.planOfTargetGroup(groupId).orElseThrow(() -> new Refusal("plans.target.unknown")));
+        store.deleteTargetGroup(groupId);
+    }
+
+    /** The plan's budget with its total, for those who may see the plan. */
+    @Transactional(readOnly = true)
+    public Budget budget(long planId) {
+        return find(planId).map(plan -> new Budget(store.budget(planId))).orElseThrow(() ->
+                new AccessDeniedException("Not allowed to see this plan"));
+    }
+
+    /**
+     * A new budget row.
+     *
+     * @throws Refusal when the measure or price is missing, the price below zero or absurd, a text too long
+     */
+    @Transactional
+    public long addBudgetRow(long planId, BudgetRowDraft draft) {
+        editable(planId);
+        if (draft == null || draft.measure() == null || draft.measure().isBlank()) {
+            throw new Refusal("plans.budget.measure.required");
+        }
+        String measure = draft.measure().strip();
+        String group = blankToNull(draft.targetGroup());
+        if (measure.length() > TITLE || (group != null && group.length() > TITLE)) {
+            throw new Refusal("plans.budget.text.too-long", TITLE);
+        }
+        if (draft.price() == null) {
+            throw new Refusal("plans.budget.price.required");
+        }
+        if (draft.price() < 0 || draft.price() > MAX_PRICE) {
+            throw new Refusal("plans.budget.price.range");
+        }
+        if (store.budget(planId).size() >= BUDGET_ROWS) {
+            throw new Refusal("plans.budget.too-many", BUDGET_ROWS);
+        }
+        return store.insertBudgetRow(planId, new BudgetRowDraft(measure, group, draft.channel(), draft.price()));
+    }
+
+    @Transactional
+    public void removeBudgetRow(long rowId) {
+        editable(store.planOfBudgetRow(rowId).orElseThrow(() -> new Refusal("plans.budget.unknown")));
+        store.deleteBudgetRow(rowId);
+    }
+
+    /**
+     * A price as written in the budget's form, in whole kroner: "12 500", "12500 kr", "12.500" and "12 500,-" are the
+     * same; null for nothing written.
+     *
+     * @throws Refusal when it is not a whole number of kroner
+     */
+    public static Long price(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String digits = written.strip().toLowerCase(Locale.ROOT).replaceAll("(kr\\.?|nok|,-|,00)$", "").strip()
+                .replaceAll("[\\s\\u00a0\\u202f.]", "");
+        if (!digits.matches("-?\\d{1,12}")) {
+            throw new Refusal("plans.budget.price.number");
+        }
+        return Long.parseLong(digits);
+    }
+
+    /** The template as it is now, the shipped default's texts in this language. For everyone who plans. */
+    @Transactional(readOnly = true)
+    public PlanTemplate template(Locale locale) {
+        if (!mayPlan()) {
+            throw new AccessDeniedException("Not allowed to see communication plans");
+        }
+        List<String> groups = store.templateEntries(GROUPS);
+        List<String> questions = store.templateEntries(QUESTIONS);
+        List<String> channels = store.templateEntries(CHANNELS);
+        return new PlanTemplate(groups.isEmpty() ? defaults("plans.template.group.", DEFAULT_GROUPS, locale) : groups,
+                questions.isEmpty() ? defaults("plans.template.question.", DEFAULT_QUESTIONS, locale) : questions,
+                channels.isEmpty() ? List.of(MeasureChannel.values())
+                        : channels.stream().map(MeasureChannel::valueOf).toList(),
+                !groups.isEmpty(), !questions.isEmpty(), !channels.isEmpty());
+    }
+
+    /**
+     * Communications make the template the municipality's own: the target groups a plan suggests, the questions each
+     * answers, the channels offered. An empty list of groups or questions goes back to the shipped default; plans
+     * made before keep the questions they were asked.
+     *
+     * @throws Refusal when a text is too long, there are too many, or no channel is left
+     */
+    @Transactional
+    public void saveTemplate(List<String> groups, List<String> questions, Set<MeasureChannel> channels) {
+        if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {
+            throw new AccessDeniedException("Only communications change the plan template");
+        }
+        List<String> checkedGroups = templateTexts(groups);
+        List<String> checkedQuestions = templateTexts(questions);
+        if (channels == null || channels.isEmpty()) {
+            throw new Refusal("plans.template.channels.required");
+        }
+        store.replaceTemplateEntries(GROUPS, checkedGroups);
+        store.replaceTemplateEntries(QUESTIONS, checkedQuestions);
+        store.replaceTemplateEntries(CHANNELS, channels.size() == MeasureChannel.values().length ? List.of()
+                : Arrays.stream(MeasureChannel.values()).filter(channels::contains).map(Enum::name).toList());
+    }
+
+    /** Whether the signed-in person may change the template (communications, administrators). */
+    public boolean mayEditTemplate() {
+        return policy.mayAnywhere(people.currentActor(), Action.APPROVE);
+    }
+
+    private List<MeasureChannel> offeredChannels() {
+        List<String> own = store.templateEntries(CHANNELS);
+        return own.isEmpty() ? List.of(MeasureChannel.values()) : own.stream().map(MeasureChannel::valueOf).toList();
+    }
+
+    private List<String> defaults(String prefix, int count, Locale locale) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> translations.text(prefix + i, locale))
+                .toList();
+    }
+
+    private static List<String> templateTexts(List<String> texts) {
+        List<String> checked = texts == null ? List.of() : texts.stream().filter(text -> text != null
+                && !text.isBlank()).map(String::strip).toList();
+        if (checked.size() > TEMPLATE_ENTRIES) {
+            throw new Refusal("plans.template.too-many", TEMPLATE_ENTRIES);
+        }
+        if (checked.stream().anyMatch(text -> text.length() > TEMPLATE_TEXT)) {
+            throw new Refusal("plans.template.too-long", TEMPLATE_TEXT);
+        }
+        if (new java.util.HashSet<>(checked).size() < checked.size()) {
+            throw new Refusal("plans.template.twice");
+        }
+        return checked;
+    }
+
+    private TargetGroupDraft checked(TargetGroupDraft draft) {
+        if (draft == null || draft.name() == null || draft.name().isBlank()) {
+            throw new Refusal("plans.target.name.required");
+        }
+        String name = draft.name().strip();
+        if (name.length() > TITLE) {
+            throw new Refusal("plans.target.name.too-long", TITLE);
+        }
+        if (draft.unitId() != null && units.tree().stream().noneMatch(unit -> unit.id() == draft.unitId()
+                && unit.active())) {
+            throw new Refusal("plans.target.unit.unknown");
+        }
+        List<TargetGroup.Answer> answers = draft.answers() == null ? List.of() : draft.answers();
+        if (answers.size() > TEMPLATE_ENTRIES) {
+            throw new Refusal("plans.template.too-many", TEMPLATE_ENTRIES);
+        }
+        List<TargetGroup.Answer> checked = new java.util.ArrayList<>();
+        for (TargetGroup.Answer answer : answers) {
+            if (answer.question() == null || answer.question().isBlank()) {
+                continue;
+            }
+            String question = answer.question().strip();
+            String text = blankToNull(answer.answer());
+            if (question.length() > TEMPLATE_TEXT) {
+                throw new Refusal("plans.template.too-long", TEMPLATE_TEXT);
+            }
+            if (text != null && text.length() > ANSWER) {
+                throw new Refusal("plans.target.answer.too-long", ANSWER);
+            }
+            checked.add(new TargetGroup.Answer(question, text));
+        }
+        return new TargetGroupDraft(name, draft.unitId(), checked);
     }
 
     @Override

@@ -31,7 +31,8 @@ class AccessibilityBrowserIT extends BrowserTest {
     /** Routes that need a signed-in person (opened as an administrator, who may open them all). */
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
             "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write", "planning",
-            "news/DEMO_ITEM", "reach", "reach/DEMO_ITEM", "plans", "plans/DEMO_ITEM");
+            "news/DEMO_ITEM", "reach", "reach/DEMO_ITEM", "plans", "plans/DEMO_ITEM",
+            "plans/template");
     /** Routes anyone may open, and a public item's page. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out",
             "kiosk/DEMO_TOKEN", "public/news/PUBLIC_ITEM");
@@ -89,6 +90,14 @@ class AccessibilityBrowserIT extends BrowserTest {
                 + " c.channel, NOW(6) + INTERVAL 2 DAY, 'PLANNED' FROM (SELECT 'Sak i Tavla' title, 'INTRANET_ITEM'"
                 + " channel UNION ALL SELECT 'Pressemelding', 'PRESS') c WHERE NOT EXISTS (SELECT 1 FROM"
                 + " plan_measure WHERE plan_id = ?)", plan, plan);
+        jdbc.update("INSERT INTO plan_target_group (plan_id, position, name, unit_id) SELECT ?, 1, 'Ansatte uten PC',"
+                + " u.id FROM unit u WHERE u.code = 'HO-HJT' AND NOT EXISTS (SELECT 1 FROM plan_target_group WHERE"
+                + " plan_id = ?)", plan, plan);
+        jdbc.update("INSERT IGNORE INTO plan_target_answer (group_id, position, question, answer) SELECT g.id, 1,"
+                + " 'Hva må de vite?', 'At vaktene endres.' FROM plan_target_group g WHERE g.plan_id = ?", plan);
+        jdbc.update("INSERT INTO plan_budget_row (plan_id, measure, target_group, channel, price) SELECT ?,"
+                + " 'Plakater', 'Ansatte uten PC', 'PRINTED_NOTICE', 2400 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM"
+                + " plan_budget_row WHERE plan_id = ?)", plan, plan);
         return String.valueOf(plan);
     }
 

@@ -138,18 +138,18 @@ class PlansIT {
     void anIntranetMeasureMakesADraftForThePlansUnitThatSaysWhichPlanItBelongsTo() {
         as("Ed");
         long plan = plans.create(draft("P", "Ny organisering"));
-        assertThatThrownBy(() -> plans.addMeasure(plan, new MeasureDraft(" ", MeasureChannel.INTRANET_ITEM, null, null,
+        assertThatThrownBy(() -> plans.addMeasure(plan, new MeasureDraft(" ", MeasureChannel.INTRANET_ITEM, null, null, null,
                 null))).isInstanceOf(Refusal.class).hasMessage("plans.measure.title.required");
-        assertThatThrownBy(() -> plans.addMeasure(plan, new MeasureDraft("Sak", null, null, null, null)))
+        assertThatThrownBy(() -> plans.addMeasure(plan, new MeasureDraft("Sak", null, null, null, null, null)))
                 .isInstanceOf(Refusal.class).hasMessage("plans.measure.channel.required");
-        assertThatThrownBy(() -> plans.addMeasure(plan, new MeasureDraft("Sak", MeasureChannel.EMAIL, null, -7L,
+        assertThatThrownBy(() -> plans.addMeasure(plan, new MeasureDraft("Sak", MeasureChannel.EMAIL, null, null, -7L,
                 null))).isInstanceOf(Refusal.class).hasMessage("plans.measure.responsible.unknown");
 
         Instant monday = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
         long intranet = plans.addMeasure(plan, new MeasureDraft("Nyhetssak om omorganiseringen",
-                MeasureChannel.INTRANET_ITEM, monday, org.personId("Ed"), "Før personalmøtet"));
+                MeasureChannel.INTRANET_ITEM, null, monday, org.personId("Ed"), "Før personalmøtet"));
         long meeting = plans.addMeasure(plan, new MeasureDraft("Personalmøte", MeasureChannel.STAFF_MEETING,
-                monday.plus(Duration.ofDays(1)), null, null));
+                null, monday.plus(Duration.ofDays(1)), null, null));
         assertThat(plans.measures(plan)).extracting(Measure::title).containsExactly("Nyhetssak om omorganiseringen",
                 "Personalmøte");
         assertThat(plans.measures(plan).getFirst().responsibleName()).isEqualTo(org.personName("Ed"));
@@ -177,8 +177,127 @@ class PlansIT {
         assertThat(itemPlan.forItem(itemId)).isEmpty();
 
         as("Mona");
-        assertThatThrownBy(() -> plans.addMeasure(plan, new MeasureDraft("Min", MeasureChannel.SMS, null, null,
+        assertThatThrownBy(() -> plans.addMeasure(plan, new MeasureDraft("Min", MeasureChannel.SMS, null, null, null,
                 null))).isInstanceOf(AccessDeniedException.class);
         assertThat(itemPlan.forItem(itemId)).isEmpty();
+    }
+
+    @Test
+    void targetGroupsAnswerTheTemplatesQuestionsAndAMeasureForOneMakesItsDraftForItsStaff() {
+        as("Ed");
+        long plan = plans.create(draft("P", "Ny turnus"), java.util.List.of("Ansatte uten PC", "Presse"),
+                java.util.Locale.of("nb"));
+        java.util.List<TargetGroup> groups = plans.targetGroups(plan);
+        assertThat(groups).extracting(TargetGroup::name).containsExactly("Ansatte uten PC", "Presse");
+        assertThat(groups.getFirst().answers()).extracting(TargetGroup.Answer::question)
+                .startsWith("Hvem er de, og hvilke konsekvenser har saken for dem?", "Hva må de vite?")
+                .hasSize(5);
+
+        TargetGroup staff = groups.getFirst();
+        java.util.List<TargetGroup.Answer> answers = staff.answers().stream()
+                .map(answer -> new TargetGroup.Answer(answer.question(), "Svar på " + answer.question())).toList();
+        plans.saveTargetGroup(staff.id(), new TargetGroupDraft("Ansatte uten PC i P1", org.unitId("P1"), answers));
+        TargetGroup saved = plans.targetGroups(plan).getFirst();
+        assertThat(saved.unitName()).isEqualTo(org.unitName("P1"));
+        assertThat(saved.answers().get(1).answer()).isEqualTo("Svar på Hva må de vite?");
+
+        assertThatThrownBy(() -> plans.saveTargetGroup(staff.id(), new TargetGroupDraft(" ", null, answers)))
+                .isInstanceOf(Refusal.class).hasMessage("plans.target.name.required");
+        assertThatThrownBy(() -> plans.saveTargetGroup(staff.id(), new TargetGroupDraft("X", -3L, answers)))
+                .isInstanceOf(Refusal.class).hasMessage("plans.target.unit.unknown");
+        assertThatThrownBy(() -> plans.saveTargetGroup(staff.id(), new TargetGroupDraft("X", null, java.util.List.of(
+                new TargetGroup.Answer("Hva?", "x".repeat(4_001)))))).isInstanceOf(Refusal.class)
+                .hasMessage("plans.target.answer.too-long");
+        assertThat(plans.targetGroups(plan).getFirst().answers()).as("nothing half-saved").hasSize(5)
+                .allSatisfy(answer -> assertThat(answer.answer()).startsWith("Svar på"));
+
+        long measure = plans.addMeasure(plan, new MeasureDraft("Sak til ansatte uten PC", MeasureChannel.INTRANET_ITEM,
+                staff.id(), null, null, null));
+        assertThat(plans.measures(plan).getFirst().targetGroupName()).isEqualTo("Ansatte uten PC i P1");
+        long itemId = plans.makeDraft(measure);
+        assertThat(announcements.forEditing(itemId).audience().units()).as("the group's staff")
+                .containsExactly(new AudienceUnit(org.unitId("P1"), true));
+        assertThat(announcements.forEditing(itemId).unitId()).as("owned by the plan's unit").isEqualTo(org.unitId("P"));
+
+        long other = plans.create(draft("P", "Annen sak"));
+        long press = groups.getLast().id();
+        assertThatThrownBy(() -> plans.addMeasure(other, new MeasureDraft("Feil", MeasureChannel.PRESS, press, null,
+                null, null))).isInstanceOf(Refusal.class).hasMessage("plans.target.unknown");
+
+        as("Eve");
+        assertThatThrownBy(() -> plans.targetGroups(plan)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.removeTargetGroup(press)).isInstanceOf(AccessDeniedException.class);
+        as("Ed");
+        plans.removeTargetGroup(staff.id());
+        assertThat(plans.measures(plan).getFirst().targetGroupId()).as("the measure stays, for the whole plan")
+                .isNull();
+    }
+
+    @Test
+    void theBudgetHasRowsAndATotalAndRefusesWhatIsNotAPrice() {
+        as("Ed");
+        long plan = plans.create(draft("P", "Budsjett"));
+        plans.addBudgetRow(plan, new BudgetRowDraft("Annonse i lokalavisa", "Innbyggere", MeasureChannel.PRESS,
+                Plans.price("12 500")));
+        long flyer = plans.addBudgetRow(plan, new BudgetRowDraft("Plakater", null, null, Plans.price("2.400 kr")));
+        assertThat(plans.budget(plan).rows()).extracting(BudgetRow::price).containsExactly(12_500L, 2_400L);
+        assertThat(plans.budget(plan).total()).isEqualTo(14_900L);
+
+        assertThatThrownBy(() -> plans.addBudgetRow(plan, new BudgetRowDraft(" ", null, null, 1L)))
+                .isInstanceOf(Refusal.class).hasMessage("plans.budget.measure.required");
+        assertThatThrownBy(() -> plans.addBudgetRow(plan, new BudgetRowDraft("X", null, null, null)))
+                .isInstanceOf(Refusal.class).hasMessage("plans.budget.price.required");
+        assertThatThrownBy(() -> plans.addBudgetRow(plan, new BudgetRowDraft("X", null, null, -1L)))
+                .isInstanceOf(Refusal.class).hasMessage("plans.budget.price.range");
+        plans.removeBudgetRow(flyer);
+        assertThat(plans.budget(plan).total()).isEqualTo(12_500L);
+
+        as("Mona");
+        assertThatThrownBy(() -> plans.budget(plan)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.addBudgetRow(plan, new BudgetRowDraft("X", null, null, 1L)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void communicationsMakeTheTemplateTheMunicipalitysOwnAndPlansKeepTheQuestionsTheyWereAsked() {
+        as("Ed");
+        PlanTemplate shipped = plans.template(java.util.Locale.of("nb"));
+        assertThat(shipped.ownGroups()).isFalse();
+        assertThat(shipped.targetGroups()).contains("Ansatte uten PC", "Tillitsvalgte og verneombud", "Presse");
+        assertThat(plans.template(java.util.Locale.ENGLISH).questions()).contains("What must they know?");
+        assertThat(shipped.channels()).containsExactly(MeasureChannel.values());
+        long before = plans.create(draft("P", "Før malen"), java.util.List.of("Ledere"), java.util.Locale.of("nb"));
+        assertThatThrownBy(() -> plans.saveTemplate(java.util.List.of("X"), java.util.List.of(), java.util.Set.of(
+                MeasureChannel.EMAIL))).isInstanceOf(AccessDeniedException.class);
+
+        as("Kim", "COMMUNICATIONS");
+        try {
+            assertThatThrownBy(() -> plans.saveTemplate(java.util.List.of("A", "A"), java.util.List.of(),
+                    java.util.Set.of(MeasureChannel.EMAIL))).isInstanceOf(Refusal.class)
+                    .hasMessage("plans.template.twice");
+            assertThatThrownBy(() -> plans.saveTemplate(java.util.List.of("A"), java.util.List.of(),
+                    java.util.Set.of())).isInstanceOf(Refusal.class).hasMessage("plans.template.channels.required");
+            plans.saveTemplate(java.util.List.of("Foreldre", "  ", "Ansatte i barnehagene"),
+                    java.util.List.of("Hva må de vite?", "Når må de vite det?"),
+                    java.util.EnumSet.of(MeasureChannel.INTRANET_ITEM, MeasureChannel.PRINTED_NOTICE));
+            PlanTemplate own = plans.template(java.util.Locale.ENGLISH);
+            assertThat(own.targetGroups()).as("in the language they wrote").containsExactly("Foreldre",
+                    "Ansatte i barnehagene");
+            assertThat(own.questions()).containsExactly("Hva må de vite?", "Når må de vite det?");
+            assertThat(own.channels()).containsExactly(MeasureChannel.INTRANET_ITEM, MeasureChannel.PRINTED_NOTICE);
+
+            as("Ed");
+            assertThatThrownBy(() -> plans.addMeasure(before, new MeasureDraft("SMS", MeasureChannel.SMS, null, null,
+                    null, null))).isInstanceOf(Refusal.class).hasMessage("plans.measure.channel.not-offered");
+            long after = plans.create(draft("P", "Etter malen"), java.util.List.of("Foreldre"),
+                    java.util.Locale.of("nb"));
+            assertThat(plans.targetGroups(after).getFirst().answers()).extracting(TargetGroup.Answer::question)
+                    .containsExactly("Hva må de vite?", "Når må de vite det?");
+            assertThat(plans.targetGroups(before).getFirst().answers()).as("kept as asked").hasSize(5);
+        } finally {
+            as("Kim", "COMMUNICATIONS");
+            plans.saveTemplate(java.util.List.of(), java.util.List.of(), java.util.EnumSet.allOf(MeasureChannel.class));
+        }
+        assertThat(plans.template(java.util.Locale.of("nb")).ownGroups()).as("back to the default").isFalse();
     }
 }

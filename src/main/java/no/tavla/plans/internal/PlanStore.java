@@ -6,9 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import no.tavla.plans.BudgetRow;
+import no.tavla.plans.BudgetRowDraft;
 import no.tavla.plans.Measure;
 import no.tavla.plans.MeasureChannel;
 import no.tavla.plans.MeasureDraft;
@@ -16,6 +20,8 @@ import no.tavla.plans.MeasureStatus;
 import no.tavla.plans.Plan;
 import no.tavla.plans.PlanDraft;
 import no.tavla.plans.PlanStatus;
+import no.tavla.plans.TargetGroup;
+import no.tavla.plans.TargetGroupDraft;
 import no.tavla.shared.SqlList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,8 +34,8 @@ public class PlanStore {
             + " p.archive_ref, p.goal, p.key_messages, p.status, c.name, p.created_at, p.updated_at, p.version"
             + " FROM plan p JOIN unit u ON u.id = p.unit_id JOIN person c ON c.id = p.created_by";
     private static final String MEASURE = "SELECT m.id, m.plan_id, m.title, m.channel, m.planned_at,"
-            + " m.responsible_id, r.name, m.status, m.notes, m.item_id FROM plan_measure m"
-            + " LEFT JOIN person r ON r.id = m.responsible_id";
+            + " m.responsible_id, r.name, m.status, m.notes, m.item_id, m.target_group_id, g.name FROM plan_measure m"
+            + " LEFT JOIN person r ON r.id = m.responsible_id LEFT JOIN plan_target_group g ON g.id = m.target_group_id";
 
     private final JdbcTemplate jdbc;
 
@@ -76,10 +82,10 @@ public class PlanStore {
     }
 
     public long insertMeasure(long planId, MeasureDraft draft) {
-        jdbc.update("INSERT INTO plan_measure (plan_id, title, channel, planned_at, responsible_id, status, notes)"
-                        + " VALUES (?, ?, ?, ?, ?, 'PLANNED', ?)", planId, draft.title(), draft.channel().name(),
-                draft.plannedAt() == null ? null : Timestamp.from(draft.plannedAt()), draft.responsibleId(),
-                draft.notes());
+        jdbc.update("INSERT INTO plan_measure (plan_id, title, channel, target_group_id, planned_at, responsible_id,"
+                        + " status, notes) VALUES (?, ?, ?, ?, ?, ?, 'PLANNED', ?)", planId, draft.title(),
+                draft.channel().name(), draft.targetGroupId(), draft.plannedAt() == null ? null
+                        : Timestamp.from(draft.plannedAt()), draft.responsibleId(), draft.notes());
         return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
 
@@ -113,6 +119,96 @@ public class PlanStore {
                 itemId).stream().findFirst();
     }
 
+    /** The plan's target groups, in the order they were added, with their answers. */
+    public List<TargetGroup> targetGroups(long planId) {
+        Map<Long, List<TargetGroup.Answer>> answers = new HashMap<>();
+        jdbc.query("SELECT a.group_id, a.question, a.answer FROM plan_target_answer a JOIN plan_target_group g"
+                + " ON g.id = a.group_id WHERE g.plan_id = ? ORDER BY a.group_id, a.position", rs -> {
+            answers.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new TargetGroup.Answer(
+                    rs.getString(2), rs.getString(3)));
+        }, planId);
+        return jdbc.query("SELECT g.id, g.plan_id, g.name, g.unit_id, u.name FROM plan_target_group g"
+                        + " LEFT JOIN unit u ON u.id = g.unit_id WHERE g.plan_id = ? ORDER BY g.position, g.id",
+                (rs, row) -> new TargetGroup(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, Long.class), rs.getString(5), answers.getOrDefault(rs.getLong(1), List.of())),
+                planId);
+    }
+
+    /** The plan a target group belongs to. */
+    public Optional<Long> planOfTargetGroup(long groupId) {
+        return jdbc.queryForList("SELECT plan_id FROM plan_target_group WHERE id = ?", Long.class, groupId).stream()
+                .findFirst();
+    }
+
+    public long insertTargetGroup(long planId, TargetGroupDraft draft) {
+        jdbc.update("INSERT INTO plan_target_group (plan_id, position, name, unit_id) SELECT ?, COALESCE(MAX(position),"
+                + " 0) + 1, ?, ? FROM plan_target_group WHERE plan_id = ?", planId, draft.name(), draft.unitId(), planId);
+        long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        insertAnswers(id, draft.answers());
+        return id;
+    }
+
+    public void updateTargetGroup(long groupId, TargetGroupDraft draft) {
+        jdbc.update("UPDATE plan_target_group SET name = ?, unit_id = ? WHERE id = ?", draft.name(), draft.unitId(),
+                groupId);
+        jdbc.update("DELETE FROM plan_target_answer WHERE group_id = ?", groupId);
+        insertAnswers(groupId, draft.answers());
+    }
+
+    private void insertAnswers(long groupId, List<TargetGroup.Answer> answers) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            rows.add(new Object[] {groupId, i + 1, answers.get(i).question(), answers.get(i).answer()});
+        }
+        jdbc.batchUpdate("INSERT INTO plan_target_answer (group_id, position, question, answer) VALUES (?, ?, ?, ?)",
+                rows);
+    }
+
+    public void deleteTargetGroup(long groupId) {
+        jdbc.update("DELETE FROM plan_target_group WHERE id = ?", groupId);
+    }
+
+    /** The plan's budget, in the order the rows were added. */
+    public List<BudgetRow> budget(long planId) {
+        return jdbc.query("SELECT id, plan_id, measure, target_group, channel, price FROM plan_budget_row"
+                + " WHERE plan_id = ? ORDER BY id", (rs, row) -> new BudgetRow(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getString(4), rs.getString(5) == null ? null
+                : MeasureChannel.valueOf(rs.getString(5)), rs.getLong(6)), planId);
+    }
+
+    public long insertBudgetRow(long planId, BudgetRowDraft draft) {
+        jdbc.update("INSERT INTO plan_budget_row (plan_id, measure, target_group, channel, price) VALUES (?, ?, ?, ?,"
+                + " ?)", planId, draft.measure(), draft.targetGroup(), draft.channel() == null ? null
+                : draft.channel().name(), draft.price());
+        return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+    }
+
+    /** The plan a budget row belongs to. */
+    public Optional<Long> planOfBudgetRow(long rowId) {
+        return jdbc.queryForList("SELECT plan_id FROM plan_budget_row WHERE id = ?", Long.class, rowId).stream()
+                .findFirst();
+    }
+
+    public void deleteBudgetRow(long rowId) {
+        jdbc.update("DELETE FROM plan_budget_row WHERE id = ?", rowId);
+    }
+
+    /** The municipality's own template entries of a kind, in order; empty when it uses the shipped default. */
+    public List<String> templateEntries(String kind) {
+        return jdbc.queryForList("SELECT text FROM plan_template_entry WHERE kind = ? ORDER BY position", String.class,
+                kind);
+    }
+
+    /** Replaces the template's entries of a kind; none goes back to the shipped default. */
+    public void replaceTemplateEntries(String kind, List<String> entries) {
+        jdbc.update("DELETE FROM plan_template_entry WHERE kind = ?", kind);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            rows.add(new Object[] {kind, i + 1, entries.get(i)});
+        }
+        jdbc.batchUpdate("INSERT INTO plan_template_entry (kind, position, text) VALUES (?, ?, ?)", rows);
+    }
+
     public boolean personExists(long personId) {
         return !jdbc.queryForList("SELECT 1 FROM person WHERE id = ? AND status = 'ACTIVE'", Integer.class, personId).isEmpty();
     }
@@ -126,7 +222,7 @@ public class PlanStore {
     private static Measure measure(ResultSet rs, int row) throws SQLException {
         Timestamp at = rs.getTimestamp(5);
         return new Measure(rs.getLong(1), rs.getLong(2), rs.getString(3), MeasureChannel.valueOf(rs.getString(4)),
-                at == null ? null : at.toInstant(), rs.getObject(6, Long.class), rs.getString(7),
+                rs.getObject(11, Long.class), rs.getString(12), at == null ? null : at.toInstant(), rs.getObject(6, Long.class), rs.getString(7),
                 MeasureStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getObject(10, Long.class));
     }
 }

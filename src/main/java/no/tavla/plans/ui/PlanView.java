@@ -40,6 +40,8 @@ import no.tavla.plans.MeasureStatus;
 import no.tavla.plans.Plan;
 import no.tavla.plans.PlanDraft;
 import no.tavla.plans.PlanStatus;
+import no.tavla.plans.PlanTemplate;
+import no.tavla.plans.TargetGroup;
 import no.tavla.plans.Plans;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
@@ -92,7 +94,12 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (editable) {
             add(statusActions());
         }
-        add(caseForm(editable), measures(editable));
+        PlanTemplate template = plans.template(getLocale());
+        List<TargetGroup> groups = plans.targetGroups(plan.id());
+        List<Measure> all = plans.measures(plan.id());
+        add(caseForm(editable), new TargetGroupsSection(plans, plan, groups, template, editable, this::reload),
+                measures(all, groups, template, editable), new BudgetSection(plans, plan, plans.budget(plan.id()), all,
+                        groups, template, editable, this::reload));
     }
 
     private Div statusActions() {
@@ -164,10 +171,9 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** The measures by Løten's groups, and a new one. */
-    private Div measures(boolean editable) {
+    private Div measures(List<Measure> all, List<TargetGroup> groups, PlanTemplate template, boolean editable) {
         Div box = new Div(new H2(getTranslation("plans.measures")));
         box.addClassNames("tavla-section", "tavla-plan-measures");
-        List<Measure> all = plans.measures(plan.id());
         if (all.isEmpty()) {
             box.add(new Paragraph(getTranslation("plans.measures.none")));
         }
@@ -182,7 +188,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             box.add(new H3(getTranslation("plans.group." + group.name())), list);
         }
         if (editable) {
-            box.add(newMeasure());
+            box.add(newMeasure(groups, template));
         }
         return box;
     }
@@ -193,6 +199,8 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Span title = new Span(measure.title());
         title.addClassName("tavla-plan-measure-title");
         Span facts = new Span(" · " + getTranslation("plans.channel." + measure.channel().name())
+                + (measure.targetGroupName() == null ? "" : " · " + getTranslation("plans.measure.for",
+                measure.targetGroupName()))
                 + (measure.plannedAt() == null ? "" : " · " + TavlaTime.dateTime(measure.plannedAt(), getLocale()))
                 + (measure.responsibleName() == null ? "" : " · " + getTranslation("plans.responsible.is",
                 measure.responsibleName())) + " · " + getTranslation("plans.measure.status." + measure.status().name()));
@@ -244,17 +252,27 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return entry;
     }
 
-    private Div newMeasure() {
+    private Div newMeasure(List<TargetGroup> groups, PlanTemplate template) {
         Div box = new Div(new H3(getTranslation("plans.measure.new")));
         box.addClassName("tavla-plan-measure-new");
         TextField title = Forms.textField(getTranslation("plans.measure.title"), "", 200);
         title.addClassName("tavla-plan-measure-new-title");
         Select<MeasureChannel> channel = new Select<>();
         channel.setLabel(getTranslation("plans.measure.channel"));
-        channel.setItems(Arrays.asList(MeasureChannel.values()));
+        channel.setItems(Arrays.stream(MeasureChannel.values()).filter(template.channels()::contains).toList());
         channel.setItemLabelGenerator(value -> getTranslation("plans.channel." + value.name()));
-        channel.setValue(MeasureChannel.INTRANET_ITEM);
+        channel.setValue(template.channels().contains(MeasureChannel.INTRANET_ITEM) ? MeasureChannel.INTRANET_ITEM
+                : template.channels().getFirst());
         channel.addClassName("tavla-plan-measure-new-channel");
+        Select<TargetGroup> target = new Select<>();
+        target.setLabel(getTranslation("plans.measure.target"));
+        target.setItems(groups);
+        target.setItemLabelGenerator(group -> group == null ? getTranslation("plans.measure.target.all")
+                : group.name());
+        target.setEmptySelectionAllowed(true);
+        target.setEmptySelectionCaption(getTranslation("plans.measure.target.all"));
+        target.setHelperText(getTranslation("plans.measure.target.help"));
+        target.addClassName("tavla-plan-measure-new-target");
         DateTimePicker at = Forms.translated(new DateTimePicker(getTranslation("plans.measure.at")));
         at.addClassNames("tavla-plan-measure-new-at", "tavla-date-time");
         Checkbox mine = new Checkbox(getTranslation("plans.measure.mine"), true);
@@ -267,8 +285,9 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Instant when = at.getValue() == null ? null : TavlaTime.instantOf(at.getValue());
             Long responsible = mine.getValue() ? people.currentActor().personId().orElse(null) : null;
             try {
-                plans.addMeasure(plan.id(), new MeasureDraft(title.getValue(), channel.getValue(), when,
-                        responsible, notes.getValue()));
+                plans.addMeasure(plan.id(), new MeasureDraft(title.getValue(), channel.getValue(),
+                        target.getValue() == null ? null : target.getValue().id(), when, responsible,
+                        notes.getValue()));
             } catch (Refusal refusal) {
                 problems.show(refusal);
                 return;
@@ -277,7 +296,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Results.announce(getTranslation("plans.measure.added"));
         });
         add.addClassName("tavla-plan-measure-add");
-        box.add(title, channel, at, mine, notes, add, problem);
+        box.add(title, channel, target, at, mine, notes, add, problem);
         return box;
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.plans.Plan;
 import no.tavla.plans.PlanDraft;
+import no.tavla.plans.PlanTemplate;
 import no.tavla.plans.Plans;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
@@ -58,7 +61,13 @@ class PlansView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         removeAll();
-        add(new H1(getTranslation("plans.heading")), new Paragraph(getTranslation("plans.intro")), newPlan());
+        add(new H1(getTranslation("plans.heading")), new Paragraph(getTranslation("plans.intro")));
+        if (plans.mayEditTemplate()) {
+            RouterLink template = new RouterLink(getTranslation("plans.template.link"), PlanTemplateView.class);
+            template.addClassName("tavla-plans-template-link");
+            add(new Paragraph(template));
+        }
+        add(newPlan());
         List<Plan> found = plans.list();
         Div section = new Div(new H2(getTranslation("plans.list")));
         section.addClassName("tavla-section");
@@ -96,6 +105,12 @@ class PlansView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         TextField name = Forms.textField(getTranslation("plans.name"), "", 200);
         name.setHelperText(getTranslation("plans.name.help"));
         name.addClassName("tavla-plans-new-name");
+        PlanTemplate template = plans.template(getLocale());
+        CheckboxGroup<String> groups = new CheckboxGroup<>(getTranslation("plans.new.targets"));
+        groups.setItems(template.targetGroups());
+        groups.setHelperText(getTranslation("plans.new.targets.help"));
+        groups.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        groups.addClassName("tavla-plans-new-targets");
         Paragraph problem = Forms.problemLine();
         FieldProblems problems = new FieldProblems(problem).field("plans.name", name).field("plans.unit", unit);
         Button create = new Button(getTranslation("plans.create"), click -> {
@@ -105,7 +120,8 @@ class PlansView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             long id;
             try {
-                id = plans.create(new PlanDraft(unit.getValue().id(), name.getValue(), null, null, null, null, null));
+                id = plans.create(new PlanDraft(unit.getValue().id(), name.getValue(), null, null, null, null, null),
+                        template.targetGroups().stream().filter(groups.getValue()::contains).toList(), getLocale());
             } catch (Refusal refusal) {
                 problems.show(refusal);
                 return;
@@ -114,7 +130,7 @@ class PlansView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClassName("tavla-plans-create");
-        box.add(unit, name, create, problem);
+        box.add(unit, name, groups, create, problem);
         return box;
     }
 

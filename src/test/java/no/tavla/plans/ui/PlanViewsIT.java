@@ -1,6 +1,7 @@
 package no.tavla.plans.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,8 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -82,5 +85,63 @@ class PlanViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("Communication plans", "New plan", "Make the plan");
         UI.getCurrent().navigate("plans/999999999");
         assertThat(PageText.of(UI.getCurrent())).doesNotContain("Measures");
+    }
+
+    @Test
+    void aPlanFromTheTemplateHasItsTargetGroupsToAnswerAndABudgetWithATotal() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+        UI.getCurrent().navigate("plans");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-plans-new-name")), "Omorganisering " + tag);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> groups = _get(CheckboxGroup.class, spec -> spec.withClasses("tavla-plans-new-targets"));
+        _setValue(groups, java.util.Set.of("Ansatte uten PC", "Tillitsvalgte og verneombud"));
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-plans-create")));
+
+        String text = PageText.of(UI.getCurrent());
+        assertThat(text).contains("Målgrupper", "Ansatte uten PC", "Tillitsvalgte og verneombud",
+                "Budsjett for tiltakene", "Ingen budsjettposter ennå.");
+        TextArea know = _find(TextArea.class, spec -> spec.withClasses("tavla-plan-target-answer")).get(1);
+        assertThat(know.getLabel()).isEqualTo("Hva må de vite?");
+        _setValue(know, "At vaktene endres fra mars.");
+        _click(_find(Button.class, spec -> spec.withClasses("tavla-plan-target-save")).getFirst());
+        assertThat(_find(TextArea.class, spec -> spec.withClasses("tavla-plan-target-answer")).get(1).getValue())
+                .isEqualTo("At vaktene endres fra mars.");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> measure = _get(ComboBox.class, spec -> spec.withClasses("tavla-plan-budget-new-measure"));
+        measure.setValue("Plakater");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-plan-budget-new-price")), "tolv");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-budget-add")));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-plan-budget-new-price")).getErrorMessage())
+                .isEqualTo("Skriv prisen som hele kroner, for eksempel 12 500.");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-plan-budget-new-price")), "12 500");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-budget-add")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Plakater", "Sum");
+        assertThat(jdbc.queryForObject("SELECT SUM(b.price) FROM plan_budget_row b JOIN plan p ON p.id = b.plan_id"
+                + " WHERE p.name = ?", Long.class, "Omorganisering " + tag)).isEqualTo(12_500L);
+    }
+
+    @Test
+    void communicationsOpenTheTemplateAndEditorsDoNot() {
+        signInAsDemoPerson("demo-ola", "Ola Hansen", "10003", "EDITOR");
+        UI.getCurrent().navigate("plans");
+        assertThat(PageText.of(UI.getCurrent())).contains("Ny plan").doesNotContain("Malen for planene");
+        UI.getCurrent().navigate("plans/template");
+        assertThat(PageText.of(UI.getCurrent())).doesNotContain("Malen for kommunikasjonsplaner");
+
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+        UI.getCurrent().navigate("plans");
+        assertThat(PageText.of(UI.getCurrent())).contains("Malen for planene");
+        UI.getCurrent().navigate("plans/template");
+        assertThat(_get(PlanTemplateView.class)).isNotNull();
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-template-questions")).getValue())
+                .contains("Hva må de vite?");
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-template-groups")).getHelperText())
+                .contains("Tavlas standard (Løtens mal)");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("plans/template");
+        assertThat(PageText.of(UI.getCurrent())).contains("The template for communication plans");
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-template-groups")).getValue())
+                .contains("Staff without a PC");
     }
 }
