@@ -468,6 +468,44 @@ public class Plans implements ItemPlan {
     }
 
     @Override
+    public boolean planned(long itemId) {
+        return store.planOfItem(itemId).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanLink> linkable(long itemId) {
+        if (!mayPlan()) {
+            return List.of();
+        }
+        return list().stream().filter(plan -> plan.status() != PlanStatus.CLOSED && mayEdit(plan))
+                .map(plan -> new PlanLink(plan.id(), plan.name())).toList();
+    }
+
+    /**
+     * Makes an item written outside the plan one of its intranet measures, titled as the item, at its release time,
+     * with the signed-in person responsible. For those who may change the plan and work on the item.
+     */
+    @Override
+    @Transactional
+    public void link(long itemId, long planId) {
+        Plan plan = editable(planId);
+        if (plan.status() == PlanStatus.CLOSED) {
+            throw new Refusal("plans.closed");
+        }
+        no.tavla.news.Item item = announcements.forEditing(itemId);
+        if (store.planOfItem(itemId).isPresent()) {
+            throw new Refusal("plans.item.linked");
+        }
+        String title = item.title().isBlank() ? translations.text("plans.item.untitled", java.util.Locale.of("nb"))
+                : item.title();
+        long measure = store.insertMeasure(planId, new MeasureDraft(title.length() > TITLE ? title.substring(0, TITLE)
+                : title, MeasureChannel.INTRANET_ITEM, null, item.releaseAt(), people.currentActor().personId()
+                .orElse(null), null));
+        store.linkItem(measure, itemId);
+    }
+
+    @Override
     public Optional<PlanLink> forItem(long itemId) {
         return store.planOfItem(itemId).flatMap(this::find).map(plan -> new PlanLink(plan.id(), plan.name()));
     }

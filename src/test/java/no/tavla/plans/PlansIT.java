@@ -300,4 +300,73 @@ class PlansIT {
         }
         assertThat(plans.template(java.util.Locale.of("nb")).ownGroups()).as("back to the default").isFalse();
     }
+
+    private long item(String title) {
+        return announcements.create(no.tavla.news.ItemDraft.of(title + " " + org.tag(), "Ingress", "Tekst",
+                org.unitId("P"), null, no.tavla.news.ItemKind.NORMAL, null, true,
+                no.tavla.news.Audience.units(new AudienceUnit(org.unitId("P"), true)), null, null, null));
+    }
+
+    @Test
+    void anItemAboutAReorganisationIsNotSubmittedOrPublishedWithoutAPlanUnlessCommunicationsWaiveIt() {
+        as("Ed");
+        long plan = plans.create(draft("P", "Omorganisering"));
+        long reorganisation = item("Ny organisering");
+        announcements.markChange(reorganisation, no.tavla.news.ChangeKind.REORGANISATION);
+        assertThat(announcements.planRequirement(reorganisation).met()).isFalse();
+        assertThatThrownBy(() -> announcements.publish(reorganisation)).isInstanceOf(Refusal.class)
+                .hasMessage("news.plan.required");
+        assertThatThrownBy(() -> announcements.submit(reorganisation)).isInstanceOf(Refusal.class)
+                .hasMessage("news.plan.required");
+        assertThat(announcements.forEditing(reorganisation).status()).as("nothing moved").isEqualTo(ItemStatus.DRAFT);
+        assertThatThrownBy(() -> announcements.waivePlan(reorganisation, "Haster"))
+                .as("only communications waive").isInstanceOf(AccessDeniedException.class);
+
+        assertThat(itemPlan.linkable(reorganisation)).extracting(ItemPlan.PlanLink::planId).contains(plan);
+        itemPlan.link(reorganisation, plan);
+        assertThat(plans.measures(plan)).singleElement().satisfies(measure -> {
+            assertThat(measure.itemId()).isEqualTo(reorganisation);
+            assertThat(measure.channel()).isEqualTo(MeasureChannel.INTRANET_ITEM);
+            assertThat(measure.responsibleName()).isEqualTo(org.personName("Ed"));
+        });
+        assertThatThrownBy(() -> itemPlan.link(reorganisation, plan)).isInstanceOf(Refusal.class)
+                .hasMessage("plans.item.linked");
+        assertThat(announcements.planRequirement(reorganisation).met()).isTrue();
+        announcements.publish(reorganisation);
+        assertThat(announcements.forEditing(reorganisation).status()).isEqualTo(ItemStatus.PUBLISHED);
+
+        long serviceChange = item("Nye åpningstider");
+        announcements.markChange(serviceChange, no.tavla.news.ChangeKind.SERVICE_CHANGE);
+        as("Eve");
+        assertThatThrownBy(() -> itemPlan.link(serviceChange, plan)).as("not her plan, not her item")
+                .isInstanceOf(AccessDeniedException.class);
+        as("Kim", "COMMUNICATIONS");
+        assertThat(announcements.mayWaivePlan(serviceChange)).isTrue();
+        assertThatThrownBy(() -> announcements.waivePlan(serviceChange, " ")).isInstanceOf(Refusal.class)
+                .hasMessage("news.reason.required");
+        announcements.waivePlan(serviceChange, "Liten endring, varslet på personalmøtet");
+        assertThat(announcements.planRequirement(serviceChange)).satisfies(requirement -> {
+            assertThat(requirement.met()).isTrue();
+            assertThat(requirement.planned()).isFalse();
+            assertThat(requirement.waivedBy()).contains("Kim");
+        });
+        assertThat(announcements.history(serviceChange)).extracting(no.tavla.news.ItemEvent::step)
+                .contains("MARKED_SERVICE_CHANGE", "PLAN_WAIVED");
+        as("Ed");
+        announcements.submit(serviceChange);
+        assertThat(announcements.forEditing(serviceChange).status()).isEqualTo(ItemStatus.SUBMITTED);
+
+        long marked = item("Sammenslåing");
+        announcements.submit(marked);
+        as("Kim", "COMMUNICATIONS");
+        announcements.markChange(marked, no.tavla.news.ChangeKind.REORGANISATION);
+        assertThatThrownBy(() -> announcements.approve(marked)).as("approval too").isInstanceOf(Refusal.class)
+                .hasMessage("news.plan.required");
+        announcements.markChange(marked, null);
+        announcements.approve(marked);
+        assertThat(announcements.forEditing(marked).status()).isEqualTo(ItemStatus.PUBLISHED);
+        long unmarked = item("Ingen endring");
+        assertThatThrownBy(() -> announcements.waivePlan(unmarked, "Fordi")).isInstanceOf(Refusal.class)
+                .hasMessage("news.plan.not-required");
+    }
 }

@@ -12,12 +12,14 @@ import java.util.Set;
 
 import no.tavla.news.Audience;
 import no.tavla.news.AudienceUnit;
+import no.tavla.news.ChangeKind;
 import no.tavla.news.Item;
 import no.tavla.news.ItemDraft;
 import no.tavla.news.ItemEvent;
 import no.tavla.news.ItemKind;
 import no.tavla.news.ItemStatus;
 import no.tavla.news.ItemVersion;
+import no.tavla.news.PlanRequirement;
 import no.tavla.organisation.Role;
 import no.tavla.shared.RequestMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -223,6 +225,23 @@ public class NewsStore {
     public void event(long id, String step, String actor, Instant at, String reason, Integer revision) {
         jdbc.update("INSERT INTO news_event (item_id, step, actor, happened_at, reason, revision)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", id, step, actor, Timestamp.from(at), reason, revision);
+    }
+
+    /** What the item announces that needs a plan, and a waiver communications gave; empty for an unknown item. */
+    public Optional<PlanRequirement> planRequirement(long id, boolean planned) {
+        return jdbc.query("SELECT change_kind, plan_waived_reason, plan_waived_by, plan_waived_at FROM news_item"
+                + " WHERE id = ?", (rs, row) -> new PlanRequirement(rs.getString(1) == null ? null
+                : ChangeKind.valueOf(rs.getString(1)), planned, rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()), id).stream().findFirst();
+    }
+
+    public void setChangeKind(long id, ChangeKind kind) {
+        jdbc.update("UPDATE news_item SET change_kind = ? WHERE id = ?", kind == null ? null : kind.name(), id);
+    }
+
+    public void waivePlan(long id, String reason, String by, Instant at) {
+        jdbc.update("UPDATE news_item SET plan_waived_reason = ?, plan_waived_by = ?, plan_waived_at = ? WHERE id = ?",
+                reason, by, Timestamp.from(at), id);
     }
 
     /** Marks the item as the crisis's public information. */

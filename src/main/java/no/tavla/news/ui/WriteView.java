@@ -1,15 +1,12 @@
 package no.tavla.news.ui;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,8 +48,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ItemActions actions;
     private final ItemHistory history = new ItemHistory();
     private final Paragraph saved = new Paragraph();
-    /** The communication plan the item was made for, when there is one (issue 16). */
-    private final Paragraph plan = new Paragraph();
+    /** The communication plan the item is part of, and whether it needs one (issue 16). */
+    private final PlanRequirementPanel plan;
     private final transient ObjectProvider<ItemPlan> plans;
     private final transient UnitTreeEntry ownUnit;
     private Long id;
@@ -77,8 +74,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         saved.getElement().setAttribute("aria-live", "polite");
         Div bar = new Div(saved, actions);
         bar.addClassNames("tavla-section", "tavla-news-action-bar");
-        plan.addClassName("tavla-news-plan");
-        plan.setVisible(false);
+        plan = new PlanRequirementPanel(announcements, plans.getIfAvailable(), this::reloadSaying);
         add(new H1(getTranslation("news.write")), plan, form, bar, history);
         form.binder().addValueChangeListener(e -> changed());
     }
@@ -98,7 +94,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             form.startNew(ownUnit);
             loading = false;
             actions.show(null);
-            plan.setVisible(false);
+            plan.show(null, false);
             return;
         }
         try {
@@ -127,15 +123,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showPlan() {
-        plan.removeAll();
-        Optional<ItemPlan.PlanLink> link = Optional.ofNullable(plans.getIfAvailable()).flatMap(found ->
-                found.forItem(id));
-        link.ifPresent(found -> {
-            Anchor to = new Anchor("plans/" + found.planId(), found.name());
-            to.getElement().setAttribute("router-link", true);
-            plan.add(new Span(getTranslation("news.plan.part-of") + " "), to);
-        });
-        plan.setVisible(link.isPresent());
+        plan.show(item, editableDraft() && !lockedForWriter());
     }
 
     /** After an action: the item as it is now, and what the writer is to be told. */

@@ -2,6 +2,7 @@ package no.tavla.news.writing;
 
 import no.tavla.news.Audience;
 import no.tavla.news.Breach;
+import no.tavla.news.ChangeKind;
 import no.tavla.news.Item;
 import no.tavla.news.ItemChanged;
 import no.tavla.news.ItemStep;
@@ -11,6 +12,7 @@ import no.tavla.news.ItemKind;
 import no.tavla.news.ItemStatus;
 import no.tavla.news.ReleaseHold;
 import no.tavla.news.ItemVersion;
+import no.tavla.news.PlanRequirement;
 import no.tavla.news.PlannedRelease;
 import no.tavla.news.internal.NewsRules;
 import java.time.Clock;
@@ -65,12 +67,15 @@ public class Announcements {
 
     private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast;
     private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ReleaseHold> hold;
+    private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ItemPlan> plans;
 
     Announcements(NewsStore store, ItemQueries items, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
                   Clock clock, UnitPages unitPages, InternalFirstPolicy internalFirst,
                   org.springframework.context.ApplicationEventPublisher events,
                   org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast,
-                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ReleaseHold> hold) {
+                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ReleaseHold> hold,
+                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ItemPlan> plans) {
+        this.plans = plans;
         this.forecast = forecast;
         this.hold = hold;
         this.unitPages = unitPages;
@@ -201,6 +206,71 @@ public class Announcements {
             throw new Refusal("news.publish.needs-approval");
         }
         return release(item, "PUBLISHED", null);
+    }
+
+    /**
+     * Whether the item announces a reorganisation or a change to services, and so needs a communication plan before it
+     * is submitted or published (issue 16). For those who work on it, while it is still theirs to change.
+     */
+    @Transactional
+    public void markChange(long id, ChangeKind kind) {
+        Item item = load(id);
+        requireEditable(item);
+        requireStatus(item, ItemStatus.DRAFT, ItemStatus.RETURNED, ItemStatus.SUBMITTED);
+        if (item.status() == ItemStatus.SUBMITTED && !policy.mayApprove(people.currentActor())) {
+            throw new Refusal("news.submitted.locked");
+        }
+        PlanRequirement now = planRequirement(item);
+        if (now.kind() == kind) {
+            return;
+        }
+        store.setChangeKind(id, kind);
+        store.event(id, kind == null ? "UNMARKED_CHANGE" : "MARKED_" + kind.name(), current.nameOrSystem(),
+                clock.instant(), null);
+    }
+
+    /**
+     * Communications let an item that needs a plan go without one, saying why; recorded on the item and in its
+     * history.
+     */
+    @Transactional
+    public void waivePlan(long id, String reason) {
+        Item item = load(id);
+        if (!mayWaivePlan(item)) {
+            throw new AccessDeniedException("Only communications waive a plan");
+        }
+        requireStatus(item, ItemStatus.DRAFT, ItemStatus.RETURNED, ItemStatus.SUBMITTED);
+        if (!planRequirement(item).required()) {
+            throw new Refusal("news.plan.not-required");
+        }
+        String why = requiredReason(reason);
+        Instant now = clock.instant();
+        store.waivePlan(id, why, current.nameOrSystem(), now);
+        store.event(id, "PLAN_WAIVED", current.nameOrSystem(), now, why);
+    }
+
+    /** Whether the signed-in person may waive the item's plan: communications, for its unit. */
+    @Transactional(readOnly = true)
+    public boolean mayWaivePlan(long id) {
+        return mayWaivePlan(load(id));
+    }
+
+    private boolean mayWaivePlan(Item item) {
+        return policy.may(people.currentActor(), Action.APPROVE, item.unitId());
+    }
+
+    /** Whether the item needs a plan and has one (or a waiver); for those who work on it. */
+    @Transactional(readOnly = true)
+    public PlanRequirement planRequirement(long id) {
+        Item item = load(id);
+        requireEditable(item);
+        return planRequirement(item);
+    }
+
+    private PlanRequirement planRequirement(Item item) {
+        no.tavla.news.ItemPlan plan = plans.getIfAvailable();
+        return store.planRequirement(item.id(), plan != null && plan.planned(item.id())).orElseThrow(() ->
+                new Refusal("news.unknown"));
     }
 
     /** Sends the item to communications for approval. */
@@ -339,6 +409,9 @@ public class Announcements {
             return true;
         }
         checkComplete(item.draft());
+        if (!planRequirement(item).met()) {
+            throw new Refusal("news.plan.required");
+        }
         store.flagAlreadyPublic(id, why, now);
         if (item.status() != ItemStatus.SUBMITTED) {
             store.setStatus(id, ItemStatus.SUBMITTED, null, now);
@@ -553,6 +626,9 @@ public class Announcements {
 
     private void checkComplete(Item item) {
         checkComplete(item.draft());
+        if (!planRequirement(item).met()) {
+            throw new Refusal("news.plan.required");
+        }
         Instant internal = item.releaseAt() == null || item.releaseAt().isBefore(clock.instant()) ? clock.instant()
                 : item.releaseAt();
         checkInternalFirst(item.externalReleaseAt(), internal, item.alreadyPublic());

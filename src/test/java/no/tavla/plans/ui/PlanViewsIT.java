@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import no.tavla.support.KaribuViewTest;
@@ -30,6 +31,10 @@ class PlanViewsIT extends KaribuViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    no.tavla.news.writing.Announcements announcements;
+    @Autowired
+    no.tavla.plans.Plans plans;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -143,5 +148,44 @@ class PlanViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("The template for communication plans");
         assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-template-groups")).getValue())
                 .contains("Staff without a PC");
+    }
+
+    @Test
+    void theWritePageAsksForAPlanForAReorganisationAndCommunicationsMayWaiveIt() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+        long unit = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
+        long item = announcements.create(no.tavla.news.ItemDraft.of("Ny organisering " + tag, "Ingress", "Tekst",
+                unit, null, no.tavla.news.ItemKind.NORMAL, null, true, no.tavla.news.Audience.units(
+                        new no.tavla.news.AudienceUnit(unit, true)), null, null, null));
+        UI.getCurrent().navigate("write/" + item);
+        @SuppressWarnings("unchecked")
+        Select<String> kind = _get(Select.class, spec -> spec.withClasses("tavla-news-change-kind"));
+        assertThat(kind.getValue()).isEqualTo("NONE");
+        _setValue(kind, "REORGANISATION");
+        assertThat(PageText.of(UI.getCurrent())).contains("Denne saken trenger en kommunikasjonsplan");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-plan-waive-button")));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-news-plan-waive-reason")).getErrorMessage())
+                .isNotBlank();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-plan-waive-reason")), "Haster " + tag);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-plan-waive-button")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Fritatt fra kommunikasjonsplan av Ingrid Solheim",
+                "Haster " + tag).doesNotContain("Denne saken trenger en kommunikasjonsplan");
+
+        long other = announcements.create(no.tavla.news.ItemDraft.of("Nye åpningstider " + tag, "Ingress", "Tekst",
+                unit, null, no.tavla.news.ItemKind.NORMAL, null, true, no.tavla.news.Audience.units(
+                        new no.tavla.news.AudienceUnit(unit, true)), null, null, null));
+        announcements.markChange(other, no.tavla.news.ChangeKind.SERVICE_CHANGE);
+        long plan = plans.create(new no.tavla.plans.PlanDraft(unit, "Åpningstider " + tag, null, null, null, null,
+                null));
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("write/" + other);
+        assertThat(PageText.of(UI.getCurrent())).contains("This item needs a communication plan");
+        @SuppressWarnings("unchecked")
+        Select<no.tavla.news.ItemPlan.PlanLink> choose = _get(Select.class,
+                spec -> spec.withClasses("tavla-news-plan-choose"));
+        _setValue(choose, new no.tavla.news.ItemPlan.PlanLink(plan, "Åpningstider " + tag));
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-plan-add")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Part of the communication plan: Åpningstider " + tag)
+                .doesNotContain("This item needs a communication plan");
     }
 }
