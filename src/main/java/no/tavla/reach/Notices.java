@@ -226,6 +226,14 @@ public class Notices implements CrisisPaper {
         return render(title, new StringBuilder(bodyHtml));
     }
 
+    /**
+     * A document in the notices' A4 form (PDF/UA, the municipality's name, Liberation Sans), in a language: from HTML
+     * whose text the caller has escaped (HtmlUtils.htmlEscape). For other modules' prints, such as a plan.
+     */
+    public byte[] document(String title, String bodyHtml, Locale language) {
+        return render(title, new StringBuilder(bodyHtml), language);
+    }
+
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text == null ? "" : text);
     }
@@ -308,7 +316,11 @@ public class Notices implements CrisisPaper {
     }
 
     private byte[] render(String title, StringBuilder body) {
-        String html = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
+        return render(title, body, NORWEGIAN);
+    }
+
+    private byte[] render(String title, StringBuilder body, Locale language) {
+        String html = "<!DOCTYPE html><html lang=\"" + escape(language.toLanguageTag()) + "\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
                 + "</title><meta name=\"subject\" content=\"" + escape(municipality.name()) + "\"/><style>" + style()
                 + "</style></head><body>" + body + "</body></html>";
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
@@ -373,7 +385,12 @@ public class Notices implements CrisisPaper {
             + ".crisis h1 { font-size: 46pt; }"
             + ".crisis-message { font-size: 26pt; line-height: 1.3; white-space: pre-line; }"
             + ".crisis-latest { font-size: 22pt; white-space: pre-line; }"
-            + ".mark-line { font-weight: bold; }";
+            + ".mark-line { font-weight: bold; }"
+            // a communication plan (issue 16): a case-file document, read at a desk
+            + ".plan { font-size: 11pt; line-height: 1.35; } .plan h1 { font-size: 24pt; margin-bottom: 4mm; }"
+            + ".plan h2 { font-size: 16pt; margin: 7mm 0 2mm 0; } .plan h3 { font-size: 13pt; margin: 4mm 0 1mm 0; }"
+            + ".plan .text { white-space: pre-line; } .plan table { font-size: 10pt; } .plan td { height: auto; }"
+            + ".plan .number { text-align: right; } .plan dt { font-weight: bold; } .plan dd { margin: 0 0 2mm 0; }";
     }
 
     /** A QR code as a PNG data address, large enough to scan from a printed page. */

@@ -325,14 +325,7 @@ public class Reach {
 
     /** A CSV cell that a spreadsheet neither splits nor runs as a formula. */
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return no.tavla.shared.CsvCells.cell(value);
     }
 
     /** The people in the item's audience within the units (null: all), each with how they were reached. */

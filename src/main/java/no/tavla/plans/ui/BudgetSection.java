@@ -1,6 +1,5 @@
 package no.tavla.plans.ui;
 
-import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import no.tavla.plans.BudgetRowDraft;
 import no.tavla.plans.Measure;
 import no.tavla.plans.MeasureChannel;
 import no.tavla.plans.Plan;
+import no.tavla.plans.PlanPrints;
 import no.tavla.plans.PlanTemplate;
 import no.tavla.plans.Plans;
 import no.tavla.plans.TargetGroup;
@@ -47,10 +47,6 @@ class BudgetSection extends Div {
         }
     }
 
-    static String kroner(long price, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(price) + " kr";
-    }
-
     private Div table(Plans plans, Budget budget, boolean editable, Runnable reload) {
         Locale locale = getLocale();
         NativeTable table = new NativeTable();
@@ -71,7 +67,7 @@ class BudgetSection extends Div {
             line.addDataCell().setText(row.targetGroup() == null ? "–" : row.targetGroup());
             line.addDataCell().setText(row.channel() == null ? "–"
                     : getTranslation("plans.channel." + row.channel().name()));
-            line.addDataCell().setText(kroner(row.price(), locale));
+            line.addDataCell().setText(PlanPrints.kroner(row.price(), locale));
             line.getDataCells().getLast().addClassName("tavla-number");
             if (editable) {
                 Button remove = new Button(getTranslation("plans.budget.remove"), click -> {
@@ -91,7 +87,7 @@ class BudgetSection extends Div {
         total.getHeaderCells().getLast().getElement().setAttribute("scope", "row");
         total.addDataCell().setText("");
         total.addDataCell().setText("");
-        total.addDataCell().setText(kroner(budget.total(), locale));
+        total.addDataCell().setText(PlanPrints.kroner(budget.total(), locale));
         total.getDataCells().getLast().addClassNames("tavla-number", "tavla-plan-budget-total");
         if (editable) {
             total.addDataCell().setText("");

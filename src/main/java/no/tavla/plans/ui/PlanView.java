@@ -1,5 +1,7 @@
 package no.tavla.plans.ui;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +32,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import no.tavla.organisation.People;
 import no.tavla.organisation.UnitTreeEntry;
@@ -39,6 +43,7 @@ import no.tavla.plans.MeasureDraft;
 import no.tavla.plans.MeasureStatus;
 import no.tavla.plans.Plan;
 import no.tavla.plans.PlanDraft;
+import no.tavla.plans.PlanPrints;
 import no.tavla.plans.PlanStatus;
 import no.tavla.plans.PlanTemplate;
 import no.tavla.plans.TargetGroup;
@@ -62,9 +67,11 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient Plans plans;
     private final transient People people;
+    private final transient PlanPrints prints;
     private Plan plan;
 
-    PlanView(Plans plans, People people) {
+    PlanView(Plans plans, People people, PlanPrints prints) {
+        this.prints = prints;
         this.plans = plans;
         this.people = people;
         addClassNames("tavla-page", "tavla-plan");
@@ -90,7 +97,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + plan.unitName() + " · " + getTranslation("plans.made-by", plan.createdBy(),
                 TavlaTime.dateTime(plan.createdAt(), getLocale())));
         status.addClassName("tavla-plan-status");
-        add(new H1(plan.name()), status);
+        add(new H1(plan.name()), status, downloads());
         if (editable) {
             add(statusActions());
         }
@@ -100,6 +107,37 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(caseForm(editable), new TargetGroupsSection(plans, plan, groups, template, editable, this::reload),
                 measures(all, groups, template, editable), new BudgetSection(plans, plan, plans.budget(plan.id()), all,
                         groups, template, editable, this::reload));
+    }
+
+    /** The plan as an A4 document, and its measures and budget for a spreadsheet. */
+    private Div downloads() {
+        long id = plan.id();
+        java.util.Locale locale = getLocale();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = prints.pdf(id, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), prints.fileName(id, "pdf"),
+                    "application/pdf", bytes.length);
+        }), getTranslation("plans.print.pdf"));
+        pdf.addClassName("tavla-plan-pdf");
+        pdf.setTarget("_blank");
+        Anchor measures = csv(getTranslation("plans.print.measures-csv"), "tavla-plan-measures-csv",
+                () -> prints.measuresCsv(id, locale), prints.fileName(id, "csv").replace(".csv", "-tiltak.csv"));
+        Anchor budget = csv(getTranslation("plans.print.budget-csv"), "tavla-plan-budget-csv",
+                () -> prints.budgetCsv(id, locale), prints.fileName(id, "csv").replace(".csv", "-budsjett.csv"));
+        Div links = new Div(pdf, new Span(" · "), measures, new Span(" · "), budget);
+        links.addClassName("tavla-plan-downloads");
+        return links;
+    }
+
+    private static Anchor csv(String text, String className, java.util.function.Supplier<String> content,
+                              String fileName) {
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=utf-8",
+                    bytes.length);
+        }), text);
+        csv.addClassName(className);
+        return csv;
     }
 
     private Div statusActions() {

@@ -50,7 +50,9 @@ class PlanViewsIT extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plans-create")));
 
         assertThat(_get(PlanView.class)).isNotNull();
-        assertThat(PageText.of(UI.getCurrent())).contains("Ny turnus " + tag, "Utkast", "Ingen tiltak ennå.");
+        assertThat(PageText.of(UI.getCurrent())).contains("Ny turnus " + tag, "Utkast", "Ingen tiltak ennå.",
+                "Skriv ut planen (PDF)", "Tiltakene som CSV", "Budsjettet som CSV");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("tavla-plan-pdf")).getHref()).isNotBlank();
         _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-goal")), "Alle kjenner turnusen.");
         _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-key-messages")), "Turnusen blir enklere.");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-save")));
