@@ -113,8 +113,45 @@ public class PlanPrints {
                     .append("</th><td></td><td></td><td class=\"number\">")
                     .append(escape(kroner(budget.total(), locale))).append("</td></tr></tfoot></table>");
         }
+        if (plan.status() != PlanStatus.DRAFT) {
+            evaluation(html, plans.evaluation(planId), locale);
+        }
         html.append("</div>");
         return notices.document(t(locale, "plans.print.title", plan.name()), html.toString(), locale);
+    }
+
+    private void evaluation(StringBuilder html, PlanEvaluation evaluation, Locale locale) {
+        html.append("<h2>").append(escape(t(locale, "plans.evaluation"))).append("</h2><p>")
+                .append(escape(evaluation.closedAt() == null ? t(locale, "plans.evaluation.intro")
+                        : t(locale, "plans.evaluation.closed", TavlaTime.dateTime(evaluation.closedAt(), locale))))
+                .append("</p>");
+        if (!evaluation.measures().isEmpty()) {
+            html.append("<table><thead><tr>");
+            for (String key : List.of("plans.measure.title", "plans.evaluation.released", "plans.evaluation.slip",
+                    "reach.col.audience", "reach.col.not-reached", "reach.col.percent")) {
+                html.append("<th scope=\"col\">").append(escape(t(locale, key))).append("</th>");
+            }
+            html.append("</tr></thead><tbody>");
+            for (PlanEvaluation.MeasureResult result : evaluation.measures()) {
+                html.append("<tr><th scope=\"row\">").append(escape(result.measure().title())).append("</th><td>")
+                        .append(escape(result.releasedAt() == null ? "–"
+                                : TavlaTime.dateTime(result.releasedAt(), locale))).append("</td><td>")
+                        .append(escape(result.slip() == null ? t(locale, "plans.evaluation.on-time")
+                                : t(locale, "plans.slip." + result.slip().name()))).append("</td>");
+                if (result.reach() == null) {
+                    html.append("<td>–</td><td>–</td><td>–</td>");
+                } else {
+                    html.append("<td class=\"number\">").append(result.reach().audience())
+                            .append("</td><td class=\"number\">").append(result.reach().notReached())
+                            .append("</td><td class=\"number\">").append(result.reach().percent()).append(" %</td>");
+                }
+                html.append("</tr>");
+            }
+            html.append("</tbody></table><p>").append(escape(t(locale, "plans.evaluation.slipped",
+                    evaluation.slipped(), evaluation.measures().size()))).append("</p>");
+        }
+        section(html, t(locale, "plans.evaluation.worked"), evaluation.worked());
+        section(html, t(locale, "plans.evaluation.change"), evaluation.change());
     }
 
     /** The measures, one row each, with their group, channel, target group, time, responsible, status, notes. */

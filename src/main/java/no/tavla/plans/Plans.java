@@ -21,6 +21,9 @@ import no.tavla.organisation.People;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.plans.internal.PlanStore;
+import no.tavla.reach.ItemReach;
+import no.tavla.reach.Reach;
+import no.tavla.reach.ReachFigures;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.Translations;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,9 +63,11 @@ public class Plans implements ItemPlan {
     private final People people;
     private final Clock clock;
     private final Translations translations;
+    private final Reach reach;
 
     Plans(PlanStore store, Announcements announcements, UnitPages units, AccessPolicy policy, People people,
-          Clock clock, Translations translations) {
+          Clock clock, Translations translations, Reach reach) {
+        this.reach = reach;
         this.translations = translations;
         this.store = store;
         this.announcements = announcements;
@@ -465,6 +470,113 @@ public class Plans implements ItemPlan {
             checked.add(new TargetGroup.Answer(question, text));
         }
         return new TargetGroupDraft(name, draft.unitId(), checked);
+    }
+
+    /**
+     * What Tavla knows of how the plan went: per measure whether it slipped and how far its item reached (as the
+     * signed-in person may follow it up), per target group with a unit how far each item reached its staff, and the
+     * owner's own words. Worked out from reach's figures when asked, so it is as true at closing as later.
+     */
+    @Transactional(readOnly = true)
+    public PlanEvaluation evaluation(long planId) {
+        find(planId).orElseThrow(() -> new AccessDeniedException("Not allowed to see this plan"));
+        Instant now = clock.instant();
+        List<PlanEvaluation.MeasureResult> results = new java.util.ArrayList<>();
+        java.util.Map<Long, ItemReach> reached = new java.util.LinkedHashMap<>();
+        for (Measure measure : store.measures(planId)) {
+            no.tavla.news.Item item = measure.itemId() == null ? null : item(measure.itemId());
+            Instant released = item != null && item.status() == no.tavla.news.ItemStatus.PUBLISHED
+                    && item.releaseAt() != null && !item.releaseAt().isAfter(now) ? item.releaseAt() : null;
+            ItemReach figures = released == null ? null : itemReach(measure.itemId());
+            if (figures != null) {
+                reached.put(measure.itemId(), figures);
+            }
+            results.add(new PlanEvaluation.MeasureResult(measure, released, figures == null ? null : figures.total(),
+                    slip(measure, item, released, now)));
+        }
+        List<UnitTreeEntry> tree = units.tree();
+        List<PlanEvaluation.GroupResult> groups = store.targetGroups(planId).stream()
+                .filter(group -> group.unitId() != null)
+                .map(group -> {
+                    Set<Long> within = subtree(group.unitId(), tree);
+                    return new PlanEvaluation.GroupResult(group, reached.values().stream()
+                            .map(figures -> new PlanEvaluation.ItemInGroup(figures.item().title(),
+                                    sum(group.name(), figures.units().stream().filter(row -> row.unitId() != null
+                                            && within.contains(row.unitId())).toList()))).toList());
+                }).toList();
+        PlanStore.Evaluation words = store.evaluation(planId);
+        return new PlanEvaluation(results, groups, words.closedAt(), words.worked(), words.change());
+    }
+
+    /**
+     * The owner's evaluation: what worked, and what to do differently next time.
+     *
+     * @throws Refusal when a text is too long (nothing is written)
+     */
+    @Transactional
+    public void saveEvaluation(long planId, String worked, String change) {
+        editable(planId);
+        String what = blankToNull(worked);
+        String next = blankToNull(change);
+        if ((what != null && what.length() > TEXT) || (next != null && next.length() > TEXT)) {
+            throw new Refusal("plans.evaluation.too-long", TEXT);
+        }
+        store.saveEvaluation(planId, what, next, clock.instant());
+    }
+
+    private static PlanEvaluation.Slip slip(Measure measure, no.tavla.news.Item item, Instant released, Instant now) {
+        if (measure.status() == MeasureStatus.DROPPED || measure.plannedAt() == null) {
+            return null;
+        }
+        if (released != null) {
+            return released.isAfter(measure.plannedAt().plus(java.time.Duration.ofHours(1)))
+                    ? PlanEvaluation.Slip.LATE : null;
+        }
+        if (!measure.plannedAt().isBefore(now)) {
+            return null;
+        }
+        if (item != null) {
+            return PlanEvaluation.Slip.NOT_RELEASED;
+        }
+        return measure.status() == MeasureStatus.DONE ? null : PlanEvaluation.Slip.NOT_DONE;
+    }
+
+    private no.tavla.news.Item item(long itemId) {
+        try {
+            return announcements.forEditing(itemId);
+        } catch (AccessDeniedException | Refusal notTheirs) {
+            return null;
+        }
+    }
+
+    private ItemReach itemReach(long itemId) {
+        try {
+            return reach.itemReach(itemId);
+        } catch (AccessDeniedException notTheirs) {
+            return null;
+        }
+    }
+
+    private static Set<Long> subtree(long unitId, List<UnitTreeEntry> tree) {
+        Set<Long> within = new java.util.HashSet<>(Set.of(unitId));
+        int before;
+        do {
+            before = within.size();
+            for (UnitTreeEntry unit : tree) {
+                if (unit.parentId() != null && within.contains(unit.parentId())) {
+                    within.add(unit.id());
+                }
+            }
+        } while (within.size() > before);
+        return within;
+    }
+
+    private static ReachFigures sum(String label, List<ReachFigures> rows) {
+        return new ReachFigures(null, label, rows.stream().mapToInt(ReachFigures::audience).sum(),
+                rows.stream().mapToInt(ReachFigures::withoutComputer).sum(), rows.stream().mapToInt(ReachFigures::seen)
+                .sum(), rows.stream().mapToInt(ReachFigures::onScreen).sum(), rows.stream()
+                .mapToInt(ReachFigures::onPaper).sum(), rows.stream().mapToInt(ReachFigures::inMeeting).sum(),
+                rows.stream().mapToInt(ReachFigures::notReached).sum());
     }
 
     @Override

@@ -82,6 +82,14 @@ class PlanPrintsIT {
                 "Alle kjenner turnusen før mars.", "Målgrupper", "Ansatte uten PC", "Svar: Hva må de vite?",
                 "Direkte til målgruppene", "Oppslag på vaktrommet", "Media og sosiale medier", "Pressemelding",
                 "Budsjett for tiltakene", "Sum", "14 900 kr");
+        assertThat(text).as("a draft has no evaluation yet").doesNotContain("Evaluering");
+        plans.setStatus(plan, PlanStatus.ACTIVE);
+        plans.setStatus(plan, PlanStatus.CLOSED);
+        plans.saveEvaluation(plan, "Oppslagene virket.", null);
+        byte[] closed = prints.pdf(plan, Locale.of("nb"));
+        assertThat(PdfUa.failures(closed)).as("closed, with its evaluation").isEmpty();
+        assertThat(text(closed)).contains("Evaluering", "Planen ble avsluttet", "Etter planen?", "Hva virket?",
+                "Oppslagene virket.");
         String english = text(prints.pdf(plan, Locale.ENGLISH));
         assertThat(english).contains("Goal of the communication", "Target groups", "Budget for the measures",
                 "14,900 kr");

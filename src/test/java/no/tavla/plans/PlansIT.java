@@ -2,6 +2,7 @@ package no.tavla.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -368,5 +369,52 @@ class PlansIT {
         long unmarked = item("Ingen endring");
         assertThatThrownBy(() -> announcements.waivePlan(unmarked, "Fordi")).isInstanceOf(Refusal.class)
                 .hasMessage("news.plan.not-required");
+    }
+
+    @Test
+    void theEvaluationsFiguresComeFromWhatReallyHappenedAndSayWhichMeasuresSlipped() {
+        org.person("Pia", "P1");
+        org.person("Per", "P1");
+        as("Ed");
+        long plan = plans.create(draft("P", "Evaluering"), java.util.List.of("Ansatte i P1"), java.util.Locale.of("nb"));
+        TargetGroup group = plans.targetGroups(plan).getFirst();
+        plans.saveTargetGroup(group.id(), new TargetGroupDraft(group.name(), org.unitId("P1"), group.answers()));
+        Instant past = Instant.now().minus(Duration.ofDays(2));
+        long intranet = plans.addMeasure(plan, new MeasureDraft("Sak om turnus", MeasureChannel.INTRANET_ITEM,
+                null, null, null, null));
+        plans.addMeasure(plan, new MeasureDraft("Personalmøte", MeasureChannel.STAFF_MEETING, null, past, null, null));
+        long dropped = plans.addMeasure(plan, new MeasureDraft("Avis", MeasureChannel.PRESS, null, past, null, null));
+        plans.setMeasureStatus(dropped, MeasureStatus.DROPPED);
+        long itemId = plans.makeDraft(intranet);
+        announcements.publish(itemId);
+        jdbc.update("INSERT INTO news_read (item_id, person_id, seen_at) VALUES (?, ?, NOW(6))", itemId,
+                org.personId("Pia"));
+        plans.setStatus(plan, PlanStatus.ACTIVE);
+        plans.setStatus(plan, PlanStatus.CLOSED);
+
+        PlanEvaluation evaluation = plans.evaluation(plan);
+        assertThat(evaluation.closedAt()).isNotNull();
+        assertThat(evaluation.measures()).extracting(result -> result.measure().title(), PlanEvaluation.MeasureResult::slip)
+                .as("by time, none last").containsExactly(tuple("Personalmøte", PlanEvaluation.Slip.NOT_DONE),
+                        tuple("Avis", null), tuple("Sak om turnus", null));
+        assertThat(evaluation.slipped()).isEqualTo(1);
+        PlanEvaluation.MeasureResult item = evaluation.measures().getLast();
+        assertThat(item.releasedAt()).isNotNull();
+        assertThat(item.reach().audience()).as("P and P1: Ed, Mona, Mia, Pia, Per").isEqualTo(5);
+        assertThat(item.reach().seen()).isEqualTo(1);
+        assertThat(evaluation.groups()).singleElement().satisfies(result -> {
+            assertThat(result.items()).singleElement().satisfies(inGroup -> {
+                assertThat(inGroup.reach().audience()).as("the staff of P1").isEqualTo(2);
+                assertThat(inGroup.reach().seen()).isEqualTo(1);
+                assertThat(inGroup.reach().percent()).isEqualTo(50);
+            });
+        });
+
+        plans.saveEvaluation(plan, "Personalmøtet manglet", "Planlegg møtet først");
+        assertThatThrownBy(() -> plans.saveEvaluation(plan, "x".repeat(10_001), null)).isInstanceOf(Refusal.class)
+                .hasMessage("plans.evaluation.too-long");
+        assertThat(plans.evaluation(plan).worked()).isEqualTo("Personalmøtet manglet");
+        as("Mona");
+        assertThatThrownBy(() -> plans.evaluation(plan)).isInstanceOf(AccessDeniedException.class);
     }
 }

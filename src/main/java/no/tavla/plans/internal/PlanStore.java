@@ -60,8 +60,24 @@ public class PlanStore {
     }
 
     public void setStatus(long id, PlanStatus status, Instant at) {
-        jdbc.update("UPDATE plan SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?", status.name(),
-                Timestamp.from(at), id);
+        jdbc.update("UPDATE plan SET status = ?, updated_at = ?, closed_at = ?, version = version + 1 WHERE id = ?",
+                status.name(), Timestamp.from(at), status == PlanStatus.CLOSED ? Timestamp.from(at) : null, id);
+    }
+
+    /** When a plan was closed (null while open), what worked and what to do differently (null until written). */
+    public record Evaluation(Instant closedAt, String worked, String change) {
+    }
+
+    public Evaluation evaluation(long id) {
+        return jdbc.query("SELECT closed_at, evaluation_worked, evaluation_change FROM plan WHERE id = ?",
+                (rs, row) -> new Evaluation(rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant(),
+                        rs.getString(2), rs.getString(3)), id).stream().findFirst()
+                .orElse(new Evaluation(null, null, null));
+    }
+
+    public void saveEvaluation(long id, String worked, String change, Instant at) {
+        jdbc.update("UPDATE plan SET evaluation_worked = ?, evaluation_change = ?, updated_at = ? WHERE id = ?", worked,
+                change, Timestamp.from(at), id);
     }
 
     public Optional<Plan> find(long id) {

@@ -107,6 +107,9 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(caseForm(editable), new TargetGroupsSection(plans, plan, groups, template, editable, this::reload),
                 measures(all, groups, template, editable), new BudgetSection(plans, plan, plans.budget(plan.id()), all,
                         groups, template, editable, this::reload));
+        if (plan.status() != PlanStatus.DRAFT) {
+            add(new EvaluationSection(plans, plan, plans.evaluation(plan.id()), editable, this::reload));
+        }
     }
 
     /** The plan as an A4 document, and its measures and budget for a spreadsheet. */

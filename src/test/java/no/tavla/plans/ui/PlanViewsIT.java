@@ -57,7 +57,11 @@ class PlanViewsIT extends KaribuViewTest {
         _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-key-messages")), "Turnusen blir enklere.");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-save")));
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-move")));
-        assertThat(PageText.of(UI.getCurrent())).contains("Aktiv");
+        assertThat(PageText.of(UI.getCurrent())).contains("Aktiv", "Evaluering");
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-evaluation-worked")), "Møtene virket.");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-evaluation-save")));
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-evaluation-worked")).getValue())
+                .isEqualTo("Møtene virket.");
 
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-measure-add")));
         assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-plan-measure-new-title")).getErrorMessage())
@@ -66,7 +70,7 @@ class PlanViewsIT extends KaribuViewTest {
                 "Sak om ny turnus " + tag);
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-measure-add")));
         assertThat(PageText.of(UI.getCurrent())).contains("Direkte til målgruppene", "Sak om ny turnus " + tag,
-                "Sak i Tavla", "ansvarlig: Ingrid Solheim", "planlagt");
+                "Sak i Tavla", "ansvarlig: Ingrid Solheim", "planlagt", "0 av 1 tiltak gled ut.");
 
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-measure-draft")));
         String text = PageText.of(UI.getCurrent());
