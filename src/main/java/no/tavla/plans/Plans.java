@@ -509,6 +509,38 @@ public class Plans implements ItemPlan {
     }
 
     /**
+     * For communications: across every plan that is active or closed, how each channel did for each target group. Works
+     * out every plan's evaluation, so it is asked for, not shown on every visit.
+     */
+    @Transactional(readOnly = true)
+    public List<ChannelEffect> channelEffect() {
+        if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {
+            throw new AccessDeniedException("Only communications see channel effect across plans");
+        }
+        record Key(String group, MeasureChannel channel) {
+        }
+        java.util.Map<Key, int[]> sums = new java.util.TreeMap<>(java.util.Comparator.comparing((Key key) ->
+                key.group() == null ? "" : key.group().toLowerCase(Locale.ROOT)).thenComparing(Key::channel));
+        for (Plan plan : store.list(null)) {
+            if (plan.status() == PlanStatus.DRAFT) {
+                continue;
+            }
+            for (PlanEvaluation.MeasureResult result : evaluation(plan.id()).measures()) {
+                int[] sum = sums.computeIfAbsent(new Key(result.measure().targetGroupName(),
+                        result.measure().channel()), key -> new int[5]);
+                sum[0]++;
+                sum[1] += result.measure().status() == MeasureStatus.DONE || result.releasedAt() != null ? 1 : 0;
+                sum[2] += result.slip() != null ? 1 : 0;
+                sum[3] += result.reach() == null ? 0 : result.reach().audience();
+                sum[4] += result.reach() == null ? 0 : result.reach().reached();
+            }
+        }
+        return sums.entrySet().stream().map(entry -> new ChannelEffect(entry.getKey().group(),
+                entry.getKey().channel(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2],
+                entry.getValue()[3], entry.getValue()[4])).toList();
+    }
+
+    /**
      * The owner's evaluation: what worked, and what to do differently next time.
      *
      * @throws Refusal when a text is too long (nothing is written)

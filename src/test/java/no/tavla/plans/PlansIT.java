@@ -410,6 +410,17 @@ class PlansIT {
             });
         });
 
+        assertThatThrownBy(() -> plans.channelEffect()).as("communications only")
+                .isInstanceOf(AccessDeniedException.class);
+        as("Kim", "COMMUNICATIONS");
+        assertThat(plans.channelEffect()).filteredOn(row -> row.channel() == MeasureChannel.STAFF_MEETING
+                || row.channel() == MeasureChannel.INTRANET_ITEM).filteredOn(row -> row.targetGroup() == null)
+                .isNotEmpty().allSatisfy(row -> assertThat(row.measures()).isPositive());
+        ChannelEffect intranetEffect = plans.channelEffect().stream().filter(row -> row.targetGroup() == null
+                && row.channel() == MeasureChannel.INTRANET_ITEM).findFirst().orElseThrow();
+        assertThat(intranetEffect.audience()).as("adds up the items' audiences").isGreaterThanOrEqualTo(5);
+        assertThat(intranetEffect.reached()).isPositive();
+        as("Ed");
         plans.saveEvaluation(plan, "Personalmøtet manglet", "Planlegg møtet først");
         assertThatThrownBy(() -> plans.saveEvaluation(plan, "x".repeat(10_001), null)).isInstanceOf(Refusal.class)
                 .hasMessage("plans.evaluation.too-long");

@@ -88,6 +88,9 @@ class PlansView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             section.add(list);
         }
         add(section);
+        if (plans.mayEditTemplate()) {
+            add(new ChannelEffectSection(plans));
+        }
     }
 
     private Div newPlan() {

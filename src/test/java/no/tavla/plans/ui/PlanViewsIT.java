@@ -136,13 +136,15 @@ class PlanViewsIT extends KaribuViewTest {
     void communicationsOpenTheTemplateAndEditorsDoNot() {
         signInAsDemoPerson("demo-ola", "Ola Hansen", "10003", "EDITOR");
         UI.getCurrent().navigate("plans");
-        assertThat(PageText.of(UI.getCurrent())).contains("Ny plan").doesNotContain("Malen for planene");
+        assertThat(PageText.of(UI.getCurrent())).contains("Ny plan").doesNotContain("Malen for planene", "Kanalenes effekt");
         UI.getCurrent().navigate("plans/template");
         assertThat(PageText.of(UI.getCurrent())).doesNotContain("Malen for kommunikasjonsplaner");
 
         signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
         UI.getCurrent().navigate("plans");
-        assertThat(PageText.of(UI.getCurrent())).contains("Malen for planene");
+        assertThat(PageText.of(UI.getCurrent())).contains("Malen for planene", "Kanalenes effekt på tvers av planene");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-plans-effect-count")));
+        assertThat(PageText.of(UI.getCurrent())).containsAnyOf("Gled ut", "Ingen aktive eller avsluttede planer");
         UI.getCurrent().navigate("plans/template");
         assertThat(_get(PlanTemplateView.class)).isNotNull();
         assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-template-questions")).getValue())
