@@ -98,6 +98,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         jdbc.update("INSERT INTO plan_budget_row (plan_id, measure, target_group, channel, price) SELECT ?,"
                 + " 'Plakater', 'Ansatte uten PC', 'PRINTED_NOTICE', 2400 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM"
                 + " plan_budget_row WHERE plan_id = ?)", plan, plan);
+        // its Tavla item is the demo's must-read item, out to staff: the evaluation has its figures and chart
+        jdbc.update("UPDATE plan_measure SET item_id = ? WHERE plan_id = ? AND channel = 'INTRANET_ITEM' AND item_id IS"
+                + " NULL", Long.parseLong(demoItem()), plan);
         return String.valueOf(plan);
     }
 

@@ -67,5 +67,12 @@ class ChannelEffectSection extends Div {
         box.getElement().setAttribute("tabindex", "0");
         box.getElement().setAttribute("aria-label", caption);
         result.add(box);
+        List<no.tavla.shared.charts.BarCharts.Bar> bars = rows.stream().filter(row -> row.percent() != null)
+                .map(row -> new no.tavla.shared.charts.BarCharts.Bar((row.targetGroup() == null
+                        ? getTranslation("plans.measure.target.all") : row.targetGroup()) + " – "
+                        + getTranslation("plans.channel." + row.channel().name()), row.percent())).toList();
+        if (!bars.isEmpty()) {
+            result.add(EvaluationSection.chart(getTranslation("plans.chart.effect"), bars, this));
+        }
     }
 }

@@ -2,6 +2,7 @@ package no.tavla.plans.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,7 @@ import no.tavla.plans.Plans;
 import no.tavla.reach.ReachFigures;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.charts.BarCharts;
 import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.Results;
@@ -35,6 +37,11 @@ class EvaluationSection extends Div {
                 : getTranslation("plans.evaluation.closed", TavlaTime.dateTime(evaluation.closedAt(), getLocale()))));
         if (!evaluation.measures().isEmpty()) {
             add(measures(evaluation));
+            List<BarCharts.Bar> bars = evaluation.measures().stream().filter(result -> result.reach() != null)
+                    .map(result -> new BarCharts.Bar(result.measure().title(), result.reach().percent())).toList();
+            if (!bars.isEmpty()) {
+                add(chart(getTranslation("plans.chart.measures"), bars, this));
+            }
             Paragraph slipped = new Paragraph(getTranslation("plans.evaluation.slipped", evaluation.slipped(),
                     evaluation.measures().size()));
             slipped.addClassName("tavla-plan-evaluation-slipped");
@@ -77,6 +84,18 @@ class EvaluationSection extends Div {
         });
         save.addClassName("tavla-plan-evaluation-save");
         add(save, problem);
+    }
+
+    /**
+     * The bars as an SVG image, named and described in words; the table beside it holds the same numbers (decision
+     * 0023).
+     */
+    static Svg chart(String title, List<BarCharts.Bar> bars, com.vaadin.flow.component.Component owner) {
+        String description = bars.stream().map(bar -> bar.label() + ": " + bar.percent() + " %")
+                .collect(java.util.stream.Collectors.joining("; ")) + ".";
+        Svg chart = new Svg(BarCharts.percentBars(title, description, owner.getTranslation("plans.chart.axis"), bars));
+        chart.addClassName("tavla-chart-box");
+        return chart;
     }
 
     private Div measures(PlanEvaluation evaluation) {

@@ -145,6 +145,7 @@ class PlanViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("Malen for planene", "Kanalenes effekt på tvers av planene");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plans-effect-count")));
         assertThat(PageText.of(UI.getCurrent())).containsAnyOf("Gled ut", "Ingen aktive eller avsluttede planer");
+
         UI.getCurrent().navigate("plans/template");
         assertThat(_get(PlanTemplateView.class)).isNotNull();
         assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-template-questions")).getValue())
@@ -195,5 +196,29 @@ class PlanViewsIT extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withClasses("tavla-news-plan-add")));
         assertThat(PageText.of(UI.getCurrent())).contains("Part of the communication plan: Åpningstider " + tag)
                 .doesNotContain("This item needs a communication plan");
+    }
+
+    @Test
+    void theEvaluationShowsHowFarTheItemsReachedAsATableAndAChart() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+        long unit = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
+        long plan = plans.create(new no.tavla.plans.PlanDraft(unit, "Evaluert " + tag, null, null, null, null,
+                "Vaktene blir enklere."));
+        long measure = plans.addMeasure(plan, new no.tavla.plans.MeasureDraft("Sak om vakter " + tag,
+                no.tavla.plans.MeasureChannel.INTRANET_ITEM, null, null, null, null));
+        long item = plans.makeDraft(measure);
+        announcements.publish(item);
+        plans.setStatus(plan, no.tavla.plans.PlanStatus.ACTIVE);
+        UI.getCurrent().navigate("plans/" + plan);
+        assertThat(PageText.of(UI.getCurrent())).contains("Evaluering", "Sak om vakter " + tag, "0 av 1 tiltak");
+        String svg = _get(com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML");
+        assertThat(svg).contains("role=\"img\"", "Nådd per sak i Tavla", "Sak om vakter " + tag + ": 0 %");
+
+        plans.setStatus(plan, no.tavla.plans.PlanStatus.CLOSED);
+        UI.getCurrent().navigate("plans");
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-plans-effect-count")));
+        assertThat(PageText.of(UI.getCurrent())).contains("Gled ut");
+        assertThat(_get(com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML"))
+                .contains("Nådd per målgruppe og kanal");
     }
 }
