@@ -141,8 +141,7 @@ public class Plans implements ItemPlan {
     @Transactional
     public long create(PlanDraft draft, List<String> targetGroups, Locale locale) {
         long id = create(draft);
-        List<TargetGroup.Answer> questions = template(locale).questions().stream()
-                .map(question -> new TargetGroup.Answer(question, null)).toList();
+        List<TargetGroup.Answer> questions = templateQuestions(locale);
         List<String> groups = targetGroups == null ? List.of() : targetGroups.stream().distinct().toList();
         if (groups.size() > TARGET_GROUPS) {
             throw new Refusal("plans.target.too-many", TARGET_GROUPS);
@@ -294,6 +293,19 @@ public class Plans implements ItemPlan {
             throw new Refusal("plans.target.too-many", TARGET_GROUPS);
         }
         return store.insertTargetGroup(planId, checked);
+    }
+
+    /**
+     * A new target group named and placed as its form says, to answer the template's questions as they are asked in
+     * this language now.
+     */
+    @Transactional
+    public long addTargetGroup(long planId, String name, Long unitId, Locale locale) {
+        return addTargetGroup(planId, new TargetGroupDraft(name, unitId, templateQuestions(locale)));
+    }
+
+    private List<TargetGroup.Answer> templateQuestions(Locale locale) {
+        return template(locale).questions().stream().map(question -> new TargetGroup.Answer(question, null)).toList();
     }
 
     /** Saves a target group's name, unit and answers. */

@@ -201,6 +201,11 @@ class PlansIT {
         TargetGroup saved = plans.targetGroups(plan).getFirst();
         assertThat(saved.unitName()).isEqualTo(org.unitName("P1"));
         assertThat(saved.answers().get(1).answer()).isEqualTo("Svar på Hva må de vite?");
+        long managers = plans.addTargetGroup(plan, "Ledere", null, java.util.Locale.ENGLISH);
+        assertThat(plans.targetGroups(plan)).filteredOn(found -> found.id() == managers).singleElement()
+                .satisfies(found -> assertThat(found.answers()).extracting(TargetGroup.Answer::question)
+                        .as("the template's questions, asked in the form's language").contains("What must they know?"));
+        plans.removeTargetGroup(managers);
 
         assertThatThrownBy(() -> plans.saveTargetGroup(staff.id(), new TargetGroupDraft(" ", null, answers)))
                 .isInstanceOf(Refusal.class).hasMessage("plans.target.name.required");

@@ -29,6 +29,7 @@ import no.tavla.shared.Refusal;
 import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.Results;
+import no.tavla.shared.ui.Tables;
 
 /** A plan's budget as Løten's template has it (measure, target group, channel, price), with its total. */
 class BudgetSection extends Div {
@@ -57,13 +58,11 @@ class BudgetSection extends Div {
                 "plans.budget.price", "plans.budget.change") : List.of("plans.budget.measure", "plans.budget.target",
                 "plans.measure.channel", "plans.budget.price");
         for (String key : columns) {
-            head.addHeaderCell().setText(getTranslation(key));
-            head.getHeaderCells().getLast().getElement().setAttribute("scope", "col");
+            Tables.columnHeader(head, getTranslation(key));
         }
         for (BudgetRow row : budget.rows()) {
             NativeTableRow line = table.getBody().addRow();
-            line.addHeaderCell().setText(row.measure());
-            line.getHeaderCells().getLast().getElement().setAttribute("scope", "row");
+            Tables.rowHeader(line, row.measure());
             line.addDataCell().setText(row.targetGroup() == null ? "–" : row.targetGroup());
             line.addDataCell().setText(row.channel() == null ? "–"
                     : getTranslation("plans.channel." + row.channel().name()));
@@ -83,8 +82,7 @@ class BudgetSection extends Div {
             }
         }
         NativeTableRow total = table.getFoot().addRow();
-        total.addHeaderCell().setText(getTranslation("plans.budget.total"));
-        total.getHeaderCells().getLast().getElement().setAttribute("scope", "row");
+        Tables.rowHeader(total, getTranslation("plans.budget.total"));
         total.addDataCell().setText("");
         total.addDataCell().setText("");
         total.addDataCell().setText(PlanPrints.kroner(budget.total(), locale));
@@ -92,12 +90,7 @@ class BudgetSection extends Div {
         if (editable) {
             total.addDataCell().setText("");
         }
-        Div box = new Div(table);
-        box.addClassName("tavla-table-scroll");
-        box.getElement().setAttribute("role", "region");
-        box.getElement().setAttribute("tabindex", "0");
-        box.getElement().setAttribute("aria-label", getTranslation("plans.budget.caption"));
-        return box;
+        return Tables.scrolling(table, getTranslation("plans.budget.caption"));
     }
 
     private Div newRow(Plans plans, Plan plan, List<Measure> measures, List<TargetGroup> groups,

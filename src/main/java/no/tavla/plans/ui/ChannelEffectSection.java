@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import no.tavla.plans.ChannelEffect;
 import no.tavla.plans.Plans;
 import no.tavla.shared.ui.Results;
+import no.tavla.shared.ui.Tables;
 
 /**
  * For communications: across plans, which channels reached which target groups (Lørenskog asks to measure the effect
@@ -45,14 +46,12 @@ class ChannelEffectSection extends Div {
         for (String key : List.of("plans.budget.target", "plans.measure.channel", "plans.effect.measures",
                 "plans.effect.done", "plans.effect.slipped", "reach.col.audience", "plans.effect.reached",
                 "reach.col.percent")) {
-            head.addHeaderCell().setText(getTranslation(key));
-            head.getHeaderCells().getLast().getElement().setAttribute("scope", "col");
+            Tables.columnHeader(head, getTranslation(key));
         }
         for (ChannelEffect row : rows) {
             NativeTableRow line = table.getBody().addRow();
-            line.addHeaderCell().setText(row.targetGroup() == null ? getTranslation("plans.measure.target.all")
+            Tables.rowHeader(line, row.targetGroup() == null ? getTranslation("plans.measure.target.all")
                     : row.targetGroup());
-            line.getHeaderCells().getLast().getElement().setAttribute("scope", "row");
             line.addDataCell().setText(getTranslation("plans.channel." + row.channel().name()));
             for (int value : new int[] {row.measures(), row.done(), row.slipped()}) {
                 line.addDataCell().setText(String.valueOf(value));
@@ -61,12 +60,7 @@ class ChannelEffectSection extends Div {
             line.addDataCell().setText(row.percent() == null ? "–" : String.valueOf(row.reached()));
             line.addDataCell().setText(row.percent() == null ? "–" : row.percent() + " %");
         }
-        Div box = new Div(table);
-        box.addClassName("tavla-table-scroll");
-        box.getElement().setAttribute("role", "region");
-        box.getElement().setAttribute("tabindex", "0");
-        box.getElement().setAttribute("aria-label", caption);
-        result.add(box);
+        result.add(Tables.scrolling(table, caption));
         List<no.tavla.shared.charts.BarCharts.Bar> bars = rows.stream().filter(row -> row.percent() != null)
                 .map(row -> new no.tavla.shared.charts.BarCharts.Bar((row.targetGroup() == null
                         ? getTranslation("plans.measure.target.all") : row.targetGroup()) + " – "

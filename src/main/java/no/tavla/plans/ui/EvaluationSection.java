@@ -20,6 +20,7 @@ import no.tavla.shared.charts.BarCharts;
 import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
 import no.tavla.shared.ui.Results;
+import no.tavla.shared.ui.Tables;
 
 /**
  * A plan's evaluation (issue 16): what Tavla knows (each measure, whether it slipped, how far its item reached, in all
@@ -55,10 +56,10 @@ class EvaluationSection extends Div {
             NativeTable table = table(caption, "plans.evaluation.item");
             for (PlanEvaluation.ItemInGroup item : group.items()) {
                 NativeTableRow row = table.getBody().addRow();
-                rowHeader(row, item.title());
+                Tables.rowHeader(row, item.title());
                 figures(row, item.reach());
             }
-            add(scroll(table, caption));
+            add(Tables.scrolling(table, caption));
         }
         TextArea worked = Forms.textArea(getTranslation("plans.evaluation.worked"), evaluation.worked(), 10_000);
         worked.addClassName("tavla-plan-evaluation-worked");
@@ -104,7 +105,7 @@ class EvaluationSection extends Div {
                 "plans.measure.channel", "plans.measure.at", "plans.evaluation.released", "plans.evaluation.slip");
         for (PlanEvaluation.MeasureResult result : evaluation.measures()) {
             NativeTableRow row = table.getBody().addRow();
-            rowHeader(row, result.measure().title());
+            Tables.rowHeader(row, result.measure().title());
             row.addDataCell().setText(getTranslation("plans.channel." + result.measure().channel().name()));
             row.addDataCell().setText(result.measure().plannedAt() == null ? "–"
                     : TavlaTime.dateTime(result.measure().plannedAt(), getLocale()));
@@ -120,7 +121,7 @@ class EvaluationSection extends Div {
                 figures(row, result.reach());
             }
         }
-        return scroll(table, caption);
+        return Tables.scrolling(table, caption);
     }
 
     private NativeTable table(String caption, String... firstColumns) {
@@ -129,20 +130,10 @@ class EvaluationSection extends Div {
         table.setCaptionText(caption);
         NativeTableRow head = table.getHead().addRow();
         for (String key : firstColumns) {
-            header(head, getTranslation(key));
+            Tables.columnHeader(head, getTranslation(key));
         }
-        FIGURES.forEach(key -> header(head, getTranslation(key)));
+        FIGURES.forEach(key -> Tables.columnHeader(head, getTranslation(key)));
         return table;
-    }
-
-    private static void header(NativeTableRow row, String text) {
-        row.addHeaderCell().setText(text);
-        row.getHeaderCells().getLast().getElement().setAttribute("scope", "col");
-    }
-
-    private static void rowHeader(NativeTableRow row, String text) {
-        row.addHeaderCell().setText(text);
-        row.getHeaderCells().getLast().getElement().setAttribute("scope", "row");
     }
 
     private static void figures(NativeTableRow row, ReachFigures f) {
@@ -150,14 +141,5 @@ class EvaluationSection extends Div {
             row.addDataCell().setText(String.valueOf(value));
         }
         row.addDataCell().setText(f.percent() + " %");
-    }
-
-    private static Div scroll(NativeTable table, String caption) {
-        Div box = new Div(table);
-        box.addClassName("tavla-table-scroll");
-        box.getElement().setAttribute("role", "region");
-        box.getElement().setAttribute("tabindex", "0");
-        box.getElement().setAttribute("aria-label", caption);
-        return box;
     }
 }

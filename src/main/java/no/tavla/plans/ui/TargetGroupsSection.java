@@ -121,11 +121,9 @@ class TargetGroupsSection extends Div {
         FieldProblems problems = new FieldProblems(problem).field("plans.target.name", name)
                 .field("plans.target.unit", unit);
         Button add = new Button(getTranslation("plans.target.add"), click -> {
-            List<TargetGroup.Answer> questions = template.questions().stream()
-                    .map(question -> new TargetGroup.Answer(question, null)).toList();
             try {
-                plans.addTargetGroup(plan.id(), new TargetGroupDraft(name.getValue(), unit.getValue() == null ? null
-                        : unit.getValue().id(), questions));
+                plans.addTargetGroup(plan.id(), name.getValue(), unit.getValue() == null ? null
+                        : unit.getValue().id(), getLocale());
             } catch (Refusal refusal) {
                 problems.show(refusal);
                 return;

@@ -44,13 +44,7 @@ final class ReachTables {
             line.getHeaderCells().getLast().getElement().setAttribute("scope", "row");
             cells(line, total, mustRead);
         }
-        // on a phone the table scrolls inside its own box, which the keyboard can reach and a screen reader names
-        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(table);
-        box.addClassName("tavla-table-scroll");
-        box.getElement().setAttribute("role", "region");
-        box.getElement().setAttribute("tabindex", "0");
-        box.getElement().setAttribute("aria-label", caption);
-        return box;
+        return no.tavla.shared.ui.Tables.scrolling(table, caption);
     }
 
     private static List<String> columns(boolean mustRead) {
