@@ -8,6 +8,7 @@ import java.util.Map;
 import no.tavla.news.reading.NewsFeed;
 import no.tavla.news.writing.Announcements;
 import no.tavla.notifications.internal.OutboxStore;
+import no.tavla.notifications.internal.TaskStore;
 import no.tavla.organisation.People;
 import org.springframework.stereotype.Service;
 
@@ -19,13 +20,34 @@ import org.springframework.stereotype.Service;
 @Service
 public class Bell {
 
-    /** One entry as the bell shows it. */
-    public record Entry(long id, long itemId, NotificationKind kind, String itemTitle, Instant at, boolean read) {
+    /**
+     * One entry as the bell shows it.
+     *
+     * @param itemId    the item it is about; 0 for a task's reminder
+     * @param itemTitle the item's title, or the task's
+     * @param task      what a task's reminder adds (where it belongs, when, its page); null for an item's entry
+     */
+    public record Entry(long id, long itemId, NotificationKind kind, String itemTitle, Instant at, boolean read,
+                        TaskEntry task) {
 
-        /** Where the entry leads: the item's page, or for a manager's "who is missing" the item's reach. */
+        public Entry(long id, long itemId, NotificationKind kind, String itemTitle, Instant at, boolean read) {
+            this(id, itemId, kind, itemTitle, at, read, null);
+        }
+
+        /**
+         * Where the entry leads: the item's page, for a manager's "who is missing" the item's reach, for a task its
+         * page.
+         */
         public String href() {
+            if (task != null) {
+                return task.href();
+            }
             return (kind == NotificationKind.MISSING ? "reach/" : "news/") + itemId;
         }
+    }
+
+    /** A task's reminder in the bell. @param context what the work belongs to (a plan), or null */
+    public record TaskEntry(String context, Instant at, String href) {
     }
 
     /**
@@ -46,9 +68,11 @@ public class Bell {
     private final Announcements announcements;
     private final no.tavla.news.reading.FollowUp followUp;
     private final Clock clock;
+    private final TaskStore tasks;
 
     Bell(OutboxStore outbox, People people, NewsFeed news, Announcements announcements,
-         no.tavla.news.reading.FollowUp followUp, Clock clock) {
+         no.tavla.news.reading.FollowUp followUp, Clock clock, TaskStore tasks) {
+        this.tasks = tasks;
         this.followUp = followUp;
         this.outbox = outbox;
         this.people = people;
@@ -70,7 +94,12 @@ public class Bell {
     /** The newest entries the person may still open, newest first. */
     public List<Entry> latest() {
         return owner().map(me -> {
-            List<OutboxStore.BellRow> rows = outbox.bell(me, SHOWN);
+            List<OutboxStore.BellRow> all = outbox.bell(me, SHOWN);
+            // a task's reminder is about work, not an item: it shows while the task is there
+            Map<Long, TaskStore.Task> tasks = new java.util.HashMap<>();
+            this.tasks.find(all.stream().map(OutboxStore.BellRow::taskId).filter(java.util.Objects::nonNull).toList())
+                    .forEach(task -> tasks.put(task.id(), task));
+            List<OutboxStore.BellRow> rows = all.stream().filter(row -> row.taskId() == null).toList();
             Map<Long, String> titles = new java.util.HashMap<>(news.titles(rows.stream()
                     .filter(row -> row.kind() != NotificationKind.MISSING).map(OutboxStore.BellRow::itemId)
                     .distinct().toList()));
@@ -78,12 +107,19 @@ public class Bell {
             Map<Long, String> followed = new java.util.HashMap<>();
             rows.stream().filter(row -> row.kind() == NotificationKind.MISSING).map(OutboxStore.BellRow::itemId)
                     .distinct().forEach(id -> followUp.item(id).ifPresent(item -> followed.put(id, item.title())));
-            return rows.stream()
-                    .filter(row -> (row.kind() == NotificationKind.MISSING ? followed : titles)
-                            .containsKey(row.itemId()))
-                    .map(row -> new Entry(row.id(), row.itemId(), row.kind(),
-                            (row.kind() == NotificationKind.MISSING ? followed : titles).get(row.itemId()), row.at(),
-                            row.read()))
+            return all.stream()
+                    .filter(row -> row.taskId() != null ? tasks.containsKey(row.taskId())
+                            : (row.kind() == NotificationKind.MISSING ? followed : titles).containsKey(row.itemId()))
+                    .map(row -> {
+                        if (row.taskId() != null) {
+                            TaskStore.Task task = tasks.get(row.taskId());
+                            return new Entry(row.id(), 0, row.kind(), task.title(), row.at(), row.read(),
+                                    new TaskEntry(task.context(), task.taskAt(), task.href()));
+                        }
+                        return new Entry(row.id(), row.itemId(), row.kind(),
+                                (row.kind() == NotificationKind.MISSING ? followed : titles).get(row.itemId()),
+                                row.at(), row.read());
+                    })
                     .toList();
         }).orElse(List.of());
     }

@@ -17,5 +17,7 @@ public enum NotificationKind {
     /** The person has not confirmed a must-read item whose deadline is near. */
     REMINDER,
     /** A must-read item's deadline passed, and some of the manager's staff have not confirmed it (names in the note). */
-    MISSING
+    MISSING,
+    /** Work the person is responsible for (a plan's measure) is near its time ({@link TaskReminders}). */
+    TASK
 }

@@ -22,6 +22,8 @@ import no.tavla.notifications.sms.SmsText;
 import no.tavla.notifications.mail.ItemMail;
 import no.tavla.notifications.mail.MailLogo;
 import no.tavla.notifications.mail.MissingMail;
+import no.tavla.notifications.mail.TaskMail;
+import no.tavla.notifications.internal.TaskStore;
 import no.tavla.organisation.Recipients;
 import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.Translations;
@@ -59,11 +61,16 @@ public class OutboxJob {
     private final MunicipalityProperties municipality;
     private final Clock clock;
     private final MailLogo logo;
+    private final TaskReminders taskReminders;
+    private final TaskStore tasks;
 
     OutboxJob(OutboxStore outbox, PreferenceStore preferences, Recipients recipients, ReleasedItems items,
               UnsubscribeLinks links, MailSetup mail, SmsSetup sms, Translations translations,
               MunicipalityProperties municipality, MailLogo logo, Clock clock, ReleaseNotifications releases,
-              org.springframework.transaction.PlatformTransactionManager transactionManager) {
+              org.springframework.transaction.PlatformTransactionManager transactionManager,
+              TaskReminders taskReminders, TaskStore tasks) {
+        this.taskReminders = taskReminders;
+        this.tasks = tasks;
         this.logo = logo;
         this.sms = sms;
         this.releases = releases;
@@ -94,6 +101,7 @@ public class OutboxJob {
      */
     public synchronized int runOnce() {
         fanOut();
+        ringTasks();
         if (mail.sender().isEmpty() && sms.gateway().isEmpty()) {
             return 0;
         }
@@ -171,6 +179,17 @@ public class OutboxJob {
         return new Sent(sent, batch.more());
     }
 
+    /** The reminders of work that are due ring (a task another instance rings at the same moment is its). */
+    private void ringTasks() {
+        try {
+            taskReminders.ringDue(clock.instant());
+        } catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+            LOG.debug("Task reminders rung elsewhere just now: {}", busy.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Task reminders could not ring: {}", reason(e));
+        }
+    }
+
     /** Each recorded release or correction, written per person in one transaction with its removal. */
     private void fanOut() {
         List<OutboxStore.FanOut> claimed;
@@ -246,7 +265,17 @@ public class OutboxJob {
         Map<Long, List<Digested>> digests = new java.util.LinkedHashMap<>();
         int texted = 0;
         Map<Long, java.util.Set<Long>> confirmed = new HashMap<>();
+        TaskMail taskMail = new TaskMail(translations, municipality.name(), mail.properties().baseUrl(),
+                logo.isPresent());
+        Map<Long, TaskStore.Task> taskRows = new HashMap<>();
+        tasks.find(batch.stream().map(OutboxStore.Pending::taskId).filter(java.util.Objects::nonNull).distinct()
+                .toList()).forEach(task -> taskRows.put(task.id(), task));
         for (OutboxStore.Pending pending : batch) {
+            if (pending.taskId() != null) {
+                task(claimer, pending, taskRows.get(pending.taskId()), contacts.get(pending.personId()),
+                        chosen.getOrDefault(pending.personId(), Choices.DEFAULT), taskMail, logo, messages);
+                continue;
+            }
             Optional<ReleasedItems.Released> item = released.out(pending.itemId());
             // a reminder that waited (quiet hours, a retry) is not sent to someone who has confirmed meanwhile
             if (pending.kind() == NotificationKind.REMINDER && item.isPresent() && confirmed
@@ -310,6 +339,25 @@ public class OutboxJob {
             }
         });
         return texted + deliver(claimer, messages);
+    }
+
+    /** A task's reminder by e-mail, looked at again first (the person may have left, lost their address or said no). */
+    private void task(String claimer, OutboxStore.Pending pending, TaskStore.Task task, Recipients.Recipient to,
+                      Choices choices, TaskMail renderer, Optional<MailLogo.Image> logo,
+                      Map<MimeMessage, List<OutboxStore.Pending>> messages) {
+        String skipped = mail.sender().isEmpty() ? "e-mail is not set up" : task == null ? "the task is gone"
+                : to == null ? "the person has left" : to.email() == null ? "no e-mail address"
+                : !choices.emailAtOnce() ? "the person said no to e-mail" : null;
+        if (skipped != null) {
+            outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, clock.instant(), skipped);
+            return;
+        }
+        try {
+            messages.put(message(pending, to, renderer.render(task, to.language(), links.url(to.personId())), logo),
+                    List.of(pending));
+        } catch (MessagingException | RuntimeException e) {
+            failed(claimer, pending, e);
+        }
     }
 
     /**

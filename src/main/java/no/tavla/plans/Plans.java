@@ -20,6 +20,7 @@ import no.tavla.organisation.Actor;
 import no.tavla.organisation.People;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.notifications.TaskReminders;
 import no.tavla.plans.internal.PlanStore;
 import no.tavla.reach.ItemReach;
 import no.tavla.reach.Reach;
@@ -64,9 +65,13 @@ public class Plans implements ItemPlan {
     private final Clock clock;
     private final Translations translations;
     private final Reach reach;
+    private final TaskReminders reminders;
+    private final PlansProperties properties;
 
     Plans(PlanStore store, Announcements announcements, UnitPages units, AccessPolicy policy, People people,
-          Clock clock, Translations translations, Reach reach) {
+          Clock clock, Translations translations, Reach reach, TaskReminders reminders, PlansProperties properties) {
+        this.reminders = reminders;
+        this.properties = properties;
         this.reach = reach;
         this.translations = translations;
         this.store = store;
@@ -169,6 +174,7 @@ public class Plans implements ItemPlan {
         if (!store.update(id, checked, version, clock.instant())) {
             throw new Refusal("plans.changed");
         }
+        store.measures(id).forEach(this::remind); // the reminders name the plan
     }
 
     /** Moves the plan on: a draft becomes active, an active one is closed, a closed one may be opened again. */
@@ -179,6 +185,7 @@ public class Plans implements ItemPlan {
             throw new Refusal("plans.status.same");
         }
         store.setStatus(id, status, clock.instant());
+        store.measures(id).forEach(this::remind);
     }
 
     /** The plan's measures, by time, for those who may see the plan. */
@@ -220,8 +227,10 @@ public class Plans implements ItemPlan {
         if (draft.responsibleId() != null && !store.personExists(draft.responsibleId())) {
             throw new Refusal("plans.measure.responsible.unknown");
         }
-        return store.insertMeasure(planId, new MeasureDraft(title, draft.channel(), draft.targetGroupId(),
+        long id = store.insertMeasure(planId, new MeasureDraft(title, draft.channel(), draft.targetGroupId(),
                 draft.plannedAt(), draft.responsibleId(), notes));
+        remind(store.measure(id).orElseThrow());
+        return id;
     }
 
     /** Marks the measure done, dropped, or planned again. */
@@ -232,12 +241,42 @@ public class Plans implements ItemPlan {
             throw new Refusal("plans.status.same");
         }
         store.setMeasureStatus(measure.id(), status);
+        remind(store.measure(measure.id()).orElseThrow());
     }
 
     /** Removes a measure; an item it made stays (it is news, with a life of its own). */
     @Transactional
     public void removeMeasure(long measureId) {
         store.deleteMeasure(editableMeasure(measureId).id());
+        reminders.cancel(subject(measureId));
+    }
+
+    /**
+     * The measure's responsible person is reminded {@link PlansProperties#remindBefore} before its time, while the
+     * plan is active and the measure planned; a measure done, dropped, without a time or a person, or in a plan not
+     * (or no longer) active reminds no one. A time that has passed reminds no one either; one within the reminder's
+     * span reminds at once (its reminder time has passed).
+     */
+    private void remind(Measure measure) {
+        Plan plan = store.find(measure.planId()).orElseThrow();
+        Instant now = clock.instant();
+        if (plan.status() != no.tavla.plans.PlanStatus.ACTIVE || measure.status() != MeasureStatus.PLANNED
+                || measure.plannedAt() == null || measure.responsibleId() == null || !measure.plannedAt().isAfter(now)) {
+            reminders.cancel(subject(measure.id()));
+            return;
+        }
+        Instant remindAt = measure.plannedAt().minus(properties.remindBefore());
+        reminders.schedule(new TaskReminders.Task(subject(measure.id()), measure.responsibleId(), measure.title(),
+                plan.name(), measure.plannedAt(), "plans/" + plan.id()), remindAt);
+    }
+
+    /** How long before a measure's time its responsible person is reminded. */
+    public java.time.Duration remindBefore() {
+        return properties.remindBefore();
+    }
+
+    static String subject(long measureId) {
+        return "plan-measure:" + measureId;
     }
 
     /**

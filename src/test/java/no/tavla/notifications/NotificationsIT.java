@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.mail.Address;
 import no.tavla.notifications.Choices;
 import jakarta.mail.internet.MimeMessage;
 import no.tavla.news.publishing.ReleaseJob;
@@ -103,11 +102,15 @@ class NotificationsIT {
     ReleaseNotifications releaseNotifications;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    TaskReminders taskReminders;
+    @Autowired
+    no.tavla.notifications.internal.TaskStore taskStore;
 
     /** Another sending job, as a second Tavla instance has its own. */
     private OutboxJob job(MailSetup mail) {
         return new OutboxJob(store, preferenceStore, recipients, items, links, mail, smsSetup, translations,
-                municipality, mailLogo, clock, releaseNotifications, transactionManager);
+                municipality, mailLogo, clock, releaseNotifications, transactionManager, taskReminders, taskStore);
     }
     @Autowired
     no.tavla.notifications.local.LocalSmsGateway sms;
@@ -179,22 +182,7 @@ class NotificationsIT {
     }
 
     private List<MimeMessage> to(String name, boolean onlyThisTestsItems) {
-        String address = address(name);
-        return mail.messages().stream().filter(message -> {
-            try {
-                if (onlyThisTestsItems && !message.getSubject().contains(org.tag())) {
-                    return false;
-                }
-                for (Address recipient : message.getAllRecipients()) {
-                    if (recipient.toString().contains(address)) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return no.tavla.support.Mailboxes.to(mail.messages(), address(name), onlyThisTestsItems ? org.tag() : null);
     }
 
     /** The part with this Content-ID, however deep in the message it lies, or null. */

@@ -44,6 +44,8 @@ class PlansIT {
     ItemPlan itemPlan;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> contexts;
+    @Autowired
+    no.tavla.notifications.TaskReminders reminders;
 
     private TestOrganisation org;
 
@@ -133,6 +135,42 @@ class PlansIT {
             assertThat(saved.goal()).isEqualTo("Alle kjenner turnusen før jul");
             assertThat(saved.background()).as("emptied").isNull();
         });
+    }
+
+    @Test
+    void theResponsiblePersonIsRemindedADayBeforeAPlannedMeasureWhileThePlanIsActive() {
+        as("Ed");
+        long plan = plans.create(draft("P", "Ny turnus"));
+        Instant thursday = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        long meeting = plans.addMeasure(plan, new MeasureDraft("Personalmøte om turnus", MeasureChannel.STAFF_MEETING,
+                null, thursday, org.personId("Ed"), null));
+        long soon = plans.addMeasure(plan, new MeasureDraft("Oppslag", MeasureChannel.PRINTED_NOTICE, null,
+                Instant.now().plus(Duration.ofHours(2)), org.personId("Ed"), null));
+        long nobody = plans.addMeasure(plan, new MeasureDraft("Avis", MeasureChannel.PRESS, null, thursday, null,
+                null));
+        long past = plans.addMeasure(plan, new MeasureDraft("Gått", MeasureChannel.EMAIL, null,
+                Instant.now().minus(Duration.ofHours(2)), org.personId("Ed"), null));
+        assertThat(reminders.remindsAt(Plans.subject(meeting))).as("a draft plan reminds no one").isEmpty();
+
+        plans.setStatus(plan, PlanStatus.ACTIVE);
+        assertThat(reminders.remindsAt(Plans.subject(meeting))).contains(thursday.minus(Duration.ofDays(1)));
+        assertThat(reminders.remindsAt(Plans.subject(soon))).as("within the day: at once").get()
+                .satisfies(at -> assertThat(at).isBefore(Instant.now()));
+        assertThat(reminders.remindsAt(Plans.subject(nobody))).as("no one is responsible").isEmpty();
+        assertThat(reminders.remindsAt(Plans.subject(past))).as("its time has passed").isEmpty();
+        long added = plans.addMeasure(plan, new MeasureDraft("Sak på intranett", MeasureChannel.INTRANET_ITEM, null,
+                thursday, org.personId("Ed"), null));
+        assertThat(reminders.remindsAt(Plans.subject(added))).contains(thursday.minus(Duration.ofDays(1)));
+
+        plans.setMeasureStatus(meeting, MeasureStatus.DONE);
+        assertThat(reminders.remindsAt(Plans.subject(meeting))).as("done: nothing to remind of").isEmpty();
+        plans.setMeasureStatus(meeting, MeasureStatus.PLANNED);
+        assertThat(reminders.remindsAt(Plans.subject(meeting))).isPresent();
+        plans.removeMeasure(added);
+        assertThat(reminders.remindsAt(Plans.subject(added))).isEmpty();
+        plans.setStatus(plan, PlanStatus.CLOSED);
+        assertThat(reminders.remindsAt(Plans.subject(meeting))).as("a closed plan reminds no one").isEmpty();
+        assertThat(reminders.remindsAt(Plans.subject(soon))).isEmpty();
     }
 
     @Test

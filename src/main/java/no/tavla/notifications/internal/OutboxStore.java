@@ -23,16 +23,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutboxStore {
 
-    /** A claimed notification, to be sent now by the run that claimed it. */
-    /** @param note what the notification says beyond its item (a correction's note), or null */
+    /**
+     * A claimed notification, to be sent now by the run that claimed it.
+     *
+     * @param itemId the item it is about; 0 for a task's reminder
+     * @param note   what the notification says beyond its item (a correction's note), or null
+     * @param taskId the task a reminder is about ({@link TaskStore}); null for an item's notification
+     */
     public record Pending(long id, long personId, long itemId, NotificationChannel channel, NotificationKind kind,
-                          int attempts, String note) {
+                          int attempts, String note, Long taskId) {
     }
 
     private static final int BATCH = 1000;
     private static final org.springframework.jdbc.core.RowMapper<Pending> PENDING = (rs, row) -> new Pending(
             rs.getLong(1), rs.getLong(2), rs.getLong(3), NotificationChannel.valueOf(rs.getString(4)),
-            NotificationKind.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7));
+            NotificationKind.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getObject(8, Long.class));
 
     private final JdbcTemplate jdbc;
 
@@ -66,8 +71,8 @@ public class OutboxStore {
         return added;
     }
 
-    /** One entry in a person's bell. */
-    public record BellRow(long id, long itemId, NotificationKind kind, Instant at, boolean read) {
+    /** One entry in a person's bell. @param itemId 0 for a task's reminder @param taskId null for an item's entry */
+    public record BellRow(long id, long itemId, NotificationKind kind, Instant at, boolean read, Long taskId) {
     }
 
     /**
@@ -103,10 +108,10 @@ public class OutboxStore {
 
     /** The person's newest bell entries. */
     public List<BellRow> bell(long personId, int limit) {
-        return jdbc.query("SELECT id, item_id, kind, created_at, read_at IS NOT NULL FROM notification_outbox"
+        return jdbc.query("SELECT id, item_id, kind, created_at, read_at IS NOT NULL, task_id FROM notification_outbox"
                         + " WHERE person_id = ? AND channel = 'BELL' ORDER BY created_at DESC, id DESC LIMIT ?",
                 (rs, row) -> new BellRow(rs.getLong(1), rs.getLong(2), NotificationKind.valueOf(rs.getString(3)),
-                        rs.getTimestamp(4).toInstant(), rs.getBoolean(5)),
+                        rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getObject(6, Long.class)),
                 personId, limit);
     }
 
@@ -125,6 +130,31 @@ public class OutboxStore {
     public int markAllRead(long personId, Instant at) {
         return jdbc.update("UPDATE notification_outbox SET read_at = ? WHERE person_id = ? AND channel = 'BELL' AND"
                 + " read_at IS NULL", Timestamp.from(at), personId);
+    }
+
+    /** Puts a task's reminder in its person's bell, delivered at once; one already there is new again. */
+    public void ringTask(long taskId, long personId, Instant now) {
+        jdbc.update("INSERT INTO notification_outbox (person_id, task_id, channel, kind, status, attempts, due_at,"
+                + " sent_at, created_at) VALUES (?, ?, 'BELL', 'TASK', 'SENT', 0, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                + " read_at = NULL, created_at = VALUES(created_at), sent_at = VALUES(sent_at)", personId, taskId,
+                Timestamp.from(now), Timestamp.from(now), Timestamp.from(now));
+    }
+
+    /** A task's reminder by e-mail, due when given; one that went before waits anew. */
+    public void enqueueTask(long taskId, long personId, Instant due, Instant now) {
+        jdbc.update("INSERT INTO notification_outbox (person_id, task_id, channel, kind, status, attempts, due_at,"
+                + " created_at) VALUES (?, ?, 'EMAIL', 'TASK', 'WAITING', 0, ?, ?) ON DUPLICATE KEY UPDATE"
+                + " due_at = IF(status = 'SENDING', due_at, VALUES(due_at)),"
+                + " attempts = IF(status = 'SENDING', attempts, 0), sent_at = IF(status = 'SENDING', sent_at, NULL),"
+                + " last_error = IF(status = 'SENDING', last_error, NULL),"
+                + " created_at = IF(status = 'SENDING', created_at, VALUES(created_at)),"
+                + " status = IF(status = 'SENDING', status, 'WAITING')", personId, taskId, Timestamp.from(due),
+                Timestamp.from(now));
+    }
+
+    /** Takes a task's reminder back, from the bell and the e-mails not sent (the work moved, or is done). */
+    public void forgetTask(long taskId) {
+        jdbc.update("DELETE FROM notification_outbox WHERE task_id = ? AND status <> 'SENDING'", taskId);
     }
 
     /**
@@ -226,7 +256,7 @@ public class OutboxStore {
         int claimed = jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ?"
                 + " WHERE id IN (" + in + ") AND status = 'WAITING'", arguments.toArray());
         List<Pending> rows = claimed == 0 ? List.of() : jdbc.query("SELECT id, person_id, item_id, channel, kind,"
-                + " attempts, note FROM notification_outbox WHERE claimed_by = ? AND status = 'SENDING' ORDER BY"
+                + " attempts, note, task_id FROM notification_outbox WHERE claimed_by = ? AND status = 'SENDING' ORDER BY"
                 + " item_id, id", PENDING, claimer);
         return new Claimed(rows, due.size() == limit);
     }
@@ -244,7 +274,8 @@ public class OutboxStore {
         jdbc.update("UPDATE notification_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE due_at <= ?"
                 + " AND channel = 'EMAIL' AND kind = 'DIGEST' AND status = 'WAITING' AND person_id IN (" + in + ")",
                 arguments.toArray());
-        return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts, note FROM notification_outbox"
+        return jdbc.query("SELECT id, person_id, item_id, channel, kind, attempts, note, task_id FROM"
+                        + " notification_outbox"
                         + " WHERE claimed_by = ? AND status = 'SENDING' AND kind = 'DIGEST' ORDER BY item_id, id",
                 PENDING, claimer);
     }
@@ -329,8 +360,9 @@ public class OutboxStore {
 
     /** The notifications that failed for good, newest first. */
     public List<Delivery> failures(int limit) {
-        return jdbc.query("SELECT o.id, o.item_id, i.title, p.name, o.channel, o.attempts, COALESCE(o.claimed_at,"
-                        + " o.created_at), o.last_error FROM notification_outbox o JOIN news_item i ON i.id = o.item_id"
+        return jdbc.query("SELECT o.id, COALESCE(o.item_id, 0), COALESCE(i.title, t.title), p.name, o.channel,"
+                        + " o.attempts, COALESCE(o.claimed_at, o.created_at), o.last_error FROM notification_outbox o"
+                        + " LEFT JOIN news_item i ON i.id = o.item_id LEFT JOIN notification_task t ON t.id = o.task_id"
                         + " JOIN person p ON p.id = o.person_id WHERE o.status = 'FAILED'"
                         + " ORDER BY o.claimed_at DESC, o.id DESC LIMIT ?",
                 (rs, row) -> new Delivery(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

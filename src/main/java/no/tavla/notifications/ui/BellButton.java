@@ -176,8 +176,7 @@ class BellButton extends Div implements AfterNavigationObserver {
             UnorderedList list = new UnorderedList();
             list.addClassName("tavla-bell-entries");
             for (Bell.Entry entry : entries) {
-                Anchor link = new Anchor(entry.href(), getTranslation("bell.kind." + entry.kind().name(),
-                        entry.itemTitle()));
+                Anchor link = new Anchor(entry.href(), text(entry));
                 link.addClassName(entry.read() ? "tavla-bell-read" : "tavla-bell-unread");
                 link.getElement().addEventListener("click", e -> {
                     bell.markRead(entry.id());
@@ -205,6 +204,15 @@ class BellButton extends Div implements AfterNavigationObserver {
                 popover.add(all);
             }
         }
+    }
+
+    private String text(Bell.Entry entry) {
+        if (entry.task() == null) {
+            return getTranslation("bell.kind." + entry.kind().name(), entry.itemTitle());
+        }
+        String what = entry.task().context() == null ? getTranslation("bell.task.title", entry.itemTitle())
+                : getTranslation("bell.task.in", entry.itemTitle(), entry.task().context());
+        return getTranslation("bell.kind.TASK", what, TavlaTime.dateTime(entry.task().at(), getLocale()));
     }
 
     /** The bell in the header of every page for someone who is a person in Tavla. */

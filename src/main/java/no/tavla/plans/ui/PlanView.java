@@ -318,6 +318,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         at.addClassNames("tavla-plan-measure-new-at", "tavla-date-time");
         Checkbox mine = new Checkbox(getTranslation("plans.measure.mine"), true);
         mine.addClassName("tavla-plan-measure-new-mine");
+        mine.setHelperText(getTranslation("plans.measure.mine.help", plans.remindBefore().toHours()));
         TextArea notes = Forms.textArea(getTranslation("plans.measure.notes"), "", 2_000);
         Paragraph problem = Forms.problemLine();
         FieldProblems problems = new FieldProblems(problem).field("plans.measure.title", title)

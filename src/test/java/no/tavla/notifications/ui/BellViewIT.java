@@ -41,6 +41,8 @@ class BellViewIT extends KaribuViewTest {
     Bell bell;
     @Autowired
     no.tavla.notifications.OutboxJob outbox;
+    @Autowired
+    no.tavla.plans.Plans plans;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -259,5 +261,36 @@ class BellViewIT extends KaribuViewTest {
         signOut();
         UI.getCurrent().navigate("");
         _assertNone(Button.class, spec -> spec.withClasses("tavla-bell-button"));
+    }
+
+    @Test
+    void theResponsiblePersonsBellRemindsThemOfAMeasureAndLeadsToItsPlan() {
+        asOla();
+        long unit = plans.unitsToPlanFor().getFirst().id();
+        long plan = plans.create(new no.tavla.plans.PlanDraft(unit, "Ny turnus " + tag, null, null, null, null,
+                null));
+        java.time.Instant at = java.time.Instant.now().plus(java.time.Duration.ofHours(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        plans.addMeasure(plan, new no.tavla.plans.MeasureDraft("Personalmøte " + tag,
+                no.tavla.plans.MeasureChannel.STAFF_MEETING, null, at, bell.owner().orElseThrow(), null));
+        plans.setStatus(plan, no.tavla.plans.PlanStatus.ACTIVE);
+        outbox.runOnce();
+
+        UI.getCurrent().navigate("");
+        String when = no.tavla.shared.TavlaTime.dateTime(at, new java.util.Locale("nb"));
+        assertThat(openBell()).contains("Ny: Snart, " + when + ": «Personalmøte " + tag + "» i «Ny turnus " + tag
+                + "»");
+        Anchor link = _get(Anchor.class, spec -> spec.withText("Snart, " + when + ": «Personalmøte " + tag
+                + "» i «Ny turnus " + tag + "»"));
+        assertThat(link.getHref()).isEqualTo("plans/" + plan);
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("");
+        assertThat(openBell()).contains("Soon, " + no.tavla.shared.TavlaTime.dateTime(at, java.util.Locale.ENGLISH)
+                + ": \"Personalmøte " + tag + "\" in \"Ny turnus " + tag + "\"");
+
+        plans.setMeasureStatus(plans.measures(plan).getFirst().id(), no.tavla.plans.MeasureStatus.DONE);
+        UI.getCurrent().navigate("");
+        assertThat(openBell()).as("done: the reminder goes").doesNotContain("Personalmøte " + tag);
     }
 }

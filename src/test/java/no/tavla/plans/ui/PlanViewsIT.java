@@ -63,6 +63,9 @@ class PlanViewsIT extends KaribuViewTest {
         assertThat(_get(TextArea.class, spec -> spec.withClasses("tavla-plan-evaluation-worked")).getValue())
                 .isEqualTo("Møtene virket.");
 
+        assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withClasses(
+                "tavla-plan-measure-new-mine")).getHelperText()).as("the responsible person is reminded")
+                .isEqualTo("Når planen er aktiv, får du en påminnelse i varslene og på e-post 24 timer før.");
         _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-measure-add")));
         assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-plan-measure-new-title")).getErrorMessage())
                 .isEqualTo("Skriv hva tiltaket er.");
