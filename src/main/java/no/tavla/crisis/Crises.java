@@ -129,6 +129,23 @@ public class Crises {
         return messages.progress(crisisId);
     }
 
+    /**
+     * A crisis period on the editorial calendar: when, and what (only for those who lead crises or whose units it is
+     * for; everyone else who plans sees that a crisis was in force).
+     *
+     * @param title  null when the reader is not told what it is
+     * @param endedAt null while it lasts
+     */
+    public record Period(String title, Instant startedAt, Instant endedAt) {
+    }
+
+    /** The crises (not drills) in force at some time in {@code [from, until)}, for the editorial calendar. */
+    public List<Period> periods(Instant from, Instant until) {
+        boolean lead = mayLead();
+        return store.during(from, until).stream().map(crisis -> new Period(lead || holdsMe(crisis) ? crisis.title()
+                : null, crisis.startedAt(), crisis.endedAt())).toList();
+    }
+
     /** The crisis and the drill in force now (at most one of each), for those who lead them. */
     public List<Crisis> lasting() {
         requireLead();

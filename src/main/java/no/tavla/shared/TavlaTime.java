@@ -23,6 +23,11 @@ public final class TavlaTime {
                 .format(instant);
     }
 
+    /** The time of day of an instant in Oslo, e.g. "08:15" (beside the day it is shown under). */
+    public static String time(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(ZONE).format(instant);
+    }
+
     /** A day, e.g. "22. nov. 2026" or "22 Nov 2026". */
     public static String date(java.time.LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);

@@ -32,7 +32,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
             "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write", "planning",
             "news/DEMO_ITEM", "reach", "reach/DEMO_ITEM", "plans", "plans/DEMO_ITEM",
-            "plans/template");
+            "plans/template", "calendar", "calendar?span=month");
     /** Routes anyone may open, and a public item's page. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out",
             "kiosk/DEMO_TOKEN", "public/news/PUBLIC_ITEM");
@@ -126,6 +126,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         }
         String path = route.replace("DEMO_TOKEN", DEMO_TOKEN);
         path = path.startsWith("plans/") ? path.replace("DEMO_ITEM", demoPlan()) : path;
+        if (path.startsWith("calendar")) {
+            demoPlan(); // its measures are on the calendar
+        }
         path = path.contains("DEMO_ITEM") ? path.replace("DEMO_ITEM", demoItem()) : path;
         path = path.contains("PUBLIC_ITEM") ? path.replace("PUBLIC_ITEM", publicItem()) : path;
         page.navigate(url("/" + path));

@@ -80,6 +80,13 @@ public class CrisisStore {
         return jdbc.query(CRISIS + " WHERE c.id = ?", CrisisStore::crisis, id).stream().findFirst();
     }
 
+    /** The crises (not drills) in force at some time in {@code [from, until)}, by start. */
+    public List<Crisis> during(Instant from, Instant until) {
+        return jdbc.query(CRISIS + " WHERE c.drill = false AND c.started_at < ? AND (c.ended_at IS NULL OR c.ended_at > ?)"
+                + " ORDER BY c.started_at, c.id", CrisisStore::crisis, java.sql.Timestamp.from(until),
+                java.sql.Timestamp.from(from));
+    }
+
     /** The crises and drills there have been, newest first. */
     public List<Crisis> all(int limit) {
         return jdbc.query(CRISIS + " ORDER BY c.started_at DESC, c.id DESC LIMIT ?", CrisisStore::crisis, limit);

@@ -37,6 +37,19 @@ public class ItemQueries {
                 start, end, start, end);
     }
 
+    /**
+     * What the editorial calendar shows in {@code (from, until]}: published and held items with an internal or public
+     * release then, and drafts, returned and submitted items with a planned time then, by internal release.
+     */
+    public List<Item> onCalendar(Instant from, Instant until) {
+        Timestamp start = Timestamp.from(from);
+        Timestamp end = Timestamp.from(until);
+        return store.query(SELECT + " WHERE (i.status IN ('PUBLISHED', 'HELD') AND ((i.release_at > ? AND i.release_at"
+                        + " <= ?) OR (i.external_release_at > ? AND i.external_release_at <= ?))) OR (i.status IN"
+                        + " ('DRAFT', 'RETURNED', 'SUBMITTED') AND i.release_at > ? AND i.release_at <= ?)"
+                        + " ORDER BY i.release_at", start, end, start, end, start, end);
+    }
+
     /** Which of these items were published for a crisis (the public feed marks them). */
     public Set<Long> crisisItems(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -49,7 +49,11 @@ class PlanningView extends Main implements HasDynamicTitle {
 
     PlanningView(Announcements announcements, PublishingSettings settings, Clock clock) {
         addClassNames("tavla-page", "tavla-planning");
-        add(new H1(getTranslation("planning.heading")));
+        com.vaadin.flow.component.html.Anchor calendar = new com.vaadin.flow.component.html.Anchor("calendar",
+                getTranslation("planning.calendar"));
+        calendar.getElement().setAttribute("router-link", true);
+        calendar.addClassName("tavla-planning-calendar");
+        add(new H1(getTranslation("planning.heading")), new Paragraph(calendar));
         List<PlannedRelease> releases = announcements.planning(clock.instant().plus(Duration.ofDays(28)));
         Div timeline = new Div(new H2(getTranslation("planning.timeline")));
         timeline.addClassName("tavla-section");

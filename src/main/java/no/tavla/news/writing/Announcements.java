@@ -457,6 +457,96 @@ public class Announcements {
         return flagged;
     }
 
+    /**
+     * The editorial calendar's items in {@code (from, until]} (decision 0024): for writers and communications. What the
+     * reader works on is shown in full, with whether they may move it; of anything else only a release for the whole
+     * municipality is shown, without what it is, so that everyone sees the crowded mornings.
+     */
+    @Transactional(readOnly = true)
+    public List<no.tavla.news.CalendarEntry> calendar(Instant from, Instant until) {
+        Actor actor = people.currentActor();
+        if (!policy.mayAnywhere(actor, Action.PUBLISH_FOR_UNIT)) {
+            throw new AccessDeniedException("Not allowed to see the editorial calendar");
+        }
+        Instant now = clock.instant();
+        List<Item> found = items.onCalendar(from, until);
+        java.util.Set<Instant> wide = new java.util.HashSet<>();
+        found.stream().filter(item -> item.status() == ItemStatus.PUBLISHED && item.audience().wholeMunicipality()
+                && item.releaseAt() != null).forEach(item -> wide.add(item.releaseAt()));
+        List<no.tavla.news.CalendarEntry> entries = new java.util.ArrayList<>();
+        for (Item item : found) {
+            boolean mine = policy.mayWorkOn(actor, NewsRules.scope(item, audiences, now));
+            boolean whole = item.audience().wholeMunicipality();
+            if (!mine && !(whole && item.status() == ItemStatus.PUBLISHED)) {
+                continue;
+            }
+            no.tavla.news.CalendarEntry.Kind kind = switch (item.status()) {
+                case PUBLISHED -> no.tavla.news.CalendarEntry.Kind.INTERNAL;
+                case HELD -> no.tavla.news.CalendarEntry.Kind.HELD;
+                case SUBMITTED -> no.tavla.news.CalendarEntry.Kind.SUBMITTED;
+                default -> no.tavla.news.CalendarEntry.Kind.DRAFT;
+            };
+            boolean movable = mine && item.status() != ItemStatus.HELD && !item.isOut(now);
+            if (item.releaseAt() != null && item.releaseAt().isAfter(from) && !item.releaseAt().isAfter(until)) {
+                boolean crowded = kind == no.tavla.news.CalendarEntry.Kind.INTERNAL && whole
+                        && crowded(item.releaseAt(), wide);
+                entries.add(new no.tavla.news.CalendarEntry(mine ? item.id() : 0, mine ? item.title() : null,
+                        mine ? item.unitName() : null, item.releaseAt(), kind, whole, crowded, movable));
+            }
+            if (mine && item.externalReleaseAt() != null && item.externalReleaseAt().isAfter(from)
+                    && !item.externalReleaseAt().isAfter(until) && item.status() == ItemStatus.PUBLISHED) {
+                entries.add(new no.tavla.news.CalendarEntry(item.id(), item.title(), item.unitName(),
+                        item.externalReleaseAt(), no.tavla.news.CalendarEntry.Kind.EXTERNAL, whole, false, false));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing(no.tavla.news.CalendarEntry::at));
+        return entries;
+    }
+
+    /** Whether a release at the instant is one of {@link #CROWDED} or more for everyone within the crowded window. */
+    private static boolean crowded(Instant at, java.util.Collection<Instant> wholeMunicipality) {
+        return wholeMunicipality.stream().filter(other -> Duration.between(other, at).abs()
+                .compareTo(CROWDED_WINDOW) < 0).count() >= CROWDED;
+    }
+
+    /**
+     * Moves an item on the editorial calendar to a new internal time, by the write page's rules: a draft (or a
+     * returned or, for communications, a submitted item) is saved with the new time, a planned release is rescheduled
+     * (internal first, approval for a public part); a public release moves with it, keeping its distance.
+     *
+     * @throws Refusal when the item is out already, held, or the new time breaks a rule (nothing is changed)
+     */
+    @Transactional
+    public void move(long id, Instant to) {
+        Item item = load(id);
+        requireEditable(item);
+        Instant now = clock.instant();
+        if (to == null) {
+            throw new Refusal("news.calendar.time.required");
+        }
+        if (!to.isAfter(now)) {
+            throw new Refusal("news.calendar.past");
+        }
+        if (item.isOut(now) || item.status() == ItemStatus.WITHDRAWN) {
+            throw new Refusal("news.calendar.out");
+        }
+        if (item.status() == ItemStatus.HELD) {
+            throw new Refusal("news.calendar.held");
+        }
+        Instant from = item.releaseAt() == null ? now : item.releaseAt();
+        Instant external = item.externalReleaseAt() == null ? null
+                : item.externalReleaseAt().plus(Duration.between(from, to));
+        if (item.status() == ItemStatus.PUBLISHED) {
+            reschedule(id, to, external);
+            return;
+        }
+        ItemDraft draft = item.draft();
+        save(id, new ItemDraft(draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(),
+                draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(), to, draft.expiresAt(),
+                external, draft.confirmBy()));
+        store.event(id, "RESCHEDULED", current.nameOrSystem(), now, null);
+    }
+
     /** Breaches of internal first (items marked already public) per owning unit since the instant; communications. */
     @Transactional(readOnly = true)
     public List<Breach> breaches(Instant since) {

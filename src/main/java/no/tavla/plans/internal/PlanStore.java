@@ -111,6 +111,43 @@ public class PlanStore {
                 PlanStore::measure, planId);
     }
 
+    /** A measure on the editorial calendar, with its plan's name and unit. */
+    public record PlannedMeasure(Measure measure, String planName, long planUnitId) {
+    }
+
+    /** The measures with a time in {@code (from, until]} in plans not closed, by time. */
+    public List<PlannedMeasure> measuresBetween(Instant from, Instant until) {
+        return jdbc.query(MEASURE.replace(" FROM plan_measure m", ", p.name, p.unit_id FROM plan_measure m JOIN plan p ON"
+                        + " p.id = m.plan_id") + " WHERE p.status <> 'CLOSED' AND m.planned_at > ? AND m.planned_at <= ?"
+                        + " ORDER BY m.planned_at, m.id",
+                (rs, row) -> new PlannedMeasure(measure(rs, row), rs.getString(13), rs.getLong(14)),
+                Timestamp.from(from), Timestamp.from(until));
+    }
+
+    /** Days kept clear, as kept. */
+    public record BlockedDays(long id, java.time.LocalDate first, java.time.LocalDate last, String reason,
+                              String createdBy) {
+    }
+
+    /** The blocked days that touch {@code [first, last]}, by their first day. */
+    public List<BlockedDays> blockedDays(java.time.LocalDate first, java.time.LocalDate last) {
+        return jdbc.query("SELECT id, first_day, last_day, reason, created_by FROM plan_blocked_day WHERE first_day <= ?"
+                        + " AND last_day >= ? ORDER BY first_day, id",
+                (rs, row) -> new BlockedDays(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getString(5)), java.sql.Date.valueOf(last), java.sql.Date.valueOf(first));
+    }
+
+    public long insertBlockedDays(java.time.LocalDate first, java.time.LocalDate last, String reason, String by,
+                                  Instant now) {
+        jdbc.update("INSERT INTO plan_blocked_day (first_day, last_day, reason, created_by, created_at) VALUES (?, ?, ?,"
+                + " ?, ?)", java.sql.Date.valueOf(first), java.sql.Date.valueOf(last), reason, by, Timestamp.from(now));
+        return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+    }
+
+    public boolean deleteBlockedDays(long id) {
+        return jdbc.update("DELETE FROM plan_blocked_day WHERE id = ?", id) == 1;
+    }
+
     public Optional<Measure> measure(long id) {
         return jdbc.query(MEASURE + " WHERE m.id = ?", PlanStore::measure, id).stream().findFirst();
     }

@@ -60,7 +60,7 @@ class ShellViewIT extends KaribuViewTest {
     void anAdministratorsMenuHasTheSystemPage() {
         signInAsAdmin();
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Kommunikasjonsplaner", "Planlegging",
+        assertThat(menu()).containsExactly("Nyheter", "Mine saker", "Kommunikasjonsplaner", "Redaksjonskalender", "Planlegging",
                 "Rekkevidde", "Enheter", "Tilgjengelighet", "Min profil", "System", "Personer", "Import fra HR",
                 "API-nøkler");
     }
