@@ -33,8 +33,17 @@ public record PlanEvaluation(List<MeasureResult> measures, List<GroupResult> gro
      * @param releasedAt null when its item has not gone out (or it has none)
      * @param reach      null when it has no item out, or the person may not follow it up
      * @param slip       null when it did not slip
+     * @param told       how many its item was sent to by e-mail and SMS; null with {@code reach}
      */
-    public record MeasureResult(Measure measure, Instant releasedAt, ReachFigures reach, Slip slip) {
+    public record MeasureResult(Measure measure, Instant releasedAt, ReachFigures reach, Slip slip, Told told) {
+
+        public MeasureResult(Measure measure, Instant releasedAt, ReachFigures reach, Slip slip) {
+            this(measure, releasedAt, reach, slip, null);
+        }
+    }
+
+    /** How many an item was sent to, by e-mail and by SMS (sent, not merely asked for). */
+    public record Told(int email, int sms) {
     }
 
     /** A target group with a unit: how far each of the plan's items reached its staff. */

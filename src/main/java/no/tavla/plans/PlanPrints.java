@@ -128,7 +128,8 @@ public class PlanPrints {
         if (!evaluation.measures().isEmpty()) {
             html.append("<table><thead><tr>");
             for (String key : List.of("plans.measure.title", "plans.evaluation.released", "plans.evaluation.slip",
-                    "reach.col.audience", "reach.col.not-reached", "reach.col.percent")) {
+                    "reach.col.audience", "reach.col.not-reached", "reach.col.percent", "plans.evaluation.email",
+                    "plans.evaluation.sms")) {
                 html.append("<th scope=\"col\">").append(escape(t(locale, key))).append("</th>");
             }
             html.append("</tr></thead><tbody>");
@@ -145,6 +146,8 @@ public class PlanPrints {
                             .append("</td><td class=\"number\">").append(result.reach().notReached())
                             .append("</td><td class=\"number\">").append(result.reach().percent()).append(" %</td>");
                 }
+                html.append(result.told() == null ? "<td>–</td><td>–</td>" : "<td class=\"number\">"
+                        + result.told().email() + "</td><td class=\"number\">" + result.told().sms() + "</td>");
                 html.append("</tr>");
             }
             html.append("</tbody></table><p>").append(escape(t(locale, "plans.evaluation.slipped",

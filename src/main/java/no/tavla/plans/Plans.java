@@ -20,6 +20,7 @@ import no.tavla.organisation.Actor;
 import no.tavla.organisation.People;
 import no.tavla.organisation.UnitPages;
 import no.tavla.organisation.UnitTreeEntry;
+import no.tavla.notifications.NotificationCounts;
 import no.tavla.notifications.TaskReminders;
 import no.tavla.plans.internal.PlanStore;
 import no.tavla.reach.ItemReach;
@@ -67,9 +68,12 @@ public class Plans implements ItemPlan {
     private final Reach reach;
     private final TaskReminders reminders;
     private final PlansProperties properties;
+    private final NotificationCounts notificationCounts;
 
     Plans(PlanStore store, Announcements announcements, UnitPages units, AccessPolicy policy, People people,
-          Clock clock, Translations translations, Reach reach, TaskReminders reminders, PlansProperties properties) {
+          Clock clock, Translations translations, Reach reach, TaskReminders reminders, PlansProperties properties,
+          NotificationCounts notificationCounts) {
+        this.notificationCounts = notificationCounts;
         this.reminders = reminders;
         this.properties = properties;
         this.reach = reach;
@@ -523,9 +527,19 @@ public class Plans implements ItemPlan {
         return new TargetGroupDraft(name, draft.unitId(), checked);
     }
 
+    /** How many the item was sent to by e-mail and SMS, when the signed-in person may see its counts. */
+    private PlanEvaluation.Told told(long itemId) {
+        try {
+            NotificationCounts.Counts counts = notificationCounts.forItem(itemId);
+            return new PlanEvaluation.Told(counts.email().sent(), counts.sms().sent());
+        } catch (AccessDeniedException notTheirs) {
+            return null;
+        }
+    }
+
     /**
      * What Tavla knows of how the plan went: per measure whether it slipped and how far its item reached (as the
-     * signed-in person may follow it up), per target group with a unit how far each item reached its staff, and the
+     * signed-in person may follow it up) and how many it was sent to by e-mail and SMS, per target group with a unit how far each item reached its staff, and the
      * owner's own words. Worked out from reach's figures when asked, so it is as true at closing as later.
      */
     @Transactional(readOnly = true)
@@ -543,7 +557,7 @@ public class Plans implements ItemPlan {
                 reached.put(measure.itemId(), figures);
             }
             results.add(new PlanEvaluation.MeasureResult(measure, released, figures == null ? null : figures.total(),
-                    slip(measure, item, released, now)));
+                    slip(measure, item, released, now), figures == null ? null : told(measure.itemId())));
         }
         List<UnitTreeEntry> tree = units.tree();
         List<PlanEvaluation.GroupResult> groups = store.targetGroups(planId).stream()

@@ -89,7 +89,7 @@ class PlanPrintsIT {
         byte[] closed = prints.pdf(plan, Locale.of("nb"));
         assertThat(PdfUa.failures(closed)).as("closed, with its evaluation").isEmpty();
         assertThat(text(closed)).contains("Evaluering", "Planen ble avsluttet", "Etter planen?", "Hva virket?",
-                "Oppslagene virket.");
+                "Oppslagene virket.", "Sendt på SMS");
         String english = text(prints.pdf(plan, Locale.ENGLISH));
         assertThat(english).contains("Goal of the communication", "Target groups", "Budget for the measures",
                 "14,900 kr");

@@ -432,6 +432,12 @@ class PlansIT {
         announcements.publish(itemId);
         jdbc.update("INSERT INTO news_read (item_id, person_id, seen_at) VALUES (?, ?, NOW(6))", itemId,
                 org.personId("Pia"));
+        for (Object[] told : new Object[][] {{"Pia", "EMAIL", "SENT"}, {"Per", "EMAIL", "SENT"},
+                {"Mona", "EMAIL", "FAILED"}, {"Per", "SMS", "SENT"}}) {
+            jdbc.update("INSERT INTO notification_outbox (person_id, item_id, channel, kind, status, attempts, due_at,"
+                    + " created_at) VALUES (?, ?, ?, 'RELEASED', ?, 1, NOW(6), NOW(6))", org.personId((String) told[0]),
+                    itemId, told[1], told[2]);
+        }
         plans.setStatus(plan, PlanStatus.ACTIVE);
         plans.setStatus(plan, PlanStatus.CLOSED);
 
@@ -445,6 +451,8 @@ class PlansIT {
         assertThat(item.releasedAt()).isNotNull();
         assertThat(item.reach().audience()).as("P and P1: Ed, Mona, Mia, Pia, Per").isEqualTo(5);
         assertThat(item.reach().seen()).isEqualTo(1);
+        assertThat(item.told()).as("sent, not failed").isEqualTo(new PlanEvaluation.Told(2, 1));
+        assertThat(evaluation.measures().getFirst().told()).as("no item: nothing sent").isNull();
         assertThat(evaluation.groups()).singleElement().satisfies(result -> {
             assertThat(result.items()).singleElement().satisfies(inGroup -> {
                 assertThat(inGroup.reach().audience()).as("the staff of P1").isEqualTo(2);

@@ -103,6 +103,8 @@ class EvaluationSection extends Div {
         String caption = getTranslation("plans.evaluation.measures");
         NativeTable table = table(caption, "plans.measure.title",
                 "plans.measure.channel", "plans.measure.at", "plans.evaluation.released", "plans.evaluation.slip");
+        Tables.columnHeader(table.getHead().getRows().getFirst(), getTranslation("plans.evaluation.email"));
+        Tables.columnHeader(table.getHead().getRows().getFirst(), getTranslation("plans.evaluation.sms"));
         for (PlanEvaluation.MeasureResult result : evaluation.measures()) {
             NativeTableRow row = table.getBody().addRow();
             Tables.rowHeader(row, result.measure().title());
@@ -120,6 +122,8 @@ class EvaluationSection extends Div {
             } else {
                 figures(row, result.reach());
             }
+            row.addDataCell().setText(result.told() == null ? "–" : String.valueOf(result.told().email()));
+            row.addDataCell().setText(result.told() == null ? "–" : String.valueOf(result.told().sms()));
         }
         return Tables.scrolling(table, caption);
     }

@@ -213,7 +213,8 @@ class PlanViewsIT extends KaribuViewTest {
         announcements.publish(item);
         plans.setStatus(plan, no.tavla.plans.PlanStatus.ACTIVE);
         UI.getCurrent().navigate("plans/" + plan);
-        assertThat(PageText.of(UI.getCurrent())).contains("Evaluering", "Sak om vakter " + tag, "0 av 1 tiltak");
+        assertThat(PageText.of(UI.getCurrent())).contains("Evaluering", "Sak om vakter " + tag, "0 av 1 tiltak",
+                "Sendt på e-post", "Sendt på SMS");
         String svg = _get(com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML");
         assertThat(svg).contains("role=\"img\"", "Nådd per sak i Tavla", "Sak om vakter " + tag + ": 0 %");
 
