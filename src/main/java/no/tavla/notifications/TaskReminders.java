@@ -91,6 +91,18 @@ public class TaskReminders {
         });
     }
 
+    /** Takes back every task whose subject begins so (the work was handed out to several people). */
+    @Transactional
+    public void cancelAll(String subjectPrefix) {
+        tasks.subjects(subjectPrefix).forEach(this::cancel);
+    }
+
+    /** The subjects of the tasks that begin so. */
+    @Transactional(readOnly = true)
+    public List<String> subjects(String subjectPrefix) {
+        return tasks.subjects(subjectPrefix);
+    }
+
     /** Whether the task is waiting to ring or has rung, and when it rings (for the owner's page and tests). */
     @Transactional(readOnly = true)
     public Optional<Instant> remindsAt(String subject) {

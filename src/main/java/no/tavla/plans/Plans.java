@@ -69,10 +69,12 @@ public class Plans implements ItemPlan {
     private final TaskReminders reminders;
     private final PlansProperties properties;
     private final NotificationCounts notificationCounts;
+    private final no.tavla.organisation.Recipients recipients;
 
     Plans(PlanStore store, Announcements announcements, UnitPages units, AccessPolicy policy, People people,
           Clock clock, Translations translations, Reach reach, TaskReminders reminders, PlansProperties properties,
-          NotificationCounts notificationCounts) {
+          NotificationCounts notificationCounts, no.tavla.organisation.Recipients recipients) {
+        this.recipients = recipients;
         this.notificationCounts = notificationCounts;
         this.reminders = reminders;
         this.properties = properties;
@@ -253,6 +255,62 @@ public class Plans implements ItemPlan {
     public void removeMeasure(long measureId) {
         store.deleteMeasure(editableMeasure(measureId).id());
         reminders.cancel(subject(measureId));
+        reminders.cancelAll(managersSubject(measureId));
+    }
+
+    /** The channels whose measures the target units' managers carry out, each for their own staff. */
+    static final Set<MeasureChannel> MANAGERS_CARRY_OUT = Set.of(MeasureChannel.STAFF_MEETING,
+            MeasureChannel.PRINTED_NOTICE);
+
+    /**
+     * Hands a staff-meeting or notice measure to the managers of its target group's unit (else the plan's) and
+     * below: it goes through the plan's Tavla item, and each manager is reminded before the measure's time, in their
+     * bell and by e-mail, with the item's reach page, where they record the meeting or who signed the notice. Managers
+     * above the unit are asked only when no one manages it or anything below it.
+     *
+     * @return how many managers are asked
+     * @throws Refusal when the measure is not for managers, has no time ahead, the item is not the plan's, or the
+     *                 measure goes through another item already
+     */
+    @Transactional
+    public int askManagers(long measureId, long itemId) {
+        Measure measure = editableMeasure(measureId);
+        if (!MANAGERS_CARRY_OUT.contains(measure.channel())) {
+            throw new Refusal("plans.measure.not-for-managers");
+        }
+        if (measure.plannedAt() == null || !measure.plannedAt().isAfter(clock.instant())) {
+            throw new Refusal("plans.measure.at.ahead");
+        }
+        boolean planItem = store.measures(measure.planId()).stream().anyMatch(other -> other.id() != measureId
+                && other.itemId() != null && other.itemId() == itemId);
+        if (!planItem) {
+            throw new Refusal("plans.measure.item.not-in-plan");
+        }
+        if (measure.itemId() != null && measure.itemId() != itemId) {
+            throw new Refusal("plans.measure.has-item");
+        }
+        store.linkItem(measureId, itemId);
+        Measure linked = store.measure(measureId).orElseThrow();
+        remind(linked);
+        return managersFor(linked).size();
+    }
+
+    /** The managers who carry the measure out: of its unit and below, else those above it. */
+    private Set<Long> managersFor(Measure measure) {
+        Plan plan = store.find(measure.planId()).orElseThrow();
+        long unitId = measure.targetGroupId() == null ? plan.unitId() : store.targetGroups(plan.id()).stream()
+                .filter(group -> group.id() == measure.targetGroupId() && group.unitId() != null)
+                .map(TargetGroup::unitId).findFirst().orElse(plan.unitId());
+        List<UnitTreeEntry> tree = units.tree();
+        java.util.Map<Long, Set<Long>> byUnit = recipients.managersOf(subtree(unitId, tree));
+        Long parent = tree.stream().filter(unit -> unit.id() == unitId).map(UnitTreeEntry::parentId)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Set<Long> above = parent == null ? Set.of() : recipients.managersOf(List.of(parent)).getOrDefault(parent,
+                Set.of());
+        Set<Long> asked = new java.util.TreeSet<>();
+        byUnit.values().forEach(asked::addAll);
+        asked.removeAll(above);
+        return asked.isEmpty() ? byUnit.getOrDefault(unitId, Set.of()) : asked;
     }
 
     /**
@@ -264,14 +322,32 @@ public class Plans implements ItemPlan {
     private void remind(Measure measure) {
         Plan plan = store.find(measure.planId()).orElseThrow();
         Instant now = clock.instant();
-        if (plan.status() != no.tavla.plans.PlanStatus.ACTIVE || measure.status() != MeasureStatus.PLANNED
-                || measure.plannedAt() == null || measure.responsibleId() == null || !measure.plannedAt().isAfter(now)) {
+        boolean ahead = plan.status() == no.tavla.plans.PlanStatus.ACTIVE && measure.status() == MeasureStatus.PLANNED
+                && measure.plannedAt() != null && measure.plannedAt().isAfter(now);
+        Instant remindAt = ahead ? measure.plannedAt().minus(properties.remindBefore()) : null;
+        if (!ahead || measure.responsibleId() == null) {
             reminders.cancel(subject(measure.id()));
+        } else {
+            reminders.schedule(new TaskReminders.Task(subject(measure.id()), measure.responsibleId(), measure.title(),
+                    plan.name(), measure.plannedAt(), "plans/" + plan.id()), remindAt);
+        }
+        String managers = managersSubject(measure.id());
+        if (!ahead || measure.itemId() == null || !MANAGERS_CARRY_OUT.contains(measure.channel())) {
+            reminders.cancelAll(managers);
             return;
         }
-        Instant remindAt = measure.plannedAt().minus(properties.remindBefore());
-        reminders.schedule(new TaskReminders.Task(subject(measure.id()), measure.responsibleId(), measure.title(),
-                plan.name(), measure.plannedAt(), "plans/" + plan.id()), remindAt);
+        Set<Long> asked = managersFor(measure);
+        reminders.subjects(managers).stream().filter(subject -> !asked.contains(Long.parseLong(subject.substring(
+                managers.length())))).forEach(reminders::cancel);
+        for (long manager : asked) {
+            reminders.schedule(new TaskReminders.Task(managers + manager, manager, measure.title(), plan.name(),
+                    measure.plannedAt(), "reach/" + measure.itemId()), remindAt);
+        }
+    }
+
+    /** The prefix of the tasks of the managers who carry a measure out, each ending in the manager's id. */
+    static String managersSubject(long measureId) {
+        return "plan-measure-managers:" + measureId + ":";
     }
 
     /** How long before a measure's time its responsible person is reminded. */
@@ -624,6 +700,11 @@ public class Plans implements ItemPlan {
     private static PlanEvaluation.Slip slip(Measure measure, no.tavla.news.Item item, Instant released, Instant now) {
         if (measure.status() == MeasureStatus.DROPPED || measure.plannedAt() == null) {
             return null;
+        }
+        if (MANAGERS_CARRY_OUT.contains(measure.channel())) {
+            // the item is what the meeting or notice goes through; the measure is the managers' to do
+            return measure.plannedAt().isBefore(now) && measure.status() != MeasureStatus.DONE
+                    ? PlanEvaluation.Slip.NOT_DONE : null;
         }
         if (released != null) {
             return released.isAfter(measure.plannedAt().plus(java.time.Duration.ofHours(1)))

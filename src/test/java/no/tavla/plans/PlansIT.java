@@ -174,6 +174,54 @@ class PlansIT {
     }
 
     @Test
+    void aStaffMeetingGoesThroughThePlansItemAndTheUnitsManagersAreAskedToHoldIt() {
+        org.person("Pål", "P1").role("MANAGER", "P1");
+        as("Ed");
+        long plan = plans.create(draft("P", "Møter"), java.util.List.of("Ansatte i P1"), java.util.Locale.of("nb"));
+        TargetGroup group = plans.targetGroups(plan).getFirst();
+        plans.saveTargetGroup(group.id(), new TargetGroupDraft(group.name(), org.unitId("P1"), group.answers()));
+        Instant friday = Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES);
+        long intranet = plans.addMeasure(plan, new MeasureDraft("Sak om turnus", MeasureChannel.INTRANET_ITEM, null,
+                null, null, null));
+        long item = plans.makeDraft(intranet);
+        long meeting = plans.addMeasure(plan, new MeasureDraft("Personalmøte om turnus", MeasureChannel.STAFF_MEETING,
+                null, friday, null, null));
+        long inP1 = plans.addMeasure(plan, new MeasureDraft("Oppslag i P1", MeasureChannel.PRINTED_NOTICE,
+                group.id(), friday, null, null));
+        long press = plans.addMeasure(plan, new MeasureDraft("Avis", MeasureChannel.PRESS, null, friday, null, null));
+        long untimed = plans.addMeasure(plan, new MeasureDraft("Møte uten tid", MeasureChannel.STAFF_MEETING, null,
+                null, null, null));
+        assertThatThrownBy(() -> plans.askManagers(press, item)).isInstanceOf(Refusal.class)
+                .hasMessage("plans.measure.not-for-managers");
+        assertThatThrownBy(() -> plans.askManagers(untimed, item)).isInstanceOf(Refusal.class)
+                .hasMessage("plans.measure.at.ahead");
+        assertThatThrownBy(() -> plans.askManagers(meeting, -5)).isInstanceOf(Refusal.class)
+                .hasMessage("plans.measure.item.not-in-plan");
+
+        assertThat(plans.askManagers(meeting, item)).as("Mia manages P, Pål P1 below it").isEqualTo(2);
+        assertThat(plans.askManagers(inP1, item)).as("Pål; Mia above is not asked").isEqualTo(1);
+        assertThat(plans.measures(plan)).filteredOn(measure -> measure.id() == meeting).singleElement()
+                .extracting(Measure::itemId).isEqualTo(item);
+        assertThat(reminders.subjects(Plans.managersSubject(meeting))).as("a draft plan reminds no one").isEmpty();
+
+        plans.setStatus(plan, PlanStatus.ACTIVE);
+        assertThat(reminders.subjects(Plans.managersSubject(meeting))).containsExactlyInAnyOrder(
+                Plans.managersSubject(meeting) + org.personId("Mia"), Plans.managersSubject(meeting)
+                        + org.personId("Pål"));
+        assertThat(reminders.subjects(Plans.managersSubject(inP1))).containsExactly(Plans.managersSubject(inP1)
+                + org.personId("Pål"));
+        assertThat(reminders.remindsAt(Plans.managersSubject(inP1) + org.personId("Pål")))
+                .contains(friday.minus(Duration.ofDays(1)));
+
+        plans.setMeasureStatus(meeting, MeasureStatus.DONE);
+        assertThat(reminders.subjects(Plans.managersSubject(meeting))).as("held: nothing to remind of").isEmpty();
+        plans.removeMeasure(inP1);
+        assertThat(reminders.subjects(Plans.managersSubject(inP1))).isEmpty();
+        as("Mona");
+        assertThatThrownBy(() -> plans.askManagers(meeting, item)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void anIntranetMeasureMakesADraftForThePlansUnitThatSaysWhichPlanItBelongsTo() {
         as("Ed");
         long plan = plans.create(draft("P", "Ny organisering"));

@@ -70,6 +70,13 @@ public class TaskStore {
                 id);
     }
 
+    /** The subjects that begin with the prefix (taken literally, not as a pattern). */
+    public List<String> subjects(String prefix) {
+        String literal = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.queryForList("SELECT subject FROM notification_task WHERE subject LIKE ? ORDER BY subject",
+                String.class, literal + "%");
+    }
+
     public void delete(String subject) {
         jdbc.update("DELETE FROM notification_task WHERE subject = ?", subject);
     }

@@ -225,7 +225,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("tavla-plan-measure-list");
-            inGroup.forEach(measure -> list.add(measure(measure, editable)));
+            inGroup.forEach(measure -> list.add(measure(measure, all, editable)));
             box.add(new H3(getTranslation("plans.group." + group.name())), list);
         }
         if (editable) {
@@ -234,7 +234,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private ListItem measure(Measure measure, boolean editable) {
+    private ListItem measure(Measure measure, List<Measure> all, boolean editable) {
         ListItem entry = new ListItem();
         entry.addClassName("tavla-plan-measure");
         Span title = new Span(measure.title());
@@ -252,7 +252,20 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Div actions = new Div();
         actions.addClassName("tavla-plan-measure-actions");
-        if (measure.itemId() != null) {
+        List<Measure> planItems = all.stream().filter(other -> other.channel() == MeasureChannel.INTRANET_ITEM
+                && other.itemId() != null).toList();
+        boolean forManagers = measure.channel() == MeasureChannel.STAFF_MEETING
+                || measure.channel() == MeasureChannel.PRINTED_NOTICE;
+        if (forManagers && measure.itemId() != null) {
+            String through = planItems.stream().filter(other -> other.itemId().equals(measure.itemId()))
+                    .map(Measure::title).findFirst().orElse("");
+            Span asked = new Span(getTranslation("plans.measure.managers.through", through));
+            asked.addClassName("tavla-plan-measure-managers-asked");
+            entry.add(new Paragraph(asked));
+        } else if (forManagers && editable && measure.status() == MeasureStatus.PLANNED) {
+            entry.add(askManagers(measure, planItems));
+        }
+        if (measure.itemId() != null && !forManagers) {
             Anchor item = new Anchor("write/" + measure.itemId(), getTranslation("plans.measure.open-item"));
             item.getElement().setAttribute("router-link", true);
             item.addClassName("tavla-plan-measure-item");
@@ -291,6 +304,41 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         entry.add(actions);
         return entry;
+    }
+
+    /** A staff meeting or notice goes through one of the plan's items, and its units' managers carry it out. */
+    private Div askManagers(Measure measure, List<Measure> planItems) {
+        Div box = new Div();
+        box.addClassName("tavla-plan-measure-managers");
+        if (planItems.isEmpty()) {
+            box.add(new Paragraph(getTranslation("plans.measure.managers.no-item")));
+            return box;
+        }
+        Select<Measure> item = new Select<>();
+        item.setLabel(getTranslation("plans.measure.managers.item"));
+        item.setItems(planItems);
+        item.setItemLabelGenerator(Measure::title);
+        item.setValue(planItems.getFirst());
+        item.setHelperText(getTranslation("plans.measure.managers.help"));
+        item.addClassName("tavla-plan-measure-managers-item");
+        Paragraph problem = Forms.problemLine();
+        FieldProblems problems = new FieldProblems(problem).field("plans.measure.item", item);
+        Button ask = new Button(getTranslation("plans.measure.managers"), click -> {
+            int asked;
+            try {
+                asked = plans.askManagers(measure.id(), item.getValue().itemId());
+            } catch (Refusal refusal) {
+                problems.show(refusal);
+                return;
+            }
+            reload();
+            Results.announce(getTranslation("plans.measure.managers.asked", asked));
+        });
+        ask.addClassName("tavla-plan-measure-managers-ask");
+        ask.getElement().setAttribute("aria-label", getTranslation("plans.measure.managers") + ": "
+                + measure.title());
+        box.add(item, ask, problem);
+        return box;
     }
 
     private Div newMeasure(List<TargetGroup> groups, PlanTemplate template) {

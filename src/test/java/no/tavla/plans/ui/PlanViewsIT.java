@@ -1,5 +1,6 @@
 package no.tavla.plans.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -224,5 +225,31 @@ class PlanViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("Gled ut");
         assertThat(_get(com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML"))
                 .contains("Nådd per målgruppe og kanal");
+    }
+
+    @Test
+    void aStaffMeetingIsHandedToTheManagersThroughThePlansItem() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "COMMUNICATIONS");
+        long unit = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'HO-HJT'", Long.class);
+        long plan = plans.create(new no.tavla.plans.PlanDraft(unit, "Møteplan " + tag, null, null, null, null, null));
+        no.tavla.plans.MeasureDraft meetingDraft = new no.tavla.plans.MeasureDraft("Personalmøte " + tag,
+                no.tavla.plans.MeasureChannel.STAFF_MEETING, null, java.time.Instant.now().plus(
+                java.time.Duration.ofDays(3)), null, null);
+        plans.addMeasure(plan, meetingDraft);
+        UI.getCurrent().navigate("plans/" + plan);
+        assertThat(PageText.of(UI.getCurrent())).contains("Lag saken i Tavla først");
+        long intranet = plans.addMeasure(plan, new no.tavla.plans.MeasureDraft("Sak om møtet " + tag,
+                no.tavla.plans.MeasureChannel.INTRANET_ITEM, null, null, null, null));
+        plans.makeDraft(intranet);
+        UI.getCurrent().navigate("plans/" + plan);
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-plan-measure-managers-ask")));
+        assertThat(PageText.of(UI.getCurrent())).contains("går gjennom «Sak om møtet " + tag
+                + "», lederne er bedt om å gjøre det");
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-plan-measure-managers-ask"));
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("plans/" + plan);
+        assertThat(PageText.of(UI.getCurrent())).contains("goes through \"Sak om møtet " + tag
+                + "\", the managers are asked to do it");
     }
 }
