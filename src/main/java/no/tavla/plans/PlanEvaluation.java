@@ -59,6 +59,13 @@ public record PlanEvaluation(List<MeasureResult> measures, List<GroupResult> gro
         groups = List.copyOf(groups);
     }
 
+    /** How far each measure's item reached, in per cent, as a chart's bars (the measures without reach left out). */
+    public List<no.tavla.shared.charts.BarCharts.Bar> reachBars() {
+        return measures.stream().filter(result -> result.reach() != null)
+                .map(result -> new no.tavla.shared.charts.BarCharts.Bar(result.measure().title(),
+                        result.reach().percent())).toList();
+    }
+
     /** How many measures slipped. */
     public long slipped() {
         return measures.stream().filter(result -> result.slip() != null).count();

@@ -150,7 +150,17 @@ public class PlanPrints {
                         + result.told().email() + "</td><td class=\"number\">" + result.told().sms() + "</td>");
                 html.append("</tr>");
             }
-            html.append("</tbody></table><p>").append(escape(t(locale, "plans.evaluation.slipped",
+            html.append("</tbody></table>");
+            java.util.List<no.tavla.shared.charts.BarCharts.Bar> bars = evaluation.reachBars();
+            if (!bars.isEmpty()) {
+                // the chart as a figure whose alternative text says every bar; the table above has the numbers
+                String title = t(locale, "plans.chart.measures");
+                html.append("<img class=\"chart\" alt=\"").append(escape(title + ": "
+                                + no.tavla.shared.charts.BarCharts.described(bars))).append("\" src=\"data:image/png;base64,")
+                        .append(java.util.Base64.getEncoder().encodeToString(no.tavla.shared.charts.BarCharts
+                                .percentBarsPng(t(locale, "plans.chart.axis"), bars))).append("\"/>");
+            }
+            html.append("<p>").append(escape(t(locale, "plans.evaluation.slipped",
                     evaluation.slipped(), evaluation.measures().size()))).append("</p>");
         }
         section(html, t(locale, "plans.evaluation.worked"), evaluation.worked());

@@ -390,7 +390,8 @@ public class Notices implements CrisisPaper {
             + ".plan { font-size: 11pt; line-height: 1.35; } .plan h1 { font-size: 24pt; margin-bottom: 4mm; }"
             + ".plan h2 { font-size: 16pt; margin: 7mm 0 2mm 0; } .plan h3 { font-size: 13pt; margin: 4mm 0 1mm 0; }"
             + ".plan .text { white-space: pre-line; } .plan table { font-size: 10pt; } .plan td { height: auto; }"
-            + ".plan .number { text-align: right; } .plan dt { font-weight: bold; } .plan dd { margin: 0 0 2mm 0; }";
+            + ".plan .number { text-align: right; } .plan dt { font-weight: bold; } .plan dd { margin: 0 0 2mm 0; }"
+            + ".plan .chart { display: block; width: 160mm; margin: 3mm 0; }";
     }
 
     /** A QR code as a PNG data address, large enough to scan from a printed page. */

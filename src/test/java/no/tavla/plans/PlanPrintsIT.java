@@ -34,6 +34,8 @@ class PlanPrintsIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    no.tavla.news.writing.Announcements announcements;
+    @Autowired
     Plans plans;
     @Autowired
     PlanPrints prints;
@@ -72,6 +74,20 @@ class PlanPrintsIT {
         return plan;
     }
 
+    /** The alternative texts of the figures in the structure tree, however deep. */
+    private static List<String> figures(List<Object> kids) {
+        List<String> found = new java.util.ArrayList<>();
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
+                    found.add(element.getAlternateDescription());
+                }
+                found.addAll(figures(element.getKids()));
+            }
+        }
+        return found;
+    }
+
     @Test
     void thePrintedPlanIsPdfUaAndHoldsTheTemplatesPartsInTheReadersLanguage() throws IOException {
         long plan = plan();
@@ -83,11 +99,20 @@ class PlanPrintsIT {
                 "Direkte til målgruppene", "Oppslag på vaktrommet", "Media og sosiale medier", "Pressemelding",
                 "Budsjett for tiltakene", "Sum", "14 900 kr");
         assertThat(text).as("a draft has no evaluation yet").doesNotContain("Evaluering");
+        long intranet = plans.addMeasure(plan, new MeasureDraft("Sak om turnusen", MeasureChannel.INTRANET_ITEM, null,
+                null, null, null));
+        announcements.publish(plans.makeDraft(intranet));
         plans.setStatus(plan, PlanStatus.ACTIVE);
         plans.setStatus(plan, PlanStatus.CLOSED);
         plans.saveEvaluation(plan, "Oppslagene virket.", null);
         byte[] closed = prints.pdf(plan, Locale.of("nb"));
-        assertThat(PdfUa.failures(closed)).as("closed, with its evaluation").isEmpty();
+        assertThat(PdfUa.failures(closed)).as("closed, with its evaluation and its chart").isEmpty();
+        try (PDDocument document = Loader.loadPDF(closed)) {
+            assertThat(figures(document.getDocumentCatalog().getStructureTreeRoot().getKids()))
+                    .as("the chart is a figure that says every bar").anySatisfy(alt -> assertThat(alt)
+                            .startsWith("Nådd per sak i Tavla, i prosent av mottakerne: ")
+                            .contains("Sak om turnusen: 0 %"));
+        }
         assertThat(text(closed)).contains("Evaluering", "Planen ble avsluttet", "Etter planen?", "Hva virket?",
                 "Oppslagene virket.", "Sendt på SMS");
         String english = text(prints.pdf(plan, Locale.ENGLISH));

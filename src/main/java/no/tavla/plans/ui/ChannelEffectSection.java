@@ -66,7 +66,8 @@ class ChannelEffectSection extends Div {
                         ? getTranslation("plans.measure.target.all") : row.targetGroup()) + " – "
                         + getTranslation("plans.channel." + row.channel().name()), row.percent())).toList();
         if (!bars.isEmpty()) {
-            result.add(EvaluationSection.chart(getTranslation("plans.chart.effect"), bars, this));
+            result.add(no.tavla.shared.ui.Charts.percentBars(getTranslation("plans.chart.effect"),
+                    getTranslation("plans.chart.axis"), bars));
         }
     }
 }

@@ -38,10 +38,10 @@ class EvaluationSection extends Div {
                 : getTranslation("plans.evaluation.closed", TavlaTime.dateTime(evaluation.closedAt(), getLocale()))));
         if (!evaluation.measures().isEmpty()) {
             add(measures(evaluation));
-            List<BarCharts.Bar> bars = evaluation.measures().stream().filter(result -> result.reach() != null)
-                    .map(result -> new BarCharts.Bar(result.measure().title(), result.reach().percent())).toList();
+            List<BarCharts.Bar> bars = evaluation.reachBars();
             if (!bars.isEmpty()) {
-                add(chart(getTranslation("plans.chart.measures"), bars, this));
+                add(no.tavla.shared.ui.Charts.percentBars(getTranslation("plans.chart.measures"),
+                        getTranslation("plans.chart.axis"), bars));
             }
             Paragraph slipped = new Paragraph(getTranslation("plans.evaluation.slipped", evaluation.slipped(),
                     evaluation.measures().size()));
@@ -87,17 +87,6 @@ class EvaluationSection extends Div {
         add(save, problem);
     }
 
-    /**
-     * The bars as an SVG image, named and described in words; the table beside it holds the same numbers (decision
-     * 0023).
-     */
-    static Svg chart(String title, List<BarCharts.Bar> bars, com.vaadin.flow.component.Component owner) {
-        String description = bars.stream().map(bar -> bar.label() + ": " + bar.percent() + " %")
-                .collect(java.util.stream.Collectors.joining("; ")) + ".";
-        Svg chart = new Svg(BarCharts.percentBars(title, description, owner.getTranslation("plans.chart.axis"), bars));
-        chart.addClassName("tavla-chart-box");
-        return chart;
-    }
 
     private Div measures(PlanEvaluation evaluation) {
         String caption = getTranslation("plans.evaluation.measures");

@@ -258,10 +258,14 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return details;
     }
 
-    /** The must-read trend, week by week: a bar chart for the eye and a list for everyone. */
+    /** The must-read trend, week by week: a chart drawn on the server (decision 0023) and the same as a list. */
     private Div trend(UnitReport found) {
         Div chart = new Div();
         chart.addClassName("tavla-trend");
+        chart.add(no.tavla.shared.ui.Charts.percentBars(getTranslation("reach.trend.chart"),
+                getTranslation("reach.trend.axis"), found.trend().stream().map(week -> new no.tavla.shared.charts
+                        .BarCharts.Bar(getTranslation(week.items() == 0 ? "reach.trend.bar.none" : "reach.trend.bar",
+                        TavlaTime.date(week.monday(), getLocale())), week.percent())).toList()));
         UnorderedList weeks = new UnorderedList();
         weeks.addClassName("tavla-trend-weeks");
         for (UnitReport.Week week : found.trend()) {
@@ -269,18 +273,8 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             String text = week.items() == 0 ? getTranslation("reach.trend.none", day)
                     : getTranslation("reach.trend.week", day, week.percent(), week.reached(), week.audience(),
                     week.items());
-            ListItem item = new ListItem();
+            ListItem item = new ListItem(text);
             item.addClassName("tavla-trend-week");
-            Div column = new Div();
-            column.addClassName("tavla-trend-column");
-            column.getElement().setAttribute("aria-hidden", "true");
-            Div fill = new Div();
-            fill.addClassName(week.items() == 0 ? "tavla-trend-empty" : "tavla-trend-fill");
-            fill.getStyle().set("height", (week.items() == 0 ? 0 : Math.max(2, week.percent())) + "%");
-            column.add(fill);
-            Span label = new Span(text);
-            label.addClassName("tavla-trend-label");
-            item.add(column, label);
             weeks.add(item);
         }
         chart.add(weeks);

@@ -52,6 +52,43 @@ public final class BarCharts {
      * @param axis        the value axis's label (e.g. "Nådd, prosent")
      */
     public static String percentBars(String title, String description, String axis, List<Bar> bars) {
+        JFreeChart chart = chart(axis, bars);
+        int height = height(bars);
+
+        Document document = GenericDOMImplementation.getDOMImplementation().createDocument(
+                "http://www.w3.org/2000/svg", "svg", null);
+        SVGGraphics2D graphics = new SVGGraphics2D(document);
+        graphics.setSVGCanvasSize(new Dimension(WIDTH, height));
+        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
+        return svg(graphics, document, title, description, height);
+    }
+
+    /**
+     * The same chart as a PNG at twice its size, for print: a PDF/UA document carries it as a figure whose alternative
+     * text says every figure (openhtmltopdf tags an image with its {@code alt}).
+     */
+    public static byte[] percentBarsPng(String axis, List<Bar> bars) {
+        JFreeChart chart = chart(axis, bars);
+        int height = height(bars);
+        try {
+            return org.jfree.chart.ChartUtils.encodeAsPNG(chart.createBufferedImage(WIDTH * 2, height * 2, WIDTH,
+                    height, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The chart could not be drawn", e);
+        }
+    }
+
+    /** Every bar in words, "label: 40 %; label: 75 %.", for the chart's description or alternative text. */
+    public static String described(List<Bar> bars) {
+        return bars.stream().map(bar -> bar.label() + ": " + bar.percent() + " %")
+                .collect(java.util.stream.Collectors.joining("; ")) + ".";
+    }
+
+    private static int height(List<Bar> bars) {
+        return 70 + ROW * Math.max(1, bars.size());
+    }
+
+    private static JFreeChart chart(String axis, List<Bar> bars) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < bars.size(); i++) {
             // a category per bar, unique even when two labels are the same
@@ -85,13 +122,11 @@ public final class BarCharts {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(font);
         renderer.setDefaultItemLabelPaint(TEXT);
-        int height = 70 + ROW * Math.max(1, bars.size());
+        return chart;
+    }
 
-        Document document = GenericDOMImplementation.getDOMImplementation().createDocument(
-                "http://www.w3.org/2000/svg", "svg", null);
-        SVGGraphics2D graphics = new SVGGraphics2D(document);
-        graphics.setSVGCanvasSize(new Dimension(WIDTH, height));
-        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
+    private static String svg(SVGGraphics2D graphics, Document document, String title, String description,
+                              int height) {
         Element root = graphics.getRoot();
         long id = IDS.incrementAndGet();
         root.setAttribute("viewBox", "0 0 " + WIDTH + " " + height);

@@ -122,6 +122,9 @@ class ReachViewsIT extends KaribuViewTest {
         String text = PageText.of(UI.getCurrent());
         assertThat(text).contains("Lest og forstått per uke, Hjemmetjenesten", "Smittevern " + tag,
                 "Skriv ut denne ukens oppslag", "Infoskjerm på pauserommet");
+        String trend = _get(com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML");
+        assertThat(trend).as("the weekly trend is a chart named and described in words").contains("role=\"img\"",
+                "Nådd per uke, saker som må leses og forstås", "Uken fra");
         _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-kiosk-label")), "Pauserom " + tag);
         _click(_get(Button.class, spec -> spec.withClasses("tavla-kiosk-create")));
         String address = _find(TextField.class).stream().filter(f -> f.getValue().contains("/kiosk/")).findFirst()

@@ -30,4 +30,14 @@ class BarChartsTest {
         assertThat(document.select("text").eachText()).as("two bars of the same name are both there")
                 .filteredOn("Oppslag"::equals).hasSize(2);
     }
+
+    @Test
+    void forPrintTheSameChartIsAPngAtTwiceItsSizeAndItsBarsInWords() throws Exception {
+        List<BarCharts.Bar> bars = List.of(new BarCharts.Bar("Sak om turnus", 80), new BarCharts.Bar("Oppslag", 35));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                BarCharts.percentBarsPng("Nådd, prosent", bars)));
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(2 * (70 + 34 * 2));
+        assertThat(BarCharts.described(bars)).isEqualTo("Sak om turnus: 80 %; Oppslag: 35 %.");
+    }
 }
