@@ -39,6 +39,20 @@ public class NotificationCounts {
         this.news = news;
     }
 
+    /**
+     * How many of the staff of these units (by primary unit) the item was sent to by e-mail and by SMS, for those who
+     * may see its reach.
+     *
+     * @return e-mails and SMS sent, in that order
+     */
+    public int[] sentWithin(long itemId, java.util.Collection<Long> unitIds) {
+        if (!news.maySeeCounts(itemId)) {
+            throw new AccessDeniedException("Not allowed to see this item's reach");
+        }
+        Map<NotificationChannel, Integer> sent = outbox.sentWithin(itemId, unitIds);
+        return new int[] {sent.getOrDefault(NotificationChannel.EMAIL, 0), sent.getOrDefault(NotificationChannel.SMS, 0)};
+    }
+
     public Counts forItem(long itemId) {
         if (!news.maySeeCounts(itemId)) {
             throw new AccessDeniedException("Not allowed to see this item's reach");

@@ -50,8 +50,12 @@ public record PlanEvaluation(List<MeasureResult> measures, List<GroupResult> gro
     public record GroupResult(TargetGroup group, List<ItemInGroup> items) {
     }
 
-    /** One item's reach within a target group's staff. */
-    public record ItemInGroup(String title, ReachFigures reach) {
+    /** One item's reach within a target group's staff. @param told null when the person may not see the counts */
+    public record ItemInGroup(String title, ReachFigures reach, Told told) {
+
+        public ItemInGroup(String title, ReachFigures reach) {
+            this(title, reach, null);
+        }
     }
 
     public PlanEvaluation {

@@ -603,6 +603,16 @@ public class Plans implements ItemPlan {
         return new TargetGroupDraft(name, draft.unitId(), checked);
     }
 
+    /** How many of the staff of these units the item was sent to by e-mail and SMS, when the person may see it. */
+    private PlanEvaluation.Told toldWithin(long itemId, Set<Long> units) {
+        try {
+            int[] sent = notificationCounts.sentWithin(itemId, units);
+            return new PlanEvaluation.Told(sent[0], sent[1]);
+        } catch (AccessDeniedException notTheirs) {
+            return null;
+        }
+    }
+
     /** How many the item was sent to by e-mail and SMS, when the signed-in person may see its counts. */
     private PlanEvaluation.Told told(long itemId) {
         try {
@@ -643,7 +653,8 @@ public class Plans implements ItemPlan {
                     return new PlanEvaluation.GroupResult(group, reached.values().stream()
                             .map(figures -> new PlanEvaluation.ItemInGroup(figures.item().title(),
                                     sum(group.name(), figures.units().stream().filter(row -> row.unitId() != null
-                                            && within.contains(row.unitId())).toList()))).toList());
+                                            && within.contains(row.unitId())).toList()),
+                                    toldWithin(figures.item().id(), within))).toList());
                 }).toList();
         PlanStore.Evaluation words = store.evaluation(planId);
         return new PlanEvaluation(results, groups, words.closedAt(), words.worked(), words.change());

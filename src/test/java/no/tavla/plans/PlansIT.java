@@ -506,6 +506,8 @@ class PlansIT {
                 assertThat(inGroup.reach().audience()).as("the staff of P1").isEqualTo(2);
                 assertThat(inGroup.reach().seen()).isEqualTo(1);
                 assertThat(inGroup.reach().percent()).isEqualTo(50);
+                assertThat(inGroup.told()).as("Pia's and Per's e-mails, Per's SMS; Mona is not in P1")
+                        .isEqualTo(new PlanEvaluation.Told(2, 1));
             });
         });
 

@@ -358,6 +358,22 @@ public class OutboxStore {
         return counts;
     }
 
+    /** How many notifications about the item were sent on each channel to people whose primary unit is one of these. */
+    public Map<NotificationChannel, Integer> sentWithin(long itemId, Collection<Long> unitIds) {
+        Map<NotificationChannel, Integer> counts = new EnumMap<>(NotificationChannel.class);
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        List<Object> arguments = new ArrayList<>(List.of(itemId));
+        String in = SqlList.in(unitIds, arguments);
+        jdbc.query("SELECT o.channel, COUNT(*) FROM notification_outbox o JOIN person p ON p.id = o.person_id WHERE"
+                        + " o.item_id = ? AND o.status = 'SENT' AND p.primary_unit_id IN (" + in + ") GROUP BY o.channel",
+                (java.sql.ResultSet rs) -> {
+                    counts.put(NotificationChannel.valueOf(rs.getString(1)), rs.getInt(2));
+                }, arguments.toArray());
+        return counts;
+    }
+
     /** The notifications that failed for good, newest first. */
     public List<Delivery> failures(int limit) {
         return jdbc.query("SELECT o.id, COALESCE(o.item_id, 0), COALESCE(i.title, t.title), p.name, o.channel,"

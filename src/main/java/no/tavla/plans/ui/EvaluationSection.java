@@ -54,10 +54,12 @@ class EvaluationSection extends Div {
             }
             String caption = getTranslation("plans.evaluation.group", group.group().name(), group.group().unitName());
             NativeTable table = table(caption, "plans.evaluation.item");
+            told(table);
             for (PlanEvaluation.ItemInGroup item : group.items()) {
                 NativeTableRow row = table.getBody().addRow();
                 Tables.rowHeader(row, item.title());
                 figures(row, item.reach());
+                told(row, item.told());
             }
             add(Tables.scrolling(table, caption));
         }
@@ -92,8 +94,7 @@ class EvaluationSection extends Div {
         String caption = getTranslation("plans.evaluation.measures");
         NativeTable table = table(caption, "plans.measure.title",
                 "plans.measure.channel", "plans.measure.at", "plans.evaluation.released", "plans.evaluation.slip");
-        Tables.columnHeader(table.getHead().getRows().getFirst(), getTranslation("plans.evaluation.email"));
-        Tables.columnHeader(table.getHead().getRows().getFirst(), getTranslation("plans.evaluation.sms"));
+        told(table);
         for (PlanEvaluation.MeasureResult result : evaluation.measures()) {
             NativeTableRow row = table.getBody().addRow();
             Tables.rowHeader(row, result.measure().title());
@@ -111,8 +112,7 @@ class EvaluationSection extends Div {
             } else {
                 figures(row, result.reach());
             }
-            row.addDataCell().setText(result.told() == null ? "–" : String.valueOf(result.told().email()));
-            row.addDataCell().setText(result.told() == null ? "–" : String.valueOf(result.told().sms()));
+            told(row, result.told());
         }
         return Tables.scrolling(table, caption);
     }
@@ -127,6 +127,17 @@ class EvaluationSection extends Div {
         }
         FIGURES.forEach(key -> Tables.columnHeader(head, getTranslation(key)));
         return table;
+    }
+
+    /** The e-mail and SMS columns' headings, after the reach figures. */
+    private void told(NativeTable table) {
+        Tables.columnHeader(table.getHead().getRows().getFirst(), getTranslation("plans.evaluation.email"));
+        Tables.columnHeader(table.getHead().getRows().getFirst(), getTranslation("plans.evaluation.sms"));
+    }
+
+    private static void told(NativeTableRow row, PlanEvaluation.Told told) {
+        row.addDataCell().setText(told == null ? "–" : String.valueOf(told.email()));
+        row.addDataCell().setText(told == null ? "–" : String.valueOf(told.sms()));
     }
 
     private static void figures(NativeTableRow row, ReachFigures f) {
