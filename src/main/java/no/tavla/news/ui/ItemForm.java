@@ -180,6 +180,15 @@ class ItemForm extends Div {
         what.add(component);
     }
 
+    /** The writing hints follow the title, lead and text as they are typed or loaded. */
+    void followHints(WritingHintsPanel hints) {
+        what.add(hints);
+        Runnable update = () -> hints.update(title.getValue(), lead.getValue(), body.getValue());
+        title.addValueChangeListener(e -> update.run());
+        lead.addValueChangeListener(e -> update.run());
+        body.addValueChangeListener(e -> update.run());
+    }
+
     /** A new item: owned by the writer's unit, for that unit and the units below it. */
     void startNew(UnitTreeEntry ownUnit) {
         item = null;

@@ -57,7 +57,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private boolean loading;
 
     WriteView(Announcements announcements, Corrections corrections, UnitPages pages, People people,
-              AccessPolicy policy, Clock clock, ItemFiles itemFiles, ObjectProvider<ItemPlan> plans) {
+              AccessPolicy policy, Clock clock, ItemFiles itemFiles, ObjectProvider<ItemPlan> plans,
+              no.tavla.news.writing.WritingHints writingHints) {
         this.announcements = announcements;
         this.plans = plans;
         this.clock = clock;
@@ -68,6 +69,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form = new ItemForm(units.writable(), units.active(), pages::page, announcements::audienceSize,
                 announcements::channels);
         files = new ItemFilesPanel(itemFiles, this::itemIdMadeIfNeeded, form::appendToBody);
+        form.followHints(new WritingHintsPanel(writingHints));
         form.addToWhat(files);
         actions = new ItemActions(announcements, corrections, clock, approver, form, this::reloadSaying);
         saved.addClassNames("tavla-news-saved", "tavla-news-status");

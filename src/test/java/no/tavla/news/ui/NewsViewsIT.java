@@ -190,6 +190,38 @@ class NewsViewsIT extends KaribuViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theWritingHintsFollowTheTextAndNeverStopPublishing() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        com.vaadin.flow.component.html.Div panel = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("tavla-writing-hints"));
+        assertThat(PageText.of(panel)).contains("Klart språk og universell utforming", "Skriv litt mer");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "OMORGANISERING I HELE KOMMUNEN");
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-markdown-text")), "Vedrørende"
+                + " implementeringen av kommunestyrets vedtak foreligger det nødvendige forutsetninger for at"
+                + " virksomhetsområdene iht. gjeldende retningslinjer skal iverksette omorganiseringsprosessen innenfor"
+                + " tilgjengelige økonomiske rammebetingelser og eksisterende personalressurser i hele organisasjonen.\n\n![IMG_2041.jpg](/files/1)");
+        String hints = PageText.of(panel);
+        assertThat(hints).containsPattern("Lesbarhet \\(LIX\\) \\d+: svært vanskelig")
+                .contains("Skriv «om» i stedet for «vedrørende».", "Skriv en ingress",
+                        "Skriv tittelen med vanlige bokstaver", "Gi bildet «IMG_2041.jpg» en tekst",
+                        "Del opp setningen på");
+        MultiSelectComboBox<UnitTreeEntry> units = _get(MultiSelectComboBox.class,
+                spec -> spec.withClasses("tavla-news-audience-units"));
+        _setValue(units, Set.of(unit("OK-SOL")));
+        _click(_get(Button.class, spec -> spec.withClasses("tavla-news-publish")));
+        assertThat(PageText.of(UI.getCurrent())).as("help, not a gate").contains("Publisert");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("write");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "NEW ORGANISATION");
+        assertThat(PageText.of(_get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("tavla-writing-hints")))).contains("Plain language and accessibility",
+                "Write the title in ordinary letters", "Write a lead");
+    }
+
+    @Test
     void employeesAndManagersDoNotWriteAndAnAnonymousVisitorSeesNothing() {
         asKari();
         UI.getCurrent().navigate("write");

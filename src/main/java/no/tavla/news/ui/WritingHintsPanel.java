@@ -1,0 +1,65 @@
+package no.tavla.news.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import no.tavla.news.writing.WritingHints;
+
+/**
+ * Help beside the text while writing (issue 17): how readable it is and what to change, each hint one line that says
+ * what to do. Never a gate: publishing is the same whatever it says. It follows the typing quietly (not read out at
+ * every change); a screen reader finds it by its heading.
+ */
+class WritingHintsPanel extends Div implements com.vaadin.flow.i18n.LocaleChangeObserver {
+
+    /** The most hints shown at once: the first ones matter most, and the rest follow as those are mended. */
+    static final int SHOWN = 12;
+
+    private final transient WritingHints hints;
+    private final Paragraph summary = new Paragraph();
+    private final UnorderedList list = new UnorderedList();
+    private final H3 heading = new H3();
+
+    WritingHintsPanel(WritingHints hints) {
+        this.hints = hints;
+        addClassNames("tavla-writing-hints");
+        getElement().setAttribute("aria-live", "off");
+        summary.addClassName("tavla-writing-hints-summary");
+        list.addClassName("tavla-writing-hints-list");
+        add(heading, summary, list);
+        heading.setText(getTranslation("hints.heading"));
+        update("", "", "");
+    }
+
+    @Override
+    public void localeChange(com.vaadin.flow.i18n.LocaleChangeEvent event) {
+        heading.setText(getTranslation("hints.heading"));
+    }
+
+    /** Works the hints out again for what the form holds now. */
+    void update(String title, String lead, String body) {
+        // the items have no language of their own yet (issue 17, item 5): Bokmål's word list
+        WritingHints.Result result = hints.check(title, lead, body, "nb", WritingHints.Limits.DEFAULT);
+        summary.setText(result.lix() == null ? getTranslation("hints.lix.short")
+                : getTranslation("hints.lix", result.lix(), getTranslation("hints.band." + result.band().name()),
+                WritingHints.Limits.DEFAULT.lixTarget()));
+        list.removeAll();
+        for (WritingHints.Hint hint : result.hints().subList(0, Math.min(SHOWN, result.hints().size()))) {
+            ListItem item = new ListItem(getTranslation("hints." + hint.kind().name(), hint.arguments().toArray()));
+            item.addClassNames("tavla-writing-hint", "tavla-writing-hint-" + hint.kind().name().toLowerCase(
+                    java.util.Locale.ROOT));
+            list.add(item);
+        }
+        if (result.hints().size() > SHOWN) {
+            ListItem more = new ListItem(getTranslation("hints.more", result.hints().size() - SHOWN));
+            more.addClassName("tavla-writing-hints-more");
+            list.add(more);
+        }
+        list.setVisible(!result.hints().isEmpty());
+        if (result.hints().isEmpty()) {
+            summary.setText(summary.getText() + " " + getTranslation("hints.none"));
+        }
+    }
+}
