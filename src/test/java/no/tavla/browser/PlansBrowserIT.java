@@ -24,6 +24,7 @@ class PlansBrowserIT extends BrowserTest {
         page.locator("vaadin-text-field.tavla-plans-new-name input").fill("Ny turnus " + tag);
         page.locator(".tavla-plans-create").click();
         assertThat(heading()).hasText("Ny turnus " + tag);
+        page.waitForURL(java.util.regex.Pattern.compile(".*/plans/\\d+$")); // the address follows the page
         String plan = page.url().replaceAll(".*/plans/(\\d+).*", "$1");
 
         page.locator("vaadin-text-area.tavla-plan-key-messages textarea").fill("Turnusen blir enklere.");
