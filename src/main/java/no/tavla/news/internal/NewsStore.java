@@ -85,6 +85,25 @@ public class NewsStore {
         writeAudience(id, draft.audience());
     }
 
+    /** What the writing hints said of the item's text as it was saved. */
+    public void keepHints(long id, Integer lix, int longSentences, int plainerWords, int accessibility) {
+        jdbc.update("UPDATE news_item SET hint_lix = ?, hint_long_sentences = ?, hint_plainer_words = ?,"
+                + " hint_accessibility = ? WHERE id = ?", lix, longSentences, plainerWords, accessibility, id);
+    }
+
+    /** One released item's hints, for the trend. */
+    public record Hinted(Instant releasedAt, Integer lix, int longSentences, int plainerWords, int accessibility) {
+    }
+
+    /** The hints of the items released to staff in {@code [from, until)}, by release. */
+    public java.util.List<Hinted> hintsReleased(Instant from, Instant until) {
+        return jdbc.query("SELECT release_at, hint_lix, hint_long_sentences, hint_plainer_words, hint_accessibility"
+                        + " FROM news_item WHERE status = 'PUBLISHED' AND release_at >= ? AND release_at < ? ORDER BY"
+                        + " release_at",
+                (rs, row) -> new Hinted(rs.getTimestamp(1).toInstant(), rs.getObject(2, Integer.class), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5)), Timestamp.from(from), Timestamp.from(until));
+    }
+
     public void setStatus(long id, ItemStatus status, Instant releaseAt, Instant now) {
         RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET status = ?, release_at = COALESCE(?, release_at), updated_at = ?,"

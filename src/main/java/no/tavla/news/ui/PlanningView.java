@@ -117,7 +117,33 @@ class PlanningView extends Main implements HasDynamicTitle {
         save.addClassName("tavla-lead-time-save");
         Div rules = new Div(new H2(getTranslation("planning.rules")), lead, save, problem);
         rules.addClassName("tavla-section");
-        add(timeline, breaches, rules);
+        add(timeline, breaches, clearLanguage(announcements), rules);
+    }
+
+    /** Clear language in what went out, week by week: numbers only, no writer and no item (issue 17). */
+    private Div clearLanguage(Announcements announcements) {
+        String caption = getTranslation("planning.clear-language");
+        com.vaadin.flow.component.html.NativeTable table = new com.vaadin.flow.component.html.NativeTable();
+        table.addClassNames("tavla-reach-table", "tavla-planning-clear-language");
+        table.setCaptionText(caption);
+        com.vaadin.flow.component.html.NativeTableRow head = table.getHead().addRow();
+        for (String key : List.of("planning.clear-language.week", "planning.clear-language.items",
+                "planning.clear-language.lix", "planning.clear-language.over", "planning.clear-language.long",
+                "planning.clear-language.words", "planning.clear-language.access")) {
+            no.tavla.shared.ui.Tables.columnHeader(head, getTranslation(key));
+        }
+        for (Announcements.ClearLanguageWeek week : announcements.clearLanguage(12).reversed()) {
+            com.vaadin.flow.component.html.NativeTableRow row = table.getBody().addRow();
+            no.tavla.shared.ui.Tables.rowHeader(row, TavlaTime.date(week.monday(), getLocale()));
+            for (Object value : new Object[] {week.items(), week.medianLix() == null ? "–" : week.medianLix(),
+                    week.overTarget(), week.longSentences(), week.plainerWords(), week.accessibility()}) {
+                row.addDataCell().setText(String.valueOf(value));
+            }
+        }
+        Div box = new Div(new H2(caption), new Paragraph(getTranslation("planning.clear-language.help")),
+                no.tavla.shared.ui.Tables.scrolling(table, caption));
+        box.addClassName("tavla-section");
+        return box;
     }
 
     @Override

@@ -68,13 +68,16 @@ public class Announcements {
     private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast;
     private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ReleaseHold> hold;
     private final org.springframework.beans.factory.ObjectProvider<no.tavla.news.ItemPlan> plans;
+    private final WritingHints writingHints;
 
     Announcements(NewsStore store, ItemQueries items, AccessPolicy policy, People people, Audiences audiences, CurrentActor current,
                   Clock clock, UnitPages unitPages, InternalFirstPolicy internalFirst,
                   org.springframework.context.ApplicationEventPublisher events,
                   org.springframework.beans.factory.ObjectProvider<no.tavla.news.ChannelForecast> forecast,
                   org.springframework.beans.factory.ObjectProvider<no.tavla.news.ReleaseHold> hold,
-                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ItemPlan> plans) {
+                  org.springframework.beans.factory.ObjectProvider<no.tavla.news.ItemPlan> plans,
+                  WritingHints writingHints) {
+        this.writingHints = writingHints;
         this.plans = plans;
         this.forecast = forecast;
         this.hold = hold;
@@ -125,6 +128,7 @@ public class Announcements {
         Instant now = clock.instant();
         long id = store.insert(withContact(draft, author), author, now);
         store.event(id, "CREATED", current.nameOrSystem(), now, null);
+        keepHints(id, draft);
         return id;
     }
 
@@ -147,6 +151,50 @@ public class Announcements {
         checkLengths(draft);
         checkContact(draft);
         store.update(id, withContact(draft, item.authorId()), clock.instant());
+        keepHints(id, draft);
+    }
+
+    /** What the writing hints say of the text as saved, kept with the item for communications' trend (issue 17). */
+    private void keepHints(long id, ItemDraft draft) {
+        WritingHints.Result result = writingHints.check(draft.title(), draft.lead(), draft.body(), "nb",
+                WritingHints.Limits.DEFAULT);
+        store.keepHints(id, result.lix(), result.longSentences(), (int) result.hints().stream()
+                .filter(hint -> hint.kind() == WritingHints.Kind.PLAINER_WORD).count(),
+                (int) result.accessibilityHints());
+    }
+
+    /** One week of clear language in what went out to staff. @param medianLix null when no item was measured */
+    public record ClearLanguageWeek(java.time.LocalDate monday, int items, Integer medianLix, int overTarget,
+                                    int longSentences, int plainerWords, int accessibility) {
+    }
+
+    /**
+     * Clear language in the items released to staff, week by week for the last {@code weeks} (this one included), as
+     * numbers only (no writer, no item): for communications, who see where the municipality's writing goes.
+     */
+    @Transactional(readOnly = true)
+    public List<ClearLanguageWeek> clearLanguage(int weeks) {
+        requireApprover();
+        java.time.LocalDate thisMonday = java.time.LocalDate.now(clock.withZone(no.tavla.shared.TavlaTime.ZONE))
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.LocalDate first = thisMonday.minusWeeks(weeks - 1L);
+        List<NewsStore.Hinted> hinted = store.hintsReleased(first.atStartOfDay(no.tavla.shared.TavlaTime.ZONE)
+                .toInstant(), clock.instant());
+        List<ClearLanguageWeek> result = new java.util.ArrayList<>();
+        for (java.time.LocalDate monday = first; !monday.isAfter(thisMonday); monday = monday.plusWeeks(1)) {
+            Instant from = monday.atStartOfDay(no.tavla.shared.TavlaTime.ZONE).toInstant();
+            Instant until = monday.plusWeeks(1).atStartOfDay(no.tavla.shared.TavlaTime.ZONE).toInstant();
+            List<NewsStore.Hinted> week = hinted.stream().filter(item -> !item.releasedAt().isBefore(from)
+                    && item.releasedAt().isBefore(until)).toList();
+            List<Integer> lix = week.stream().map(NewsStore.Hinted::lix).filter(java.util.Objects::nonNull).sorted()
+                    .toList();
+            result.add(new ClearLanguageWeek(monday, week.size(), lix.isEmpty() ? null : lix.get(lix.size() / 2),
+                    (int) lix.stream().filter(value -> value > WritingHints.Limits.DEFAULT.lixTarget()).count(),
+                    week.stream().mapToInt(NewsStore.Hinted::longSentences).sum(),
+                    week.stream().mapToInt(NewsStore.Hinted::plainerWords).sum(),
+                    week.stream().mapToInt(NewsStore.Hinted::accessibility).sum()));
+        }
+        return result;
     }
 
     /** The item for its writer or for communications, whatever its status. */

@@ -50,7 +50,8 @@ class PlanningViewIT extends KaribuViewTest {
         UI.getCurrent().navigate("planning");
         String text = PageText.of(UI.getCurrent());
         assertThat(text).contains("Første " + tag, "Andre " + tag, "Tredje " + tag, "Ensom " + tag)
-                .contains("Travelt: flere saker til hele kommunen samtidig");
+                .contains("Travelt: flere saker til hele kommunen samtidig")
+                .contains("Klart språk i sakene som gikk ut, per uke", "LIX (median)", "Tilgjengelighetsråd");
         String lonely = text.substring(text.indexOf("Ensom " + tag));
         assertThat(lonely.substring(0, Math.min(lonely.length(), 80))).doesNotContain("Travelt");
 
