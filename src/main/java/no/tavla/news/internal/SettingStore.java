@@ -27,8 +27,9 @@ public class SettingStore {
     /** Sets the value and records the change, in the caller's transaction. */
     public void change(String name, String before, String after, String actor, Instant at) {
         Timestamp now = Timestamp.from(at);
-        jdbc.update("UPDATE publishing_setting SET setting_value = ?, updated_by = ?, updated_at = ? WHERE name = ?",
-                after, actor, now, name);
+        jdbc.update("INSERT INTO publishing_setting (name, setting_value, updated_by, updated_at) VALUES (?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE setting_value = VALUES(setting_value), updated_by = VALUES(updated_by),"
+                + " updated_at = VALUES(updated_at)", name, after, actor, now);
         jdbc.update("INSERT INTO publishing_setting_change (name, old_value, new_value, changed_by, changed_at)"
                 + " VALUES (?, ?, ?, ?, ?)", name, before, after, actor, now);
     }

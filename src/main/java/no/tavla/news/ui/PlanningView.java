@@ -115,9 +115,41 @@ class PlanningView extends Main implements HasDynamicTitle {
             }
         });
         save.addClassName("tavla-lead-time-save");
-        Div rules = new Div(new H2(getTranslation("planning.rules")), lead, save, problem);
+        Div rules = new Div(new H2(getTranslation("planning.rules")), lead, save, problem, checklist(settings));
         rules.addClassName("tavla-section");
         add(timeline, breaches, clearLanguage(announcements), rules);
+    }
+
+    /** The checklist writers see before an item is first sent: on or off, and its questions (issue 17). */
+    private Div checklist(PublishingSettings settings) {
+        PublishingSettings.Checklist now = settings.checklist(i -> getTranslation("checklist.default." + i));
+        com.vaadin.flow.component.checkbox.Checkbox on = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("planning.checklist.on"), now.on());
+        on.addClassName("tavla-checklist-on");
+        com.vaadin.flow.component.textfield.TextArea questions = Forms.textArea(
+                getTranslation("planning.checklist.questions"), String.join("\n", now.questions()),
+                PublishingSettings.CHECKLIST_ENTRIES * (PublishingSettings.CHECKLIST_TEXT + 1));
+        questions.setHelperText(getTranslation("planning.checklist.questions.help",
+                PublishingSettings.CHECKLIST_ENTRIES));
+        questions.addClassName("tavla-checklist-questions");
+        Paragraph problem = Forms.problemLine();
+        FieldProblems problems = new FieldProblems(problem).field("publishing.checklist", questions);
+        Button save = new Button(getTranslation("planning.checklist.save"), e -> {
+            try {
+                List<String> written = List.of(questions.getValue().strip().split("\\s*\n\\s*"));
+                boolean asDefault = !now.own() && written.equals(now.questions());
+                // the default questions as they stand stay the default, in each reader's language
+                settings.setChecklist(on.getValue(), asDefault ? List.of() : written);
+                problems.say(getTranslation("planning.checklist.saved"));
+            } catch (Refusal refusal) {
+                problems.show(refusal);
+            }
+        });
+        save.addClassName("tavla-checklist-save");
+        Div box = new Div(new com.vaadin.flow.component.html.H3(getTranslation("planning.checklist")), on, questions,
+                save, problem);
+        box.addClassName("tavla-planning-checklist");
+        return box;
     }
 
     /** Clear language in what went out, week by week: numbers only, no writer and no item (issue 17). */

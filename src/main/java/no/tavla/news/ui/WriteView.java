@@ -50,6 +50,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph saved = new Paragraph();
     /** The communication plan the item is part of, and whether it needs one (issue 16). */
     private final PlanRequirementPanel plan;
+    /** The questions to think through before the item is first sent (issue 17). */
+    private final ChecklistPanel checklist;
     private final transient ObjectProvider<ItemPlan> plans;
     private final transient UnitTreeEntry ownUnit;
     private Long id;
@@ -58,7 +60,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     WriteView(Announcements announcements, Corrections corrections, UnitPages pages, People people,
               AccessPolicy policy, Clock clock, ItemFiles itemFiles, ObjectProvider<ItemPlan> plans,
-              no.tavla.news.writing.WritingHints writingHints) {
+              no.tavla.news.writing.WritingHints writingHints,
+              no.tavla.news.writing.PublishingSettings publishingSettings) {
         this.announcements = announcements;
         this.plans = plans;
         this.clock = clock;
@@ -77,7 +80,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div bar = new Div(saved, actions);
         bar.addClassNames("tavla-section", "tavla-news-action-bar");
         plan = new PlanRequirementPanel(announcements, plans.getIfAvailable(), this::reloadSaying);
-        add(new H1(getTranslation("news.write")), plan, form, bar, history);
+        checklist = new ChecklistPanel(publishingSettings);
+        add(new H1(getTranslation("news.write")), plan, form, checklist, bar, history);
         form.binder().addValueChangeListener(e -> changed());
     }
 
@@ -97,6 +101,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             loading = false;
             actions.show(null);
             plan.show(null, false);
+            checklist.show(true);
             return;
         }
         try {
@@ -122,6 +127,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         actions.show(item);
         history.show(announcements.history(id), announcements.versions(id));
         showPlan();
+        checklist.show(item.status() == ItemStatus.DRAFT);
     }
 
     private void showPlan() {

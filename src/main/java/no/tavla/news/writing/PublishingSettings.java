@@ -69,6 +69,63 @@ public class PublishingSettings {
                 current.nameOrSystem(), clock.instant());
     }
 
+    /** The most questions on the checklist, and the longest. */
+    public static final int CHECKLIST_ENTRIES = 6;
+    public static final int CHECKLIST_TEXT = 200;
+    static final String CHECKLIST_ON = "checklist_on";
+    static final String CHECKLIST = "checklist_";
+    /** Lørenskog's "Nyttige tips", in the message bundles until communications write their own. */
+    static final int DEFAULT_CHECKLIST = 4;
+
+    /**
+     * The checklist the writer ticks before an item is first sent (issue 17): a few questions, as help.
+     *
+     * @param own whether communications wrote these (else they are the default, in the reader's language)
+     */
+    public record Checklist(boolean on, List<String> questions, boolean own) {
+    }
+
+    /** The checklist, its default questions in the language given. */
+    public Checklist checklist(java.util.function.IntFunction<String> defaults) {
+        boolean on = store.value(CHECKLIST_ON).map(Boolean::parseBoolean).orElse(true);
+        List<String> own = java.util.stream.IntStream.rangeClosed(1, CHECKLIST_ENTRIES)
+                .mapToObj(i -> store.value(CHECKLIST + i).orElse("")).filter(text -> !text.isBlank()).toList();
+        return own.isEmpty() ? new Checklist(on, java.util.stream.IntStream.rangeClosed(1, DEFAULT_CHECKLIST)
+                .mapToObj(defaults).toList(), false) : new Checklist(on, own, true);
+    }
+
+    /**
+     * Communications write the checklist's questions (none: the default) or switch it off.
+     *
+     * @throws Refusal when there are too many questions or one is too long (nothing is changed)
+     */
+    @Transactional
+    public void setChecklist(boolean on, List<String> questions) {
+        if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {
+            throw new AccessDeniedException("Only communications and administrators change the checklist");
+        }
+        List<String> checked = questions == null ? List.of() : questions.stream().filter(text -> text != null
+                && !text.isBlank()).map(String::strip).toList();
+        if (checked.size() > CHECKLIST_ENTRIES) {
+            throw new Refusal("publishing.checklist.too-many", CHECKLIST_ENTRIES);
+        }
+        if (checked.stream().anyMatch(text -> text.length() > CHECKLIST_TEXT)) {
+            throw new Refusal("publishing.checklist.too-long", CHECKLIST_TEXT);
+        }
+        Instant now = clock.instant();
+        String before = store.value(CHECKLIST_ON).orElse("true");
+        if (!before.equals(String.valueOf(on))) {
+            store.change(CHECKLIST_ON, before, String.valueOf(on), current.nameOrSystem(), now);
+        }
+        for (int i = 1; i <= CHECKLIST_ENTRIES; i++) {
+            String old = store.value(CHECKLIST + i).orElse("");
+            String next = i <= checked.size() ? checked.get(i - 1) : "";
+            if (!old.equals(next)) {
+                store.change(CHECKLIST + i, old, next, current.nameOrSystem(), now);
+            }
+        }
+    }
+
     /** The trail of changes, newest first; for communications and administrators. */
     public List<Change> changes() {
         if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {

@@ -212,6 +212,7 @@ class NewsViewsIT extends KaribuViewTest {
         _setValue(units, Set.of(unit("OK-SOL")));
         _click(_get(Button.class, spec -> spec.withClasses("tavla-news-publish")));
         assertThat(PageText.of(UI.getCurrent())).as("help, not a gate").contains("Publisert");
+        _assertNone(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("tavla-news-checklist"));
 
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate("write");

@@ -71,4 +71,48 @@ class PlanningViewIT extends KaribuViewTest {
         UI.getCurrent().navigate("planning");
         _assertNone(PlanningView.class);
     }
+
+    /** The checklist's questions on the write page, as its tick boxes say them. */
+    private static java.util.List<String> questions() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withClasses("tavla-news-checklist-question")).stream()
+                .map(com.vaadin.flow.component.checkbox.Checkbox::getLabel).toList();
+    }
+
+    @Test
+    void communicationsWriteOrSwitchOffTheChecklistWritersSeeBeforeTheyFirstSend() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
+        UI.getCurrent().navigate("write");
+        assertThat(PageText.of(_get(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withClasses("tavla-news-checklist")))).contains("Før du sender: sjekkliste");
+        assertThat(questions()).containsExactly("Hva er budskapet?", "Hvem er saken for?",
+                "Er innholdet enkelt å forstå for målgruppen?", "Hva skal leseren gjøre etterpå?");
+        try {
+            UI.getCurrent().navigate("planning");
+            com.vaadin.flow.component.textfield.TextArea questions = _get(
+                    com.vaadin.flow.component.textfield.TextArea.class,
+                    spec -> spec.withClasses("tavla-checklist-questions"));
+            _setValue(questions, "Hva er saken?\n" + "x".repeat(201));
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-checklist-save")));
+            assertThat(questions.getErrorMessage()).isEqualTo("Et spørsmål kan være høyst 200 tegn.");
+            _setValue(questions, "Hva er saken?\nHvem må vite det først?");
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-checklist-save")));
+            UI.getCurrent().navigate("write");
+            assertThat(questions()).containsExactly("Hva er saken?", "Hvem må vite det først?");
+
+            UI.getCurrent().navigate("planning");
+            _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                    spec -> spec.withClasses("tavla-checklist-on")), false);
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-checklist-save")));
+            UI.getCurrent().navigate("write");
+            _assertNone(com.vaadin.flow.component.details.Details.class,
+                    spec -> spec.withClasses("tavla-news-checklist"));
+        } finally {
+            settings.setChecklist(true, java.util.List.of());
+        }
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("write");
+        assertThat(questions()).as("the default, in the reader's language").contains("What is the message?",
+                "What should the reader do afterwards?");
+    }
 }
