@@ -406,11 +406,17 @@ class NewsIT {
         System.arraycopy("%PDF-1.7".getBytes(), 0, pdf, 0, 8);
         pdf[pdf.length - 1] = 42;
         ItemFile attachment = files.addAttachment(id, "rutine.pdf", pdf);
+        files.addAttachment(id, "skannet.pdf", no.tavla.news.files.FileChecksTest.pdf(null, false));
+        files.addAttachment(id, "utkast.pdf", no.tavla.news.files.FileChecksTest.pdf("Utkast", false));
+        files.addAttachment(id, "tilgjengelig.pdf", no.tavla.news.files.FileChecksTest.pdf("Rutine", true));
+        assertThat(files.pdfProblems(id)).as("a screen reader cannot use them; the broken one says nothing")
+                .containsExactly(new ItemFiles.PdfProblem("skannet.pdf", true),
+                        new ItemFiles.PdfProblem("utkast.pdf", false));
         assertThat(image.fileName()).isEqualTo("kart.webp.png");
         assertThat(attachment.mediaType()).isEqualTo("application/pdf");
 
         as("worker");
-        assertThat(files.of(id)).extracting(ItemFile::id).containsExactly(image.id(), attachment.id());
+        assertThat(files.of(id)).extracting(ItemFile::id).startsWith(image.id(), attachment.id());
         assertThat(files.content(attachment.id())).get().extracting(ItemFiles.Content::bytes).isEqualTo(pdf);
         assertThatThrownBy(() -> files.remove(image.id())).isInstanceOf(AccessDeniedException.class);
         as("other");

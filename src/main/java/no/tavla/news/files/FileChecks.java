@@ -91,6 +91,27 @@ public final class FileChecks {
      * The attachment's real type from its content: PDF, the Office formats (old and new) and OpenDocument; empty for
      * anything else. The name's extension only tells apart the old Office formats, which share one container.
      */
+    /**
+     * Whether a PDF can be read by a screen reader (issue 17): TAGGED when it has a structure tree and says it is
+     * tagged, NO_TEXT when its first pages hold no text at all (a scan), UNTAGGED otherwise; null when it cannot be
+     * opened (encrypted or broken: nothing to say about it).
+     */
+    public static String pdfCheck(byte[] bytes) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(Math.min(3, document.getNumberOfPages()));
+            if (stripper.getText(document).isBlank()) {
+                return "NO_TEXT";
+            }
+            org.apache.pdfbox.pdmodel.PDDocumentCatalog catalog = document.getDocumentCatalog();
+            boolean tagged = catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked()
+                    && catalog.getStructureTreeRoot() != null;
+            return tagged ? "TAGGED" : "UNTAGGED";
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     public static Optional<String> attachmentType(byte[] bytes, String fileName) {
         String extension = extension(fileName);
         if (starts(bytes, new int[] {'%', 'P', 'D', 'F', '-'})) {

@@ -93,7 +93,24 @@ public class ItemFiles {
         }
         String name = FileChecks.cleanName(fileName, "vedlegg");
         String type = FileChecks.attachmentType(bytes, name).orElseThrow(() -> new Refusal("files.attachment.type"));
-        return save(itemId, ItemFile.Kind.ATTACHMENT, name, type, bytes, null);
+        ItemFile saved = save(itemId, ItemFile.Kind.ATTACHMENT, name, type, bytes, null);
+        if ("application/pdf".equals(type)) {
+            fileStore.setPdfCheck(saved.id(), FileChecks.pdfCheck(bytes));
+        }
+        return saved;
+    }
+
+    /** An attached PDF a screen reader cannot use. @param scanned it holds no text (else it has no tags) */
+    public record PdfProblem(String fileName, boolean scanned) {
+    }
+
+    /** The item's attached PDFs that a screen reader cannot use, for those who work on it (issue 17). */
+    public List<PdfProblem> pdfProblems(long itemId) {
+        if (!feed.mayWorkOn(itemId)) {
+            throw new AccessDeniedException("Only those who work on the item see its files' checks");
+        }
+        return fileStore.pdfProblems(itemId).entrySet().stream().map(problem -> new PdfProblem(problem.getKey(),
+                "NO_TEXT".equals(problem.getValue()))).toList();
     }
 
     @Transactional

@@ -64,6 +64,21 @@ public class FileStore {
         return new ItemFile(id, itemId, kind, name, type, bytes.length, alt);
     }
 
+    /** What the check of an attached PDF found (TAGGED, UNTAGGED, NO_TEXT). */
+    public void setPdfCheck(long fileId, String check) {
+        jdbc.update("UPDATE news_file SET pdf_check = ? WHERE id = ?", check, fileId);
+    }
+
+    /** The item's attached PDFs that a screen reader cannot use, by file name, with what was found. */
+    public java.util.Map<String, String> pdfProblems(long itemId) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT file_name, pdf_check FROM news_file WHERE item_id = ? AND pdf_check IN ('UNTAGGED',"
+                + " 'NO_TEXT') ORDER BY id", (java.sql.ResultSet rs) -> {
+                    problems.put(rs.getString(1), rs.getString(2));
+                }, itemId);
+        return problems;
+    }
+
     public void delete(long fileId) {
         jdbc.update("DELETE FROM news_file WHERE id = ?", fileId);
     }

@@ -44,6 +44,8 @@ class ItemFilesPanel extends Div {
     private String pendingImageName;
 
     /** @param inserted given the Markdown of an image just added, puts it into the text */
+    private transient Consumer<Long> onShown = id -> { };
+
     ItemFilesPanel(ItemFiles files, LongSupplier itemId, Consumer<String> inserted) {
         this.files = files;
         this.itemId = itemId;
@@ -125,6 +127,7 @@ class ItemFilesPanel extends Div {
     void show(Long id) {
         list.removeAll();
         if (id == null) {
+            onShown.accept(null);
             return;
         }
         UnorderedList shown = new UnorderedList();
@@ -137,5 +140,11 @@ class ItemFilesPanel extends Div {
                     + " kB "), remove));
         }
         list.add(shown);
+        onShown.accept(id);
+    }
+
+    /** Told the item's id (null for a new one) each time its files are shown anew (the hints look at its PDFs). */
+    void onShown(Consumer<Long> listener) {
+        onShown = listener;
     }
 }

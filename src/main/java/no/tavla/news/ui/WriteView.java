@@ -72,7 +72,9 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form = new ItemForm(units.writable(), units.active(), pages::page, announcements::audienceSize,
                 announcements::channels);
         files = new ItemFilesPanel(itemFiles, this::itemIdMadeIfNeeded, form::appendToBody);
-        form.followHints(new WritingHintsPanel(writingHints));
+        WritingHintsPanel hints = new WritingHintsPanel(writingHints);
+        form.followHints(hints);
+        files.onShown(shownId -> hints.files(shownId == null ? java.util.List.of() : itemFiles.pdfProblems(shownId)));
         form.addToWhat(files);
         actions = new ItemActions(announcements, corrections, clock, approver, form, this::reloadSaying);
         saved.addClassNames("tavla-news-saved", "tavla-news-status");

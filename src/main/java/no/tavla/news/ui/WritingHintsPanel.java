@@ -38,8 +38,22 @@ class WritingHintsPanel extends Div implements com.vaadin.flow.i18n.LocaleChange
         heading.setText(getTranslation("hints.heading"));
     }
 
+    private String title = "";
+    private String lead = "";
+    private String body = "";
+    private java.util.List<no.tavla.news.files.ItemFiles.PdfProblem> pdfs = java.util.List.of();
+
+    /** The attached PDFs a screen reader cannot use, shown with the rest. */
+    void files(java.util.List<no.tavla.news.files.ItemFiles.PdfProblem> problems) {
+        pdfs = java.util.List.copyOf(problems);
+        update(title, lead, body);
+    }
+
     /** Works the hints out again for what the form holds now. */
     void update(String title, String lead, String body) {
+        this.title = title;
+        this.lead = lead;
+        this.body = body;
         // the items have no language of their own yet (issue 17, item 5): Bokmål's word list
         WritingHints.Result result = hints.check(title, lead, body, "nb", WritingHints.Limits.DEFAULT);
         summary.setText(result.lix() == null ? getTranslation("hints.lix.short")
@@ -52,13 +66,19 @@ class WritingHintsPanel extends Div implements com.vaadin.flow.i18n.LocaleChange
                     java.util.Locale.ROOT));
             list.add(item);
         }
+        for (no.tavla.news.files.ItemFiles.PdfProblem pdf : pdfs) {
+            ListItem item = new ListItem(getTranslation(pdf.scanned() ? "hints.PDF_SCANNED" : "hints.PDF_UNTAGGED",
+                    pdf.fileName()));
+            item.addClassNames("tavla-writing-hint", "tavla-writing-hint-pdf");
+            list.add(item);
+        }
         if (result.hints().size() > SHOWN) {
             ListItem more = new ListItem(getTranslation("hints.more", result.hints().size() - SHOWN));
             more.addClassName("tavla-writing-hints-more");
             list.add(more);
         }
-        list.setVisible(!result.hints().isEmpty());
-        if (result.hints().isEmpty()) {
+        list.setVisible(!result.hints().isEmpty() || !pdfs.isEmpty());
+        if (result.hints().isEmpty() && pdfs.isEmpty()) {
             summary.setText(summary.getText() + " " + getTranslation("hints.none"));
         }
     }

@@ -147,4 +147,42 @@ public class FileChecksTest {
                 .doesNotContain("<", ">", "\"");
         assertThat(FileChecks.cleanName("", "vedlegg")).isEqualTo("vedlegg");
     }
+
+    /** A one-page PDF, with a line of text or none, tagged (marked, with a structure tree) or not. */
+    public static byte[] pdf(String text, boolean tagged) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            if (text != null) {
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                             new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(text);
+                    content.endText();
+                }
+            }
+            if (tagged) {
+                org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo mark =
+                        new org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo();
+                mark.setMarked(true);
+                document.getDocumentCatalog().setMarkInfo(mark);
+                document.getDocumentCatalog().setStructureTreeRoot(
+                        new org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aPdfIsTaggedUntaggedOrAScanWithoutText() throws IOException {
+        assertThat(FileChecks.pdfCheck(pdf("Rutine for legemidler", true))).isEqualTo("TAGGED");
+        assertThat(FileChecks.pdfCheck(pdf("Rutine for legemidler", false))).isEqualTo("UNTAGGED");
+        assertThat(FileChecks.pdfCheck(pdf(null, true))).as("a scan: no text to read").isEqualTo("NO_TEXT");
+        assertThat(FileChecks.pdfCheck("%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII))).isNull();
+    }
 }

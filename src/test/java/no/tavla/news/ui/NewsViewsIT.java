@@ -39,6 +39,10 @@ class NewsViewsIT extends KaribuViewTest {
     UnitPages pages;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    no.tavla.news.writing.Announcements announcements;
+    @Autowired
+    no.tavla.news.files.ItemFiles itemFiles;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -220,6 +224,26 @@ class NewsViewsIT extends KaribuViewTest {
         assertThat(PageText.of(_get(com.vaadin.flow.component.html.Div.class,
                 spec -> spec.withClasses("tavla-writing-hints")))).contains("Plain language and accessibility",
                 "Write the title in ordinary letters", "Write a lead");
+    }
+
+    @Test
+    void theHintsNameAttachedPdfsAScreenReaderCannotUse() throws Exception {
+        asOla();
+        long unit = announcements.writingUnits().writable().getFirst().id();
+        long id = announcements.create(no.tavla.news.ItemDraft.of("Rutine " + tag, "Ny rutine.", "Se vedlegget.",
+                unit, null, ItemKind.NORMAL, null, false, no.tavla.news.Audience.units(
+                        new no.tavla.news.AudienceUnit(unit, true)), null, null, null));
+        itemFiles.addAttachment(id, "skannet.pdf", no.tavla.news.files.FileChecksTest.pdf(null, false));
+        itemFiles.addAttachment(id, "rutine.pdf", no.tavla.news.files.FileChecksTest.pdf("Rutine", false));
+        UI.getCurrent().navigate("write/" + id);
+        assertThat(PageText.of(_get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("tavla-writing-hints")))).contains(
+                "Vedlegget «skannet.pdf» er et skannet bilde uten tekst",
+                "Vedlegget «rutine.pdf» er en PDF uten tagger");
+        UI.getCurrent().navigate("write");
+        assertThat(PageText.of(_get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("tavla-writing-hints")))).as("a new item has no files")
+                .doesNotContain("Vedlegget");
     }
 
     @Test
