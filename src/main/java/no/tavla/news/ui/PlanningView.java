@@ -47,7 +47,8 @@ import org.springframework.security.access.AccessDeniedException;
 @Menu(order = 6, title = "nav.planning", icon = "vaadin:calendar-clock")
 class PlanningView extends Main implements HasDynamicTitle {
 
-    PlanningView(Announcements announcements, PublishingSettings settings, Clock clock) {
+    PlanningView(Announcements announcements, PublishingSettings settings, Clock clock,
+                 no.tavla.news.writing.WordLists words) {
         addClassNames("tavla-page", "tavla-planning");
         com.vaadin.flow.component.html.Anchor calendar = new com.vaadin.flow.component.html.Anchor("calendar",
                 getTranslation("planning.calendar"));
@@ -115,7 +116,8 @@ class PlanningView extends Main implements HasDynamicTitle {
             }
         });
         save.addClassName("tavla-lead-time-save");
-        Div rules = new Div(new H2(getTranslation("planning.rules")), lead, save, problem, checklist(settings));
+        Div rules = new Div(new H2(getTranslation("planning.rules")), lead, save, problem, checklist(settings),
+                wordList(words));
         rules.addClassName("tavla-section");
         add(timeline, breaches, clearLanguage(announcements), rules);
     }
@@ -149,6 +151,37 @@ class PlanningView extends Main implements HasDynamicTitle {
         Div box = new Div(new com.vaadin.flow.component.html.H3(getTranslation("planning.checklist")), on, questions,
                 save, problem);
         box.addClassName("tavla-planning-checklist");
+        return box;
+    }
+
+    /** The word list the writing hints offer plainer words from, per language (issue 17). */
+    private Div wordList(no.tavla.news.writing.WordLists words) {
+        com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
+        language.setLabel(getTranslation("planning.words.language"));
+        language.setItems(no.tavla.news.writing.WritingHints.LANGUAGES);
+        language.setItemLabelGenerator(tag -> getTranslation("planning.words.language." + tag));
+        language.setValue("nb");
+        language.addClassName("tavla-words-language");
+        com.vaadin.flow.component.textfield.TextArea list = Forms.textArea(getTranslation("planning.words.list"),
+                words.text("nb"), 100_000);
+        list.setHelperText(getTranslation("planning.words.list.help"));
+        list.addClassName("tavla-words-list");
+        language.addValueChangeListener(e -> list.setValue(words.text(e.getValue())));
+        Paragraph problem = Forms.problemLine();
+        FieldProblems problems = new FieldProblems(problem).field("words", list);
+        Button save = new Button(getTranslation("planning.words.save"), e -> {
+            try {
+                words.save(language.getValue(), list.getValue());
+                list.setValue(words.text(language.getValue()));
+                problems.say(getTranslation("planning.words.saved"));
+            } catch (Refusal refusal) {
+                problems.show(refusal);
+            }
+        });
+        save.addClassName("tavla-words-save");
+        Div box = new Div(new com.vaadin.flow.component.html.H3(getTranslation("planning.words")), language, list,
+                save, problem);
+        box.addClassName("tavla-planning-words");
         return box;
     }
 

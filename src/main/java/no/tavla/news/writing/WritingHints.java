@@ -112,17 +112,55 @@ public class WritingHints {
     private static final Pattern FILE_NAME = Pattern.compile("^[\\w\\-. ]+\\.(png|jpe?g|gif|webp|svg|bmp|tiff?)$",
             Pattern.CASE_INSENSITIVE);
 
-    private final Map<String, Map<String, String>> wordLists = new LinkedHashMap<>();
+    /** The languages with a word list. */
+    public static final List<String> LANGUAGES = List.of("nb", "nn", "sv");
+    /** How long the municipality's own lists are kept in memory before they are read again (another instance saved). */
+    static final java.time.Duration KEPT = java.time.Duration.ofSeconds(30);
+    static final int MAX_WORDS = 300;
+    static final int WORD_LENGTH = 100;
+    static final int PLAINER = 200;
 
+    private final Map<String, Map<String, String>> defaults = new LinkedHashMap<>();
+    private final java.util.function.Supplier<Map<String, Map<String, String>>> own;
+    private volatile Map<String, Map<String, String>> kept = Map.of();
+    private volatile long keptAt = Long.MIN_VALUE;
+
+    /** Tavla's default lists only (for tests of the rules). */
     WritingHints() {
-        for (String language : List.of("nb", "nn", "sv")) {
-            wordLists.put(language, load("plain-language/words_" + language + ".txt"));
+        this(Map::of);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    WritingHints(no.tavla.news.internal.WordListStore store) {
+        this(store::all);
+    }
+
+    private WritingHints(java.util.function.Supplier<Map<String, Map<String, String>>> own) {
+        this.own = own;
+        for (String language : LANGUAGES) {
+            defaults.put(language, load("plain-language/words_" + language + ".txt"));
         }
     }
 
-    /** The word list's alternatives for the language (nb, nn or sv; anything else: Bokmål's). */
+    /** The word list's alternatives for the language (nb, nn or sv; anything else: Bokmål's): the own, else the default. */
     public Map<String, String> wordList(String language) {
-        return wordLists.getOrDefault(language, wordLists.get("nb"));
+        String known = LANGUAGES.contains(language) ? language : "nb";
+        long now = System.nanoTime();
+        if (keptAt == Long.MIN_VALUE || now - keptAt > KEPT.toNanos()) {
+            kept = own.get();
+            keptAt = now;
+        }
+        return kept.getOrDefault(known, defaults.get(known));
+    }
+
+    /** Tavla's own default list for the language. */
+    public Map<String, String> defaultList(String language) {
+        return defaults.getOrDefault(language, defaults.get("nb"));
+    }
+
+    /** Reads the own lists again at the next check (this instance saved one). */
+    void forget() {
+        keptAt = Long.MIN_VALUE;
     }
 
     /** The hints for the title, lead and Markdown text, for a text in the language (nb, nn or sv). */

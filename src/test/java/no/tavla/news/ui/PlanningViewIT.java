@@ -28,6 +28,8 @@ class PlanningViewIT extends KaribuViewTest {
     JdbcTemplate jdbc;
     @Autowired
     PublishingSettings settings;
+    @Autowired
+    no.tavla.news.writing.WordLists words;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -114,5 +116,33 @@ class PlanningViewIT extends KaribuViewTest {
         UI.getCurrent().navigate("write");
         assertThat(questions()).as("the default, in the reader's language").contains("What is the message?",
                 "What should the reader do afterwards?");
+    }
+
+    @Test
+    void communicationsWriteTheWordListTheWritingHintsOfferPlainerWordsFrom() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
+        try {
+            UI.getCurrent().navigate("planning");
+            com.vaadin.flow.component.textfield.TextArea list = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                    spec -> spec.withClasses("tavla-words-list"));
+            assertThat(list.getValue()).as("Tavla's default to begin with").contains("vedrørende=om");
+            _setValue(list, list.getValue() + "\nbare et ord");
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-words-save")));
+            assertThat(list.getErrorMessage()).matches("Linje \\d+ må være ord=alternativ\\.");
+            _setValue(list, "bistå*=hjelpe");
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-words-save")));
+            assertThat(list.getValue()).isEqualTo("bistå*=hjelpe");
+            UI.getCurrent().navigate("write");
+            _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                    spec -> spec.withClasses("tavla-markdown-text")), "Vi bistår dere vedrørende turnusen.");
+            assertThat(PageText.of(_get(com.vaadin.flow.component.html.Div.class,
+                    spec -> spec.withClasses("tavla-writing-hints")))).contains("Skriv «hjelpe» i stedet for «bistår».")
+                    .as("the own list replaces the default").doesNotContain("vedrørende");
+        } finally {
+            words.save("nb", "");
+        }
+        UI.getCurrent().navigate("planning");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withClasses("tavla-words-list"))
+                .getValue()).contains("vedrørende=om");
     }
 }
