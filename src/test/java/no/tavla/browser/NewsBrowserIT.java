@@ -85,7 +85,11 @@ class NewsBrowserIT extends BrowserTest {
         page.getByText("Hele kommunen", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".tavla-news-size")).containsText("Saken når");
         page.getByText("Lest og forstått (leserne bekrefter)").click();
+        // the deadline field comes with the server's answer and moves the fields below it: click after it came
+        assertThat(page.locator("vaadin-date-time-picker.tavla-news-confirm-by")).isVisible();
         page.getByText("Tillat kommentarer").click();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.CHECKBOX,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Tillat kommentarer"))).isChecked();
 
         page.locator("vaadin-upload.tavla-news-image-upload input[type=file]")
                 .setInputFiles(new FilePayload("rømningsplan.png", "image/png", png()));
