@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when its reminder is due, the task rings its person's bell and, if they want e-mail at once, is mailed to them after
  * their quiet hours. A task is named by its owner ({@code plan-measure:12}); scheduling it again replaces it, and a
  * reminder that rang for a time that has changed is taken back and rings again at the new one. The sending job rings
- * what is due ({@link OutboxJob}), one instance winning each task.
+ * what is due ({@link OutboxJob}), one instance winning each task (decision 0025).
  */
 @Service
 public class TaskReminders {
