@@ -28,6 +28,8 @@ class ClearLanguageIT {
     Announcements announcements;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> contexts;
+    @Autowired
+    no.tavla.news.writing.PublishingSettings settings;
 
     @AfterEach
     void signOut() {
@@ -69,5 +71,27 @@ class ClearLanguageIT {
         assertThat(weeks.getLast().items()).isPositive();
         assertThat(weeks.getLast().medianLix()).isNotNull();
         assertThat(weeks.getLast().monday().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void theDefaultChecklistSavedAsItStandsStaysTheDefaultInEachReadersLanguage() {
+        TestOrganisation org = new TestOrganisation(jdbc, "checklist");
+        org.unit("P");
+        org.person("Kim", "P").role("COMMUNICATIONS", null);
+        ServiceSignIn.as(contexts, org.subject("Kim"), "COMMUNICATIONS");
+        java.util.function.IntFunction<String> norwegian = i -> "Spørsmål " + i;
+        try {
+            settings.setChecklist(true, java.util.List.of("Spørsmål 1", "Spørsmål 2", "Spørsmål 3", "Spørsmål 4"),
+                    norwegian);
+            assertThat(settings.checklist(i -> "Question " + i).questions()).as("the default, in English")
+                    .containsExactly("Question 1", "Question 2", "Question 3", "Question 4");
+            settings.setChecklist(true, java.util.List.of("Spørsmål 1", " ", "Hvem må vite det først?"), norwegian);
+            assertThat(settings.checklist(i -> "Question " + i)).satisfies(checklist -> {
+                assertThat(checklist.own()).isTrue();
+                assertThat(checklist.questions()).containsExactly("Spørsmål 1", "Hvem må vite det først?");
+            });
+        } finally {
+            settings.setChecklist(true, java.util.List.of());
+        }
     }
 }

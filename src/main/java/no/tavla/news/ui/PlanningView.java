@@ -138,10 +138,8 @@ class PlanningView extends Main implements HasDynamicTitle {
         FieldProblems problems = new FieldProblems(problem).field("publishing.checklist", questions);
         Button save = new Button(getTranslation("planning.checklist.save"), e -> {
             try {
-                List<String> written = List.of(questions.getValue().strip().split("\\s*\n\\s*"));
-                boolean asDefault = !now.own() && written.equals(now.questions());
-                // the default questions as they stand stay the default, in each reader's language
-                settings.setChecklist(on.getValue(), asDefault ? List.of() : written);
+                settings.setChecklist(on.getValue(), List.of(questions.getValue().split("\n")),
+                        i -> getTranslation("checklist.default." + i));
                 problems.say(getTranslation("planning.checklist.saved"));
             } catch (Refusal refusal) {
                 problems.show(refusal);

@@ -101,6 +101,15 @@ public class PublishingSettings {
      */
     @Transactional
     public void setChecklist(boolean on, List<String> questions) {
+        setChecklist(on, questions, i -> "");
+    }
+
+    /**
+     * As {@link #setChecklist(boolean, List)}; questions that are the default ones as they stand (in the language of
+     * {@code defaults}) stay the default, so each reader keeps getting them in their own language.
+     */
+    @Transactional
+    public void setChecklist(boolean on, List<String> questions, java.util.function.IntFunction<String> defaults) {
         if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {
             throw new AccessDeniedException("Only communications and administrators change the checklist");
         }
@@ -111,6 +120,10 @@ public class PublishingSettings {
         }
         if (checked.stream().anyMatch(text -> text.length() > CHECKLIST_TEXT)) {
             throw new Refusal("publishing.checklist.too-long", CHECKLIST_TEXT);
+        }
+        Checklist shown = checklist(defaults);
+        if (!shown.own() && checked.equals(shown.questions())) {
+            checked = List.of();
         }
         Instant now = clock.instant();
         String before = store.value(CHECKLIST_ON).orElse("true");
