@@ -159,7 +159,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         signInAs("Ingrid Solheim");
         for (String language : List.of("nb", "en")) {
             if (language.equals("en")) {
-                page.getByText("English").first().click();
+                chooseLanguage("en");
                 assertThat(page.locator("html")).hasAttribute("lang", "en");
             }
             page.setViewportSize(1280, 800);
@@ -188,14 +188,41 @@ class AccessibilityBrowserIT extends BrowserTest {
             page.locator(".tavla-crisis-off").click();
             assertThat(page.locator(".tavla-crisis-closing")).hasText("Øvelsen er over.");
         }
-        page.getByText("Norsk").first().click();
+        chooseLanguage("nb");
         assertThat(page.locator("html")).hasAttribute("lang", "nb");
+    }
+
+    @Test
+    void theWritePageMeetsWcag21AaInNynorskAndSwedishWithNoOtherLanguageOnIt() {
+        signInAs("Siri Dahl");
+        for (String[] language : new String[][] {{"nn", "Skriv sak", "Klarspråk og universell utforming",
+                "I dag", "Avbryt"}, {"sv", "Skriv inlägg", "Klarspråk och tillgänglighet", "I dag", "Avbryt"}}) {
+            page.setViewportSize(1280, 800);
+            chooseLanguage(language[0]);
+            open("write");
+            assertThat(heading()).hasText(language[1]);
+            page.locator(".tavla-news-title input").fill("Ferie og fridagar i desember");
+            assertThat(page.locator(".tavla-writing-hints")).containsText(language[2]);
+            assertNoViolationsAtBothWidths("/write (" + language[0] + ")");
+            page.setViewportSize(1280, 800);
+            page.locator("vaadin-date-time-picker.tavla-date-time:visible vaadin-date-picker input").first().click();
+            assertThat(page.locator("vaadin-date-picker-overlay, vaadin-date-picker-overlay-content").first())
+                    .isVisible();
+            String text = (String) page.evaluate(ALL_TEXT);
+            org.assertj.core.api.Assertions.assertThat(text).contains(language[3], language[4]);
+            for (String english : ENGLISH_DEFAULTS) {
+                org.assertj.core.api.Assertions.assertThat(text).as("English on a " + language[0] + " page")
+                        .doesNotContain(english);
+            }
+            page.keyboard().press("Escape");
+        }
+        chooseLanguage("nb");
     }
 
     @Test
     void everyRouteForSignedInPeopleMeetsWcag21AaAtBothWidthsInEnglish() {
         signInAs("Siri Dahl");
-        page.getByText("English").first().click();
+        chooseLanguage("en");
         assertThat(heading()).hasText("News");
         for (String route : SIGNED_IN_ROUTES) {
             page.setViewportSize(1280, 800);
@@ -203,7 +230,7 @@ class AccessibilityBrowserIT extends BrowserTest {
             assertNoViolationsAtBothWidths("/" + route + " (en)");
         }
         page.setViewportSize(1280, 800);
-        page.getByText("Norsk").first().click();
+        chooseLanguage("nb");
         assertThat(page.locator("html")).hasAttribute("lang", "nb");
     }
 
@@ -274,7 +301,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         signInAs("Siri Dahl");
         for (String language : List.of("nb", "en")) {
             if (language.equals("en")) {
-                page.getByText("English").first().click();
+                chooseLanguage("en");
                 assertThat(heading()).hasText("News");
             }
             page.setViewportSize(1280, 800);
@@ -283,7 +310,7 @@ class AccessibilityBrowserIT extends BrowserTest {
             assertNoViolationsAtBothWidths("the open bell (" + language + ")");
             page.keyboard().press("Escape");
         }
-        page.getByText("Norsk").first().click();
+        chooseLanguage("nb");
         assertThat(page.locator("html")).hasAttribute("lang", "nb");
     }
 
@@ -461,7 +488,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     private void inBothLanguagesAtBothWidths(java.util.function.BiConsumer<String, Integer> check) {
         for (String language : List.of("nb", "en")) {
             if (language.equals("en")) {
-                page.getByText("English").first().click();
+                chooseLanguage("en");
                 assertThat(page.locator("html")).hasAttribute("lang", "en");
             }
             for (int[] size : WIDTHS) {
@@ -469,7 +496,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 check.accept(language, size[0]);
             }
         }
-        page.getByText("Norsk").first().click();
+        chooseLanguage("nb");
     }
 
     @Test

@@ -153,4 +153,16 @@ abstract class BrowserTest {
     protected Locator heading() {
         return page.locator("h1").first();
     }
+
+    /**
+     * Chooses a language in the header's language menu, as a reader does: opens the menu by its button, picks the
+     * language by its own name, and waits until the page is shown in it.
+     */
+    protected void chooseLanguage(String tag) {
+        page.locator(".tavla-language vaadin-menu-bar-button").first().click();
+        Locator choice = page.locator("vaadin-menu-bar-item[lang='" + tag + "']");
+        assertThat(choice).isVisible();
+        choice.click();
+        assertThat(page.locator("html")).hasAttribute("lang", tag);
+    }
 }

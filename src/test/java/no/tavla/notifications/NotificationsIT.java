@@ -207,6 +207,30 @@ class NotificationsIT {
     }
 
     @Test
+    void nynorskAndSwedishReadersGetTheItemsMailInTheirOwnLanguage() throws Exception {
+        org.unit("C");
+        email(org.person("Ragnhild", "C"), "ragnhild");
+        email(org.person("Sven", "C"), "sven");
+        jdbc.update("INSERT INTO language_preference (subject, language_tag, updated_at) VALUES (?, 'nn', NOW(6))",
+                org.subject("Ragnhild"));
+        jdbc.update("INSERT INTO language_preference (subject, language_tag, updated_at) VALUES (?, 'sv', NOW(6))",
+                org.subject("Sven"));
+        String title = "Nytt rundskriv " + org.tag();
+        released("MUST_READ", title, "Les dette før vakta.", "C");
+        releases.runOnce();
+        outbox.runOnce();
+
+        MimeMessage ragnhild = to("ragnhild").getFirst();
+        assertThat(ragnhild.getSubject()).isEqualTo("Lese og forstått: " + title);
+        assertThat(part(ragnhild, "text/html")).contains("<html lang=\"nn\">", "Opne saka i Tavla",
+                "Du får denne e-posten fordi saka er til deg");
+        MimeMessage sven = to("sven").getFirst();
+        assertThat(sven.getSubject()).isEqualTo("Läst och förstått: " + title);
+        assertThat(part(sven, "text/html")).contains("<html lang=\"sv\">", "Öppna inlägget i Tavla",
+                "Du får det här mejlet eftersom inlägget är till dig");
+    }
+
+    @Test
     void aMustReadItemGoesToEachPersonInItsAudienceOnceInTheirLanguageWithTheWholeText() throws Exception {
         String title = "Ny vaktordning <script>alert('x')</script> & «natt» " + org.tag();
         long item = released("MUST_READ", title, "## Hva endres\n\nFra mandag gjelder **ny** ordning. Se [planen](/news/1)"

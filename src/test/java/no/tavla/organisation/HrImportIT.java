@@ -117,6 +117,19 @@ class HrImportIT {
     }
 
     @Test
+    void theLanguageColumnTakesAllFourLanguagesByTagOrByName() {
+        String people = "Ansattnummer;Navn;Enhet;Språk\n"
+                + numbers + "6;Ragnhild Vik;" + tag + "-U;nynorsk\n"
+                + numbers + "7;Sven Berg;" + tag + "-U;sv\n"
+                + numbers + "8;Siv Dal;" + tag + "-U;Svenska\n"
+                + numbers + "9;Bjørn Li;" + tag + "-U;bokmål\n";
+        imports.apply(new ImportFiles(utf8(units()), utf8(people)), ImportMode.PARTIAL);
+        assertThat(jdbc.queryForList("SELECT preferred_language FROM person WHERE employee_number IN (?, ?, ?, ?)"
+                + " ORDER BY employee_number", String.class, numbers + "6", numbers + "7", numbers + "8",
+                numbers + "9")).containsExactly("nn", "sv", "sv", "nb");
+    }
+
+    @Test
     void windows1252FromExcelKeepsTheNorwegianLetters() {
         Charset windows1252 = Charset.forName("windows-1252");
         byte[] units = ("Kode;Navn;Type;Overordnet\n" + tag + "-K;Kjøkkenet på Åsen;avdeling;\n").getBytes(windows1252);
@@ -184,7 +197,7 @@ class HrImportIT {
     @Test
     void aMissingColumnAndBadValuesAreAllListedAtOnce() {
         String people = "Ansattnummer;Navn;E-post;Enhet;Har PC;Språk;Mobil\n"
-                + numbers + "5;;ikke-en-adresse;" + tag + "-U;kanskje;svensk;62 00 25 50\n";
+                + numbers + "5;;ikke-en-adresse;" + tag + "-U;kanskje;tysk;62 00 25 50\n";
         ImportPreview preview = imports.preview(new ImportFiles(utf8(units()), utf8(people)), ImportMode.PARTIAL);
         assertThat(problemKeys(preview)).contains("import.value.required", "import.value.email",
                 "import.person.computer.invalid", "import.person.language.invalid", "import.person.mobile.invalid");

@@ -16,11 +16,25 @@ class LanguageTest {
     }
 
     @Test
-    void norwegianTagsOfEveryKindMeanBokmaal() {
+    void bokmaalTagsAndPlainNorwegianMeanBokmaal() {
         assertThat(Language.fromTag("nb")).contains(Language.BOKMAAL);
         assertThat(Language.fromTag("nb-NO")).contains(Language.BOKMAAL);
         assertThat(Language.fromTag("no")).contains(Language.BOKMAAL);
-        assertThat(Language.fromTag("nn-NO")).contains(Language.BOKMAAL);
+    }
+
+    @Test
+    void nynorskAndSwedishAreLanguagesOfTheirOwn() {
+        assertThat(Language.fromTag("nn-NO")).contains(Language.NYNORSK);
+        assertThat(Language.fromTag("nn")).contains(Language.NYNORSK);
+        assertThat(Language.fromTag("sv-SE")).contains(Language.SWEDISH);
+        assertThat(Language.of(Locale.forLanguageTag("sv-FI"))).isEqualTo(Language.SWEDISH);
+    }
+
+    @Test
+    void swedesWriteDatesTheIsoWayAndNorwegiansWithDots() {
+        assertThat(Language.SWEDISH.datePatterns().getFirst()).isEqualTo("yyyy-MM-dd");
+        assertThat(Language.NYNORSK.datePatterns().getFirst()).isEqualTo("dd.MM.yyyy");
+        assertThat(Language.BOKMAAL.datePatterns()).contains("yyyy-MM-dd");
     }
 
     @Test

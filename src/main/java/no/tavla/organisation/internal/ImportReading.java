@@ -258,7 +258,9 @@ public final class ImportReading {
             }
             String languageWord = row.get("language");
             Optional<Language> language = Language.fromTag(languageWord.toLowerCase(Locale.ROOT)
-                    .replace("norsk", "nb").replace("bokmål", "nb").replace("engelsk", "en").replace("english", "en"));
+                    .replace("nynorsk", "nn").replace("norsk", "nb").replace("bokmål", "nb")
+                    .replace("svenska", "sv").replace("svensk", "sv").replace("swedish", "sv")
+                    .replace("engelsk", "en").replace("english", "en"));
             if (!languageWord.isEmpty() && language.isEmpty()) {
                 problem(PEOPLE, row.line(), table.headerName("language"), "import.person.language.invalid",
                         languageWord);

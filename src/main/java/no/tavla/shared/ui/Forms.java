@@ -51,8 +51,9 @@ public final class Forms {
     }
 
     /**
-     * A date picker in the reader's language, the Norwegian way: month and day names, "today" and "cancel" from the
-     * bundles, the week starting on Monday, dates written and read as 31.12.2026 (also 31.12.26, 2026-12-31).
+     * A date picker in the reader's language: month and day names, "today" and "cancel" from the bundles, the week
+     * starting on Monday, dates written and read as the language writes them (31.12.2026 in Norwegian and English,
+     * 2026-12-31 in Swedish; the other forms are read too).
      */
     public static DatePicker translated(DatePicker picker) {
         UI ui = UI.getCurrent();
@@ -93,6 +94,7 @@ public final class Forms {
 
     private static DatePicker.DatePickerI18n datePickerI18n(UI ui) {
         Locale locale = ui.getLocale();
+        List<String> datePatterns = no.tavla.shared.Language.of(locale).datePatterns();
         // Vaadin wants the week days from Sunday
         List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
@@ -103,7 +105,8 @@ public final class Forms {
                 .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)
                         .replace(".", "")).toList())
                 .setFirstDayOfWeek(1)
-                .setDateFormats("dd.MM.yyyy", "d.M.yyyy", "d.M.yy", "yyyy-MM-dd")
+                .setDateFormats(datePatterns.getFirst(), datePatterns.subList(1, datePatterns.size())
+                        .toArray(String[]::new))
                 .setToday(ui.getTranslation("picker.today"))
                 .setCancel(ui.getTranslation("picker.cancel"))
                 .setBadInputErrorMessage(ui.getTranslation("picker.bad-input"));

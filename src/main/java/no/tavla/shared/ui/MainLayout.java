@@ -19,6 +19,8 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -167,16 +169,30 @@ public class MainLayout extends AppLayout {
         return area;
     }
 
-    /** Offers the other language, written in that language, so a reader who needs it can find it. */
+    /**
+     * The language menu: its button says "Språk / Language" in every language, so a reader who cannot read the page
+     * still finds it; each language is offered in its own name and marked with its {@code lang}, the one in use ticked.
+     */
     private Component languageSwitch() {
         Language current = Language.of(getLocale());
-        Language other = current == Language.BOKMAAL ? Language.ENGLISH : Language.BOKMAAL;
-        Button button = new Button(getTranslation("shell.language.name." + other.tag()), e -> languages.choose(other));
-        button.addThemeVariants(ButtonVariant.TERTIARY);
-        button.getElement().setAttribute("lang", other.tag());
-        button.getElement().setAttribute("aria-label", getTranslation("shell.language.switch." + other.tag()));
-        button.addClassName("tavla-language");
-        return button;
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY);
+        menu.addClassName("tavla-language");
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("shell.language.more")));
+        Icon globe = new Icon("vaadin", "globe");
+        globe.getElement().setAttribute("aria-hidden", "true");
+        MenuItem root = menu.addItem(globe);
+        Span name = new Span(getTranslation("shell.language"));
+        name.addClassName("tavla-language-name");
+        root.add(name);
+        for (Language language : Language.values()) {
+            MenuItem item = root.getSubMenu().addItem(language.nativeName(), e -> languages.choose(language));
+            item.getElement().setAttribute("lang", language.tag());
+            item.addClassName("tavla-language-" + language.tag());
+            item.setCheckable(true);
+            item.setChecked(language == current);
+        }
+        return menu;
     }
 
     private String displayName() {

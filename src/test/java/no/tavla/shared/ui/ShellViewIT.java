@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -148,15 +150,33 @@ class ShellViewIT extends KaribuViewTest {
                 .doesNotContain("IllegalStateException").doesNotContain("jdbc:").doesNotContain("at no.tavla");
     }
 
+    private MenuBar languageMenu() {
+        return _get(MenuBar.class, spec -> spec.withClasses("tavla-language"));
+    }
+
+    /** The languages the menu offers, each as its name and its lang attribute, the one in use marked with a star. */
+    private List<String> offeredLanguages() {
+        return languageMenu().getItems().getFirst().getSubMenu().getItems().stream()
+                .map(item -> item.getText() + "/" + item.getElement().getAttribute("lang")
+                        + (item.isChecked() ? "*" : "")).toList();
+    }
+
+    @Test
+    void theLanguageMenuOffersEveryLanguageInItsOwnNameAndIsFoundInAnyOfThem() {
+        signInAsEmployee();
+        UI.getCurrent().navigate("");
+        assertThat(offeredLanguages()).containsExactly("Norsk bokmål/nb*", "Norsk nynorsk/nn", "Svenska/sv",
+                "English/en");
+        assertThat(languageMenu().getItems().getFirst().getElement().getTextRecursively())
+                .as("a reader who cannot read the page still finds it").contains("Språk / Language");
+    }
+
     @Test
     void choosingEnglishIsRememberedForThePersonAndShownOnTheNextPage() {
         String person = "karibu-" + java.util.UUID.randomUUID();
         signInAs(person, "Jonas Berg");
         UI.getCurrent().navigate("");
-        Button english = _get(Button.class, spec -> spec.withClasses("tavla-language"));
-        assertThat(english.getText()).isEqualTo("English");
-        assertThat(english.getElement().getAttribute("lang")).isEqualTo("en");
-        _click(english);
+        _clickItemWithCaption(languageMenu(), "English");
         assertThat(languagePreferences.languageOf(person)).contains(Language.ENGLISH);
 
         // a new page in the same browser, as after the reload
@@ -165,8 +185,34 @@ class ShellViewIT extends KaribuViewTest {
         UI.getCurrent().navigate("accessibility");
         UI.getCurrent().navigate("");
         assertThat(heading()).isEqualTo("News");
-        assertThat(_get(Button.class, spec -> spec.withClasses("tavla-language")).getText()).isEqualTo("Norsk");
+        assertThat(offeredLanguages()).contains("English/en*", "Norsk bokmål/nb");
         assertThat(menu()).containsExactly("News", "Units", "Accessibility", "My profile");
+    }
+
+    @Test
+    void nynorskAndSwedishReadersGetTheShellAndHomePageInTheirLanguage() {
+        String person = "karibu-" + java.util.UUID.randomUUID();
+        signInAs(person, "Jonas Berg");
+        UI.getCurrent().navigate("");
+        for (Language language : List.of(Language.NYNORSK, Language.SWEDISH)) {
+            _clickItemWithCaption(languageMenu(), language.nativeName());
+            assertThat(languagePreferences.languageOf(person)).contains(language);
+            UI.getCurrent().getSession().setLocale(language.locale());
+            UI.getCurrent().setLocale(language.locale());
+            UI.getCurrent().navigate("accessibility");
+            UI.getCurrent().navigate("");
+            String text = PageText.of(UI.getCurrent());
+            if (language == Language.NYNORSK) {
+                assertThat(heading()).isEqualTo("Nyheiter");
+                assertThat(menu()).containsExactly("Nyheiter", "Einingar", "Tilgjenge", "Profilen min");
+                assertThat(text).contains("Logg ut", "I dag er det");
+            } else {
+                assertThat(heading()).isEqualTo("Nyheter");
+                assertThat(menu()).containsExactly("Nyheter", "Enheter", "Tillgänglighet", "Min profil");
+                assertThat(text).contains("Logga ut", "I dag är det");
+            }
+            assertThat(offeredLanguages()).contains(language.nativeName() + "/" + language.tag() + "*");
+        }
     }
 
     @Test
