@@ -7,7 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
+import no.tavla.shared.LanguagePreferences;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -21,27 +23,34 @@ class CrisisPrintEndpoint {
     private final CrisisPrints prints;
     private final Crises crises;
 
-    CrisisPrintEndpoint(CrisisPrints prints, Crises crises) {
+    private final LanguagePreferences languages;
+
+    CrisisPrintEndpoint(CrisisPrints prints, Crises crises, LanguagePreferences languages) {
         this.prints = prints;
         this.crises = crises;
+        this.languages = languages;
     }
 
+    /** {@code ?lang=} names the language to print in (the page's); without it, the person's own. */
     @GetMapping("/crisis-prints/{id}/{name}")
-    ResponseEntity<byte[]> print(@PathVariable String id, @PathVariable String name) {
+    ResponseEntity<byte[]> print(@PathVariable String id, @PathVariable String name,
+                                 @RequestParam(name = "lang", required = false) String lang,
+                                 java.security.Principal principal) {
         if (!id.matches("\\d{1,18}") || !name.matches("notice\\.pdf|log\\.pdf")) {
             return ResponseEntity.notFound().build();
         }
         long crisisId = Long.parseLong(id);
+        java.util.Locale language = languages.forDownload(lang, principal == null ? null : principal.getName()).locale();
         if (name.equals("log.pdf")) {
             if (!crises.mayLead() || crises.find(crisisId).isEmpty()) {
                 return ResponseEntity.notFound().build();
             }
-            return pdf(prints.log(crisisId), "kriselogg-" + crisisId + ".pdf");
+            return pdf(prints.log(crisisId, language), "kriselogg-" + crisisId + ".pdf");
         }
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/crisis/{id}").buildAndExpand(crisisId)
                 .toUriString();
         try {
-            return prints.notice(crisisId, url).map(pdf -> pdf(pdf, "kriseoppslag-" + crisisId + ".pdf"))
+            return prints.notice(crisisId, url, language).map(pdf -> pdf(pdf, "kriseoppslag-" + crisisId + ".pdf"))
                     .orElseGet(() -> ResponseEntity.notFound().build());
         } catch (AccessDeniedException e) {
             return ResponseEntity.notFound().build();

@@ -23,8 +23,6 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 public class CrisisPrints {
 
-    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
-
     private final Crises crises;
     private final CrisisStore store;
     private final CrisisPaper notices;
@@ -54,10 +52,11 @@ public class CrisisPrints {
     /**
      * The notice, for whoever may see the crisis; empty for everyone else.
      *
-     * @param url the address the QR code opens
+     * @param url      the address the QR code opens
+     * @param language the language of the person printing, which their staff read it in
      */
     @Transactional(readOnly = true)
-    public Optional<byte[]> notice(long crisisId, String url) {
+    public Optional<byte[]> notice(long crisisId, String url, Locale language) {
         // a manager may follow up staff in its scope without being in it themselves
         return crises.find(crisisId).or(() -> store.find(crisisId).filter(this::followsUpSomeoneIn)).map(crisis -> {
             Optional<CrisisUpdate> latest = store.latestUpdate(crisisId);
@@ -69,7 +68,8 @@ public class CrisisPrints {
             }
             return notices.crisisNotice(new CrisisPaper.CrisisPrint(crisis.drill(), crisis.title(),
                     crisis.lasting() ? crisis.message() : crisis.closingMessage(), latest.map(CrisisUpdate::text)
-                    .orElse(null), latest.map(CrisisUpdate::postedAt).orElse(crisis.startedAt()), url, names));
+                    .orElse(null), latest.map(CrisisUpdate::postedAt).orElse(crisis.startedAt()), url, names,
+                    language));
         });
     }
 
@@ -82,26 +82,26 @@ public class CrisisPrints {
                 : !java.util.Collections.disjoint(audiences.withSubUnits(crisis.units()), followed);
     }
 
-    /** The log as a PDF for the evaluation, for those who lead crises. */
+    /** The log as a PDF for the evaluation, for those who lead crises, in the language of the person printing. */
     @Transactional(readOnly = true)
-    public byte[] log(long crisisId) {
+    public byte[] log(long crisisId, Locale language) {
         List<CrisisLogEntry> log = crises.log(crisisId);
         Crisis crisis = crises.find(crisisId).orElseThrow();
-        String title = (crisis.drill() ? t("notice.crisis.drill") + ": " : "") + crisis.title();
+        String title = (crisis.drill() ? t(language, "notice.crisis.drill") + ": " : "") + crisis.title();
         StringBuilder html = new StringBuilder("<section class=\"notice\"><h1>")
-                .append(escape(t("crisis.logpdf.heading", title))).append("</h1><p>")
-                .append(escape(t("crisis.logpdf.facts", TavlaTime.dateTime(crisis.startedAt(), NORWEGIAN),
-                        crisis.startedBy(), crisis.lasting() ? t("crisis.logpdf.lasting")
-                                : t("crisis.logpdf.ended", TavlaTime.dateTime(crisis.endedAt(), NORWEGIAN)))))
-                .append(' ').append(escape(t("crisis.logpdf.confirmations", crises.confirmations(crisisId))))
-                .append("</p><h2>").append(escape(t("crisis.log.heading"))).append("</h2>")
-                .append("<table><thead><tr><th scope=\"col\" class=\"date\">").append(t("crisis.logpdf.when"))
-                .append("</th><th scope=\"col\">").append(t("crisis.logpdf.who")).append("</th><th scope=\"col\">")
-                .append(t("crisis.logpdf.what")).append("</th></tr></thead><tbody>");
+                .append(escape(t(language, "crisis.logpdf.heading", title))).append("</h1><p>")
+                .append(escape(t(language, "crisis.logpdf.facts", TavlaTime.dateTime(crisis.startedAt(), language),
+                        crisis.startedBy(), crisis.lasting() ? t(language, "crisis.logpdf.lasting")
+                                : t(language, "crisis.logpdf.ended", TavlaTime.dateTime(crisis.endedAt(), language)))))
+                .append(' ').append(escape(t(language, "crisis.logpdf.confirmations", crises.confirmations(crisisId))))
+                .append("</p><h2>").append(escape(t(language, "crisis.log.heading"))).append("</h2>")
+                .append("<table><thead><tr><th scope=\"col\" class=\"date\">").append(t(language, "crisis.logpdf.when"))
+                .append("</th><th scope=\"col\">").append(t(language, "crisis.logpdf.who")).append("</th><th scope=\"col\">")
+                .append(t(language, "crisis.logpdf.what")).append("</th></tr></thead><tbody>");
         for (CrisisLogEntry entry : log) {
-            html.append("<tr><td>").append(escape(TavlaTime.dateTime(entry.at(), NORWEGIAN)))
+            html.append("<tr><td>").append(escape(TavlaTime.dateTime(entry.at(), language)))
                     .append("</td><td>").append(escape(entry.person() == null ? "Tavla" : entry.person()))
-                    .append("</td><td>").append(escape(t("crisis.log." + entry.event(),
+                    .append("</td><td>").append(escape(t(language, "crisis.log." + entry.event(),
                             entry.counts().toArray()) + (entry.detail() == null ? "" : ": " + entry.detail())))
                     .append("</td></tr>");
         }
@@ -109,31 +109,31 @@ public class CrisisPrints {
         List<CrisisMessages.Progress> messages = crises.messages(crisisId);
         if (!messages.isEmpty()) {
             List<Long> updates = store.updates(crisisId).stream().map(CrisisUpdate::id).sorted().toList();
-            html.append("<h2>").append(escape(t("crisis.messages.heading"))).append("</h2><ul>");
+            html.append("<h2>").append(escape(t(language, "crisis.messages.heading"))).append("</h2><ul>");
             for (CrisisMessages.Progress part : messages) {
-                html.append("<li>").append(escape(t("crisis.messages.part." + part.part().name(),
-                        updates.indexOf(part.updateId()) + 1) + " · " + t("crisis.messages." + part.channel()) + ": "
-                        + t("crisis.messages.counts", part.sent(), part.total(), part.waiting(), part.failed(),
+                html.append("<li>").append(escape(t(language, "crisis.messages.part." + part.part().name(),
+                        updates.indexOf(part.updateId()) + 1) + " · " + t(language, "crisis.messages." + part.channel()) + ": "
+                        + t(language, "crisis.messages.counts", part.sent(), part.total(), part.waiting(), part.failed(),
                         part.skipped()))).append("</li>");
             }
             html.append("</ul>");
         }
         List<java.util.Map.Entry<java.time.Instant, Integer>> overTime = crises.confirmationsOverTime(crisisId);
         if (!overTime.isEmpty()) {
-            html.append("<h2>").append(escape(t("crisis.logpdf.confirmed-over-time")))
-                    .append("</h2><table><thead><tr><th scope=\"col\">").append(t("crisis.logpdf.hour"))
-                    .append("</th><th scope=\"col\">").append(t("crisis.logpdf.count")).append("</th></tr></thead>")
+            html.append("<h2>").append(escape(t(language, "crisis.logpdf.confirmed-over-time")))
+                    .append("</h2><table><thead><tr><th scope=\"col\">").append(t(language, "crisis.logpdf.hour"))
+                    .append("</th><th scope=\"col\">").append(t(language, "crisis.logpdf.count")).append("</th></tr></thead>")
                     .append("<tbody>");
             overTime.forEach(hour -> html.append("<tr><td>").append(escape(TavlaTime.dateTime(hour.getKey(),
-                    NORWEGIAN))).append("</td><td>").append(hour.getValue()).append("</td></tr>"));
+                    language))).append("</td><td>").append(hour.getValue()).append("</td></tr>"));
             html.append("</tbody></table>");
         }
         html.append("</section>");
-        return notices.document(t("crisis.logpdf.title") + ": " + title, html.toString());
+        return notices.document(t(language, "crisis.logpdf.title") + ": " + title, html.toString(), language);
     }
 
-    private String t(String key, Object... arguments) {
-        return translations.text(key, NORWEGIAN, arguments);
+    private String t(Locale language, String key, Object... arguments) {
+        return translations.text(key, language, arguments);
     }
 
     private static String escape(String text) {

@@ -2,13 +2,15 @@ package no.tavla.news;
 
 import java.time.Instant;
 
+import no.tavla.shared.Language;
+
 /** An item as Tavla holds it; {@code revision} numbers its text, one more for each correction applied. */
 public record Item(long id, String title, String lead, String body, long unitId, String unitName,
                    Long contactPersonId, String contactName, ItemKind kind, Instant pinnedUntil,
                    boolean commentsEnabled, Audience audience, ItemStatus status, Instant releaseAt,
                    Instant expiresAt, Instant externalReleaseAt, long authorId, String authorName, int confirmRound,
                    int seenCount, int confirmedCount, Instant createdAt, Instant updatedAt, boolean alreadyPublic,
-                   String alreadyPublicReason, int revision, Instant confirmBy) {
+                   String alreadyPublicReason, int revision, Instant confirmBy, Language language) {
 
     /** Whether it has a public part. */
     public boolean externalRelease() {
@@ -39,6 +41,6 @@ public record Item(long id, String title, String lead, String body, long unitId,
 
     public ItemDraft draft() {
         return new ItemDraft(title, lead, body, unitId, contactPersonId, kind, pinnedUntil, commentsEnabled, audience,
-                releaseAt, expiresAt, externalReleaseAt, confirmBy);
+                releaseAt, expiresAt, externalReleaseAt, confirmBy, language);
     }
 }

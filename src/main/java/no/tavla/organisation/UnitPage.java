@@ -2,6 +2,8 @@ package no.tavla.organisation;
 
 import java.util.List;
 
+import no.tavla.shared.Language;
+
 /**
  * Everything a unit's page shows.
  *
@@ -19,10 +21,12 @@ import java.util.List;
  * @param subUnits    the units directly below it
  * @param people      the people whose primary unit it is, or who are also members, by name
  * @param mayEdit     whether the person looking may change the description and contact details
+ * @param printLanguage the language the unit's printouts (the notices for its wall) are in
  */
 public record UnitPage(long id, String code, String name, UnitType type, boolean active, List<UnitLink> path,
                        String description, UnitContact contact, PersonCard leader, List<PersonCard> editors,
-                       List<PersonCard> managers, List<UnitLink> subUnits, List<PersonCard> people, boolean mayEdit) {
+                       List<PersonCard> managers, List<UnitLink> subUnits, List<PersonCard> people, boolean mayEdit,
+                       Language printLanguage) {
 
     /** A unit as a link: its code and name. */
     public record UnitLink(String code, String name, UnitType type, boolean active) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import no.tavla.organisation.internal.PersonStore;
 import no.tavla.organisation.internal.UnitStore;
 import no.tavla.organisation.internal.UnitTree;
+import no.tavla.shared.Language;
 import no.tavla.shared.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -73,12 +74,25 @@ public class UnitPages {
                 new UnitContact(unit.email(), unit.phone(), unit.visitingAddress()), leader,
                 store.holders(Role.EDITOR, unitAndAbove), store.holders(Role.MANAGER, unitAndAbove),
                 store.children(unit.id()), store.staff(unit.id()),
-                policy.may(actor, Action.EDIT_UNIT_PAGE, unit.id())));
+                policy.may(actor, Action.EDIT_UNIT_PAGE, unit.id()),
+                Language.fromTag(unit.printLanguage()).orElse(Language.DEFAULT)));
     }
 
-    /** Changes the description and contact details; for the unit's editors and manager (and administrators). */
+    /**
+     * The language a unit's printouts are in: the notices printed for its wall, whoever prints them. Set on the unit's
+     * page; Bokmål when not set.
+     */
+    @Transactional(readOnly = true)
+    public Language printLanguage(long unitId) {
+        return store.printLanguage(unitId).flatMap(Language::fromTag).orElse(Language.DEFAULT);
+    }
+
+    /**
+     * Changes the description, contact details and the language of its printouts; for the unit's editors and manager
+     * (and administrators).
+     */
     @Transactional
-    public void edit(long unitId, String description, UnitContact contact) {
+    public void edit(long unitId, String description, UnitContact contact, Language printLanguage) {
         if (!policy.may(people.currentActor(), Action.EDIT_UNIT_PAGE, unitId)) {
             throw new AccessDeniedException("Only the unit's editors and manager change its page");
         }
@@ -95,8 +109,12 @@ public class UnitPages {
         if (contact.visitingAddress().length() > 300) {
             throw new Refusal("unit.edit.address.too-long", 300);
         }
+        if (printLanguage == null) {
+            throw new Refusal("unit.edit.language.required");
+        }
         store.editPage(unitId, text.isEmpty() ? null : text, blankToNull(contact.email()),
-                blankToNull(contact.phone()), blankToNull(contact.visitingAddress()), clock.instant());
+                blankToNull(contact.phone()), blankToNull(contact.visitingAddress()),
+                printLanguage == Language.DEFAULT ? null : printLanguage.tag(), clock.instant());
     }
 
     private void requireSignedIn() {

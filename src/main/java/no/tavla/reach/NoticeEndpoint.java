@@ -1,5 +1,7 @@
 package no.tavla.reach;
 
+import no.tavla.shared.Language;
+import no.tavla.shared.LanguagePreferences;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -7,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -15,20 +18,25 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class NoticeEndpoint {
 
     private final Notices notices;
+    private final LanguagePreferences languages;
 
-    NoticeEndpoint(Notices notices) {
+    NoticeEndpoint(Notices notices, LanguagePreferences languages) {
         this.notices = notices;
+        this.languages = languages;
     }
 
+    /** {@code ?lang=} names the language to print in (the page's); without it, the person's own. */
     @GetMapping("/notices/{name}")
-    ResponseEntity<byte[]> notice(@PathVariable String name) {
+    ResponseEntity<byte[]> notice(@PathVariable String name, @RequestParam(name = "lang", required = false) String lang,
+                                  java.security.Principal principal) {
         if (!name.matches("\\d{1,18}\\.pdf")) {
             return ResponseEntity.notFound().build();
         }
         long id = Long.parseLong(name.substring(0, name.length() - 4));
         String itemUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/news/{id}").buildAndExpand(id)
                 .toUriString();
-        return notices.notice(id, itemUrl).map(pdf -> ResponseEntity.ok()
+        Language language = languages.forDownload(lang, principal == null ? null : principal.getName());
+        return notices.notice(id, itemUrl, language.locale()).map(pdf -> ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename("oppslag-" + id + ".pdf").build().toString())

@@ -41,6 +41,8 @@ import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.People;
+import no.tavla.organisation.UnitPages;
+import no.tavla.shared.Language;
 import no.tavla.shared.CurrentActor;
 import no.tavla.shared.MunicipalityLogo;
 import no.tavla.shared.MunicipalityProperties;
@@ -69,7 +71,6 @@ public class Notices implements CrisisPaper {
     /** Most notices in one batch. */
     public static final int MAX_BATCH = 100;
     private static final String FONT = "Liberation Sans";
-    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
 
     /** Which items a batch covers. */
     public enum Period {
@@ -117,10 +118,12 @@ public class Notices implements CrisisPaper {
     private final MunicipalityLogo logo;
     private final Clock clock;
     private final Translations translations;
+    private final UnitPages units;
 
     Notices(NewsFeed feed, FollowUp followUp, Reach reach, Audiences audiences, AccessPolicy policy, People people,
             CurrentActor current, PrintStore prints, MunicipalityProperties municipality, MunicipalityLogo logo,
-            Clock clock, Translations translations) {
+            Clock clock, Translations translations, UnitPages units) {
+        this.units = units;
         this.feed = feed;
         this.followUp = followUp;
         this.reach = reach;
@@ -139,28 +142,31 @@ public class Notices implements CrisisPaper {
      * The notice as PDF bytes; empty when the item does not exist for the signed-in person. For a manager and a
      * must-read item, a sign-off sheet with their staff not yet reached follows.
      *
-     * @param itemUrl the address the QR code opens
+     * @param itemUrl  the address the QR code opens
+     * @param language the language the person printing reads Tavla in
      */
     @Transactional(readOnly = true)
-    public Optional<byte[]> notice(long itemId, String itemUrl) {
+    public Optional<byte[]> notice(long itemId, String itemUrl, Locale language) {
         return feed.forPrinting(itemId).map(item -> {
             List<PersonReach> names = item.kind() == ItemKind.MUST_READ && reach.mayFollowUp(itemId)
                     ? reach.signOffNames(itemId, null) : List.of();
             StringBuilder body = new StringBuilder();
-            notice(body, item, itemUrl, names, true);
-            return render(item.title(), body);
+            notice(body, item, itemUrl, names, true, language);
+            return render(item.title(), body, language);
         });
     }
 
     /**
      * All notices for a unit released in the period, as one PDF, with sign-off sheets for the must-read ones; the batch
-     * is remembered for the unit. For the unit's managers.
+     * is remembered for the unit. For the unit's managers. It is printed in the unit's language (its setting on the
+     * unit page, Bokmål unless changed), since it goes on the unit's wall whoever prints it.
      */
     @Transactional
     public Batch batch(long unitId, Period period, LongFunction<String> itemUrl, Progress progress) {
         if (!policy.may(people.currentActor(), Action.FOLLOW_UP_REACH, unitId)) {
             throw new AccessDeniedException("Only the unit's managers print its notices");
         }
+        Locale language = units.printLanguage(unitId).locale();
         Instant now = clock.instant();
         Instant from = switch (period) {
             case THIS_WEEK -> LocalDate.ofInstant(now, TavlaTime.ZONE)
@@ -179,11 +185,11 @@ public class Notices implements CrisisPaper {
             Item item = items.get(i);
             List<PersonReach> names = item.kind() == ItemKind.MUST_READ ? reach.signOffNames(item.id(), scope)
                     : List.of();
-            notice(body, item, itemUrl.apply(item.id()), names, i == 0);
+            notice(body, item, itemUrl.apply(item.id()), names, i == 0, language);
             progress.prepared(i + 1, items.size());
         }
         progress.rendering();
-        byte[] pdf = render(t("notice.batch.title", TavlaTime.dateTime(now, NORWEGIAN)), body);
+        byte[] pdf = render(t(language, "notice.batch.title", TavlaTime.dateTime(now, language)), body, language);
         prints.record(unitId, now, current.nameOrSystem(), from, items.stream().map(Item::id).toList());
         return new Batch(pdf, items.stream().map(Item::id).toList(), from);
     }
@@ -191,45 +197,42 @@ public class Notices implements CrisisPaper {
 
     @Override
     public byte[] crisisNotice(CrisisPrint print) {
+        Locale language = print.language();
         StringBuilder html = new StringBuilder("<section class=\"notice crisis").append(print.drill() ? " drill" : "")
                 .append("\">");
         masthead(html);
-        String mark = t(print.drill() ? "notice.crisis.drill" : "notice.crisis.label");
+        String mark = t(language, print.drill() ? "notice.crisis.drill" : "notice.crisis.label");
         html.append("<p class=\"mark\">").append(escape(mark)).append("</p>");
         html.append("<h1>").append(escape(print.title())).append("</h1>");
         html.append("<p class=\"crisis-message\">").append(escape(print.message())).append("</p>");
         if (print.latest() != null) {
-            html.append("<h2>").append(escape(t("notice.crisis.latest", TavlaTime.dateTime(print.at(), NORWEGIAN))))
+            html.append("<h2>").append(escape(t(language, "notice.crisis.latest", TavlaTime.dateTime(print.at(), language))))
                     .append("</h2><p class=\"crisis-latest\">").append(escape(print.latest())).append("</p>");
         }
-        html.append("<div class=\"facts\"><img class=\"qr\" alt=\"").append(escape(t("notice.crisis.qr.alt")))
+        html.append("<div class=\"facts\"><img class=\"qr\" alt=\"").append(escape(t(language, "notice.crisis.qr.alt")))
                 .append("\" src=\"").append(qr(print.url())).append("\"/>")
-                .append("<p>").append(escape(t("notice.crisis.read", print.url()))).append("</p>")
-                .append("<p>").append(escape(t("notice.printed", TavlaTime.dateTime(clock.instant(), NORWEGIAN))))
+                .append("<p>").append(escape(t(language, "notice.crisis.read", print.url()))).append("</p>")
+                .append("<p>").append(escape(t(language, "notice.printed", TavlaTime.dateTime(clock.instant(), language))))
                 .append("</p>");
         if (print.drill()) {
-            html.append("<p class=\"mark-line\">").append(escape(t("notice.crisis.drill.line"))).append("</p>");
+            html.append("<p class=\"mark-line\">").append(escape(t(language, "notice.crisis.drill.line"))).append("</p>");
         }
         html.append("</div></section>");
         if (!print.notConfirmed().isEmpty()) {
             html.append("<section class=\"sheet\"><h1>").append(escape((print.drill() ? mark + ": " : "")
-                            + t("notice.sheet.title", print.title()))).append("</h1><p>")
-                    .append(escape(t("notice.crisis.sheet.explain"))).append("</p>");
-            sheetTable(html, print.notConfirmed().stream().map(member -> new String[] {member.name(),
-                    member.unitName(), member.hasWorkComputer() ? "" : t("notice.sheet.yes")}).toList());
+                            + t(language, "notice.sheet.title", print.title()))).append("</h1><p>")
+                    .append(escape(t(language, "notice.crisis.sheet.explain"))).append("</p>");
+            sheetTable(html, language, print.notConfirmed().stream().map(member -> new String[] {member.name(),
+                    member.unitName(), member.hasWorkComputer() ? "" : t(language, "notice.sheet.yes")}).toList());
         }
-        return render((print.drill() ? mark + ": " : "") + print.title(), html);
-    }
-
-    @Override
-    public byte[] document(String title, String bodyHtml) {
-        return render(title, new StringBuilder(bodyHtml));
+        return render((print.drill() ? mark + ": " : "") + print.title(), html, language);
     }
 
     /**
      * A document in the notices' A4 form (PDF/UA, the municipality's name, Liberation Sans), in a language: from HTML
      * whose text the caller has escaped (HtmlUtils.htmlEscape). For other modules' prints, such as a plan.
      */
+    @Override
     public byte[] document(String title, String bodyHtml, Locale language) {
         return render(title, new StringBuilder(bodyHtml), language);
     }
@@ -248,30 +251,35 @@ public class Notices implements CrisisPaper {
     }
 
     /** One notice, and its sign-off sheet when there are names for it. */
-    private void notice(StringBuilder html, Item item, String itemUrl, List<PersonReach> names, boolean first) {
+    private void notice(StringBuilder html, Item item, String itemUrl, List<PersonReach> names, boolean first,
+            Locale language) {
         html.append("<section class=\"notice").append(first ? "" : " next").append("\">");
         masthead(html);
-        html.append("<h1>").append(escape(item.title())).append("</h1>");
+        // the item's own words in the language they are written in, the notice's frame in the language printed in
+        String written = item.language().tag();
+        html.append("<h1 lang=\"").append(written).append("\">").append(escape(item.title())).append("</h1>");
         if (!item.lead().isBlank()) {
-            html.append("<p class=\"lead\">").append(escape(item.lead())).append("</p>");
-        }
-        html.append("<div class=\"body\">").append(bodyHtml(item.body())).append("</div>");
-        html.append("<div class=\"facts\"><img class=\"qr\" alt=\"").append(escape(t("notice.qr.alt"))).append("\" src=\"")
-                .append(qr(itemUrl)).append("\"/>")
-                .append("<p>").append(escape(t("notice.from", item.unitName()))).append("</p>");
-        if (item.contactName() != null) {
-            html.append("<p>").append(escape(t("notice.contact", item.contactName()))).append("</p>");
-        }
-        if (item.releaseAt() != null) {
-            html.append("<p>").append(escape(t("notice.published", TavlaTime.dateTime(item.releaseAt(), NORWEGIAN))))
+            html.append("<p class=\"lead\" lang=\"").append(written).append("\">").append(escape(item.lead()))
                     .append("</p>");
         }
-        html.append("<p>").append(escape(t("notice.valid-until", item.expiresAt() == null ? t("notice.valid-until.open")
-                        : TavlaTime.dateTime(item.expiresAt(), NORWEGIAN)))).append("</p>")
-                .append("<p>").append(escape(t("notice.read-in-tavla", itemUrl))).append("</p>")
-                .append("<p>").append(escape(t("notice.number", String.valueOf(item.id())))).append("</p></div></section>");
+        html.append("<div class=\"body\" lang=\"").append(written).append("\">").append(bodyHtml(item.body()))
+                .append("</div>");
+        html.append("<div class=\"facts\"><img class=\"qr\" alt=\"").append(escape(t(language, "notice.qr.alt"))).append("\" src=\"")
+                .append(qr(itemUrl)).append("\"/>")
+                .append("<p>").append(escape(t(language, "notice.from", item.unitName()))).append("</p>");
+        if (item.contactName() != null) {
+            html.append("<p>").append(escape(t(language, "notice.contact", item.contactName()))).append("</p>");
+        }
+        if (item.releaseAt() != null) {
+            html.append("<p>").append(escape(t(language, "notice.published", TavlaTime.dateTime(item.releaseAt(), language))))
+                    .append("</p>");
+        }
+        html.append("<p>").append(escape(t(language, "notice.valid-until", item.expiresAt() == null ? t(language, "notice.valid-until.open")
+                        : TavlaTime.dateTime(item.expiresAt(), language)))).append("</p>")
+                .append("<p>").append(escape(t(language, "notice.read-in-tavla", itemUrl))).append("</p>")
+                .append("<p>").append(escape(t(language, "notice.number", String.valueOf(item.id())))).append("</p></div></section>");
         if (!names.isEmpty()) {
-            signOffSheet(html, item, names);
+            signOffSheet(html, item, names, language);
         }
     }
 
@@ -286,20 +294,20 @@ public class Notices implements CrisisPaper {
         html.append("<p class=\"sender\">").append(escape(municipality.name())).append("</p></div>");
     }
 
-    private void signOffSheet(StringBuilder html, Item item, List<PersonReach> names) {
-        html.append("<section class=\"sheet\"><h1>").append(escape(t("notice.sheet.title", item.title())))
-                .append("</h1><p>").append(escape(t("notice.sheet.explain", String.valueOf(item.id())))).append("</p>");
-        sheetTable(html, names.stream().map(person -> new String[] {person.name(), person.unitName(),
-                person.hasWorkComputer() ? "" : t("notice.sheet.yes")}).toList());
+    private void signOffSheet(StringBuilder html, Item item, List<PersonReach> names, Locale language) {
+        html.append("<section class=\"sheet\"><h1>").append(escape(t(language, "notice.sheet.title", item.title())))
+                .append("</h1><p>").append(escape(t(language, "notice.sheet.explain", String.valueOf(item.id())))).append("</p>");
+        sheetTable(html, language, names.stream().map(person -> new String[] {person.name(), person.unitName(),
+                person.hasWorkComputer() ? "" : t(language, "notice.sheet.yes")}).toList());
     }
 
     /** The sign-off table: name, unit, no PC, and room to sign and date. */
-    private void sheetTable(StringBuilder html, List<String[]> rows) {
-        html.append("<table><thead><tr><th scope=\"col\">").append(t("notice.sheet.name"))
-                .append("</th><th scope=\"col\">").append(t("notice.sheet.unit"))
-                .append("</th><th scope=\"col\">").append(t("notice.sheet.no-pc"))
-                .append("</th><th scope=\"col\" class=\"signature\">").append(t("notice.sheet.signature"))
-                .append("</th><th scope=\"col\" class=\"date\">").append(t("notice.sheet.date"))
+    private void sheetTable(StringBuilder html, Locale language, List<String[]> rows) {
+        html.append("<table><thead><tr><th scope=\"col\">").append(t(language, "notice.sheet.name"))
+                .append("</th><th scope=\"col\">").append(t(language, "notice.sheet.unit"))
+                .append("</th><th scope=\"col\">").append(t(language, "notice.sheet.no-pc"))
+                .append("</th><th scope=\"col\" class=\"signature\">").append(t(language, "notice.sheet.signature"))
+                .append("</th><th scope=\"col\" class=\"date\">").append(t(language, "notice.sheet.date"))
                 .append("</th></tr></thead><tbody>");
         for (String[] row : rows) {
             html.append("<tr><td>").append(escape(row[0])).append("</td><td>").append(escape(row[1]))
@@ -315,13 +323,9 @@ public class Notices implements CrisisPaper {
         return fragment.body().html();
     }
 
-    private byte[] render(String title, StringBuilder body) {
-        return render(title, body, NORWEGIAN);
-    }
-
     private byte[] render(String title, StringBuilder body, Locale language) {
-        String html = "<!DOCTYPE html><html lang=\"" + escape(language.toLanguageTag()) + "\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
-                + "</title><meta name=\"subject\" content=\"" + escape(municipality.name()) + "\"/><style>" + style()
+        String html = "<!DOCTYPE html><html lang=\"" + Language.of(language).tag() + "\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
+                + "</title><meta name=\"subject\" content=\"" + escape(municipality.name()) + "\"/><style>" + style(language)
                 + "</style></head><body>" + body + "</body></html>";
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -349,15 +353,15 @@ public class Notices implements CrisisPaper {
                 style, true);
     }
 
-    /** A text of the notice, in the municipality's language (Bokmål until Tavla has Nynorsk: issue 17). */
-    private String t(String key, Object... arguments) {
-        return translations.text(key, NORWEGIAN, arguments);
+    /** A text of the notice in the language it is printed in. */
+    private String t(Locale language, String key, Object... arguments) {
+        return translations.text(key, language, arguments);
     }
 
-    private String style() {
+    private String style(Locale language) {
         return "@page { size: A4; margin: 18mm 18mm 22mm 18mm;"
             + " @bottom-left { content: \"Tavla\"; font-family: '" + FONT + "'; font-size: 10pt; color: #4a4a4a; }"
-            + " @bottom-right { content: \"" + t("notice.page") + " \" counter(page) \" " + t("notice.page.of")
+            + " @bottom-right { content: \"" + t(language, "notice.page") + " \" counter(page) \" " + t(language, "notice.page.of")
             + " \" counter(pages); font-family: '" + FONT + "';"
             + " font-size: 10pt; color: #4a4a4a; } }"
             + "body { font-family: '" + FONT + "'; font-size: 16pt; line-height: 1.4; color: #1a1a1a; }"

@@ -32,6 +32,15 @@ public class LanguagePreferences {
                         .findFirst());
     }
 
+    /**
+     * The language of a printout or download asked for by a plain link rather than a page: the language the link names
+     * ({@code ?lang=nn}, which the page it came from writes), else the person's own, else Bokmål. Anything unknown in
+     * the link counts as not named.
+     */
+    public Language forDownload(String named, String subject) {
+        return Language.fromTag(named).or(() -> languageOf(subject)).orElse(Language.DEFAULT);
+    }
+
     public void remember(String subject, Language language) {
         if (!isValidSubject(subject)) {
             throw new IllegalArgumentException("A language preference needs the subject of a signed-in person");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
+import no.tavla.shared.Language;
 import no.tavla.support.CrisisCleanup;
 import no.tavla.support.PdfUa;
 import no.tavla.support.ServiceSignIn;
@@ -29,6 +30,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 @TavlaIntegrationTest
 class CrisisPrintsIT {
+
+    private static final java.util.Locale NB = Language.BOKMAAL.locale();
 
     @Autowired
     JdbcTemplate jdbc;
@@ -79,19 +82,19 @@ class CrisisPrintsIT {
         crises.post(crisis.id(), "Vann deles ut ved rådhuset fra kl. 14.", false, false);
         as("Mona");
         crises.confirm(crisis.id());
-        byte[] notice = prints.notice(crisis.id(), "https://tavla.example/crisis/" + crisis.id()).orElseThrow();
+        byte[] notice = prints.notice(crisis.id(), "https://tavla.example/crisis/" + crisis.id(), NB).orElseThrow();
         assertThat(text(notice)).contains("KRISE").contains("Vannforurensing " + org.tag())
                 .contains("Ikke drikk vann fra springen.").contains("Vann deles ut ved rådhuset fra kl. 14.")
                 .contains("/crisis/" + crisis.id()).doesNotContain("Signaturliste");
         assertThat(PdfUa.failures(notice)).as("PDF/UA-1 according to veraPDF").isEmpty();
 
         as("Mia");
-        String sheet = text(prints.notice(crisis.id(), "https://tavla.example/crisis/" + crisis.id()).orElseThrow());
+        String sheet = text(prints.notice(crisis.id(), "https://tavla.example/crisis/" + crisis.id(), NB).orElseThrow());
         assertThat(sheet).contains("Signaturliste").contains(org.personName("Per"))
                 .doesNotContain(org.personName("Mona")).doesNotContain(org.personName("Lise"));
 
         as("Tor");
-        assertThat(prints.notice(crisis.id(), "https://tavla.example/crisis/" + crisis.id()).map(pdf -> {
+        assertThat(prints.notice(crisis.id(), "https://tavla.example/crisis/" + crisis.id(), NB).map(pdf -> {
             try {
                 return text(pdf);
             } catch (Exception e) {
@@ -101,8 +104,24 @@ class CrisisPrintsIT {
                 .contains("Signaturliste").contains(org.personName("Per"));
 
         as("Lise");
-        assertThat(prints.notice(crisis.id(), "https://tavla.example/x")).as("not hers to see").isEmpty();
-        assertThatThrownBy(() -> prints.log(crisis.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(prints.notice(crisis.id(), "https://tavla.example/x", NB)).as("not hers to see").isEmpty();
+        assertThatThrownBy(() -> prints.log(crisis.id(), NB)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theNoticeAndTheLogComeInTheLanguageOfThePersonPrinting() throws Exception {
+        as("Cato", "CRISIS");
+        Crisis drill = crises.switchOn(new CrisisDraft("Straumbrot " + org.tag(), "Straumen er borte.", false,
+                Set.of(org.unitId("S")), true));
+        as("Mona");
+        assertThat(text(prints.notice(drill.id(), "https://tavla.example/crisis/" + drill.id(),
+                Language.NYNORSK.locale()).orElseThrow())).contains("ØVING", "Dette er ei øving", "Skrive ut:")
+                .doesNotContain("ØVELSE");
+        as("Cato", "CRISIS");
+        byte[] log = prints.log(drill.id(), Language.SWEDISH.locale());
+        assertThat(text(log)).contains("Logg: ÖVNING: Straumbrot " + org.tag(), "påslaget", "har bekräftat")
+                .doesNotContain("slått på");
+        assertThat(PdfUa.failures(log)).isEmpty();
     }
 
     @Test
@@ -112,11 +131,11 @@ class CrisisPrintsIT {
                 Set.of(org.unitId("S")), true));
         as("Mona");
         crises.confirm(drill.id());
-        assertThat(text(prints.notice(drill.id(), "https://tavla.example/crisis/" + drill.id()).orElseThrow()))
+        assertThat(text(prints.notice(drill.id(), "https://tavla.example/crisis/" + drill.id(), NB).orElseThrow()))
                 .contains("ØVELSE").contains("Dette er en øvelse");
         as("Cato", "CRISIS");
         crises.switchOff(drill.id(), "Øvelsen er over.");
-        byte[] log = prints.log(drill.id());
+        byte[] log = prints.log(drill.id(), NB);
         assertThat(text(log)).contains("Logg: ØVELSE: Strømbrudd " + org.tag()).contains("slått på")
                 .contains("personer berørt").contains("slått av: Øvelsen er over.").contains("1 har bekreftet")
                 .contains("Bekreftelser over tid");

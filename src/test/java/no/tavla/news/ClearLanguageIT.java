@@ -73,6 +73,45 @@ class ClearLanguageIT {
         assertThat(weeks.getLast().monday().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
     }
 
+    @Autowired
+    no.tavla.news.writing.Corrections corrections;
+
+    @Test
+    void aCorrectionOfAPublishedItemKeepsWhatTheHintsSayOfTheNewText() {
+        TestOrganisation org = new TestOrganisation(jdbc, "clearfix");
+        org.unit("P");
+        org.person("Kim", "P").role("COMMUNICATIONS", null);
+        ServiceSignIn.as(contexts, org.subject("Kim"), "COMMUNICATIONS");
+        Audience audience = Audience.units(new AudienceUnit(org.unitId("P"), true));
+        long id = announcements.create(ItemDraft.of("Ny organisering " + org.tag(), "Fra mars får vi nye team.",
+                "Kommunen får nye team fra mars. Alle beholder jobben.", org.unitId("P"), null, ItemKind.NORMAL,
+                null, false, audience, null, null, null));
+        announcements.publish(id);
+        assertThat(jdbc.queryForObject("SELECT hint_plainer_words FROM news_item WHERE id = ?", Integer.class, id))
+                .isZero();
+        corrections.correct(id, ItemDraft.of("Ny organisering " + org.tag(), "Fra mars får vi nye team.",
+                "Vedrørende teamene foreligger det en plan iht. vedtaket.", org.unitId("P"), null, ItemKind.NORMAL,
+                null, false, audience, null, null, null), false, "mer presist");
+        assertThat(jdbc.queryForObject("SELECT hint_plainer_words FROM news_item WHERE id = ?", Integer.class, id))
+                .as("the trend counts the text readers now have").isEqualTo(3);
+    }
+
+    @Test
+    void anItemInNynorskIsMeasuredWithTheNynorskWordList() {
+        TestOrganisation org = new TestOrganisation(jdbc, "clearnn");
+        org.unit("P");
+        org.person("Ed", "P").role("EDITOR", "P");
+        ServiceSignIn.as(contexts, org.subject("Ed"));
+        long id = announcements.create(new ItemDraft("Ferie " + org.tag(), "", "Vedkomande ferien gjeld dei same"
+                + " reglane som i fjor.", org.unitId("P"), null, ItemKind.NORMAL, null, false,
+                Audience.units(new AudienceUnit(org.unitId("P"), true)), null, null, null, null,
+                no.tavla.shared.Language.NYNORSK));
+        assertThat(jdbc.queryForObject("SELECT language FROM news_item WHERE id = ?", String.class, id))
+                .isEqualTo("nn");
+        assertThat(jdbc.queryForObject("SELECT hint_plainer_words FROM news_item WHERE id = ?", Integer.class, id))
+                .isEqualTo(1);
+    }
+
     @Test
     void theDefaultChecklistSavedAsItStandsStaysTheDefaultInEachReadersLanguage() {
         TestOrganisation org = new TestOrganisation(jdbc, "checklist");

@@ -136,7 +136,7 @@ class NewsIT {
     private static ItemDraft withDeadline(ItemDraft draft, Instant confirmBy, Instant expiresAt) {
         return new ItemDraft(draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(),
                 draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(), draft.releaseAt(),
-                expiresAt, draft.externalReleaseAt(), confirmBy);
+                expiresAt, draft.externalReleaseAt(), confirmBy, draft.language());
     }
 
     @Test

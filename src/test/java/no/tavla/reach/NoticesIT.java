@@ -8,6 +8,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import no.tavla.shared.Language;
 import no.tavla.organisation.People;
 import no.tavla.organisation.SignIn;
 import no.tavla.support.PdfUa;
@@ -28,6 +29,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /** A printed notice: its text, a tagged PDF with embedded fonts, page numbers, and a QR code that opens the item. */
 @TavlaIntegrationTest
 class NoticesIT {
+
+    private static final java.util.Locale NB = Language.BOKMAAL.locale();
 
     @Autowired
     Notices notices;
@@ -66,7 +69,7 @@ class NoticesIT {
         long item = demoItem();
         String url = "https://tavla.demo.kommune.no/news/" + item;
         as("demo-kari", "Kari Nordmann", "10001");
-        byte[] bytes = notices.notice(item, url).orElseThrow();
+        byte[] bytes = notices.notice(item, url, NB).orElseThrow();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Ny rutine for legemiddelhåndtering", "Gjelder alle i helse og omsorg",
@@ -86,13 +89,32 @@ class NoticesIT {
     }
 
     @Test
+    void aNoticeIsPrintedInTheLanguageOfThePersonPrintingIt() throws Exception {
+        long item = demoItem();
+        as("demo-kari", "Kari Nordmann", "10001");
+        try (PDDocument pdf = Loader.loadPDF(notices.notice(item, "https://x/news/" + item,
+                Language.NYNORSK.locale()).orElseThrow())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Frå: Helse og omsorg",
+                    "Gjeld til: vidare", "Side 1 av 1", "Les saka i Tavla").doesNotContain("Gjelder til");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nn");
+        }
+        byte[] swedish = notices.notice(item, "https://x/news/" + item, Language.SWEDISH.locale()).orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(swedish)) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Från: Helse og omsorg",
+                    "Gäller till: tills vidare", "Sida 1 av 1", "Inlägg nr " + item);
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+        }
+        assertThat(PdfUa.failures(swedish)).as("PDF/UA-1 in Swedish too").isEmpty();
+    }
+
+    @Test
     void aLongItemFlowsOntoNumberedPages() throws Exception {
         long item = demoItem();
         String body = jdbc.queryForObject("SELECT body FROM news_item WHERE id = ?", String.class, item);
         try {
             jdbc.update("UPDATE news_item SET body = ? WHERE id = ?", (body + "\n\n").repeat(60), item);
             as("demo-kari", "Kari Nordmann", "10001");
-            try (PDDocument pdf = Loader.loadPDF(notices.notice(item, "https://x/news/" + item).orElseThrow())) {
+            try (PDDocument pdf = Loader.loadPDF(notices.notice(item, "https://x/news/" + item, NB).orElseThrow())) {
                 assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
                 assertThat(new PDFTextStripper().getText(pdf)).contains("Side 2 av " + pdf.getNumberOfPages());
             }
@@ -104,8 +126,8 @@ class NoticesIT {
     @Test
     void someoneOutsideTheAudienceGetsNoNotice() {
         as("demo-ola", "Ola Hansen", "10003");
-        assertThat(notices.notice(demoItem(), "https://x")).isEmpty();
+        assertThat(notices.notice(demoItem(), "https://x", NB)).isEmpty();
         signOut();
-        assertThat(notices.notice(demoItem(), "https://x")).isEmpty();
+        assertThat(notices.notice(demoItem(), "https://x", NB)).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import no.tavla.shared.Language;
 import no.tavla.access.ApiTokens;
 import no.tavla.news.writing.Announcements;
 import no.tavla.news.Audience;
@@ -40,6 +41,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 @TavlaIntegrationTest
 class ReachIT {
+
+    private static final java.util.Locale NB = Language.BOKMAAL.locale();
 
     @Autowired
     Reach reach;
@@ -259,7 +262,7 @@ class ReachIT {
             assertThatThrownBy(() -> reach.signOffNames(id, null)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> feed.counts(id)).isInstanceOf(AccessDeniedException.class);
             assertThat(feed.maySeeCounts(id)).isFalse();
-            assertThat(notices.notice(id, "https://tavla.test/news/" + id)).as("no notice PDF").isEmpty();
+            assertThat(notices.notice(id, "https://tavla.test/news/" + id, NB)).as("no notice PDF").isEmpty();
         }
         Notices.Progress quiet = Notices.Progress.NONE;
         try {
@@ -303,7 +306,7 @@ class ReachIT {
         feed.confirm(id);
         as("managerA");
         reach.recordPaper(id, today, ids("a1"));
-        byte[] pdf = notices.notice(id, "https://tavla.test/news/" + id).orElseThrow();
+        byte[] pdf = notices.notice(id, "https://tavla.test/news/" + id, NB).orElseThrow();
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -327,7 +330,7 @@ class ReachIT {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "notice-with-sheet.pdf"), pdf);
 
         as("a2");
-        try (PDDocument document = Loader.loadPDF(notices.notice(id, "https://tavla.test/news/" + id).orElseThrow())) {
+        try (PDDocument document = Loader.loadPDF(notices.notice(id, "https://tavla.test/news/" + id, NB).orElseThrow())) {
             assertThat(new PDFTextStripper().getText(document)).as("no sheet for an employee")
                     .doesNotContain("Signaturliste");
         }
@@ -370,6 +373,23 @@ class ReachIT {
         assertThatThrownBy(() -> notices.batch(org.unitId("A"), Notices.Period.SINCE_LAST_PRINT, i -> "x",
                 null)).as("nothing new since the last print").isInstanceOf(Refusal.class)
                 .hasMessage("notices.batch.empty");
+    }
+
+    @Test
+    void aUnitsBatchIsPrintedInTheUnitsLanguageWhoeverPrintsIt() throws Exception {
+        mustRead();
+        jdbc.update("UPDATE unit SET print_language = 'sv' WHERE id = ?", org.unitId("A"));
+        as("managerA");
+        // the manager reads Tavla in Bokmål, but the notices go on a Swedish-speaking unit's wall
+        Notices.Batch batch = notices.batch(org.unitId("A"), Notices.Period.THIS_WEEK, i -> "https://tavla.test/news/"
+                + i, Notices.Progress.NONE);
+        try (PDDocument document = Loader.loadPDF(batch.pdf())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Ny rutine " + tag, "Signaturlista: Ny rutine " + tag, "Gäller till:",
+                    "Inlägg nr", "Sida 1 av").doesNotContain("Gjelder til:", "Side 1 av");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+        }
+        assertThat(PdfUa.failures(batch.pdf())).isEmpty();
     }
 
     @Test

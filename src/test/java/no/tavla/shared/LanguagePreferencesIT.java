@@ -70,4 +70,26 @@ class LanguagePreferencesIT {
         assertThat(preferences.languageOf(person)).as("a later HR import does not override the choice")
                 .contains(Language.BOKMAAL);
     }
+
+    @Test
+    void nynorskAndSwedishAreRememberedAndComeFromHrToo() {
+        String person = newSubject();
+        preferences.remember(person, Language.NYNORSK);
+        assertThat(preferences.languageOf(person)).contains(Language.NYNORSK);
+        TestOrganisation.Person swede = new TestOrganisation(new JdbcTemplate(dataSource), "svensk")
+                .person("sv", null).language("sv");
+        assertThat(preferences.languageOf(swede.subject())).contains(Language.SWEDISH);
+    }
+
+    @Test
+    void aDownloadIsInTheLanguageItsLinkNamesElseThePersonsOwnElseBokmaal() {
+        String person = newSubject();
+        preferences.remember(person, Language.SWEDISH);
+        assertThat(preferences.forDownload("nn", person)).isEqualTo(Language.NYNORSK);
+        assertThat(preferences.forDownload(null, person)).isEqualTo(Language.SWEDISH);
+        assertThat(preferences.forDownload("klingon'--", person)).as("nonsense in the link is not a language")
+                .isEqualTo(Language.SWEDISH);
+        assertThat(preferences.forDownload(null, null)).isEqualTo(Language.BOKMAAL);
+        assertThat(preferences.forDownload("x".repeat(5000), null)).isEqualTo(Language.BOKMAAL);
+    }
 }

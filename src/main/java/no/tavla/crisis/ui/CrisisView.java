@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import no.tavla.shared.Language;
 import no.tavla.crisis.Crises;
 import no.tavla.crisis.Crisis;
 import no.tavla.crisis.CrisisLogEntry;
@@ -100,7 +101,7 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(updates(crises.updates(crisis.id())), preparedness(crises.preparedness()));
         // paper for those without a screen: a manager's notice carries a sign-off sheet of their staff not reached
-        Anchor notice = new Anchor("crisis-prints/" + crisis.id() + "/notice.pdf", getTranslation(
+        Anchor notice = new Anchor("crisis-prints/" + crisis.id() + "/notice.pdf?lang=" + Language.of(getLocale()).tag(), getTranslation(
                 crisis.lasting() && prints.withSheet() ? "crisis.print.notice.manager" : "crisis.print.notice"));
         notice.setRouterIgnore(true);
         notice.setTarget("_blank");
@@ -245,7 +246,7 @@ class CrisisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         section.add(messages());
         section.add(new H2(getTranslation("crisis.log.heading")));
-        Anchor logPdf = new Anchor("crisis-prints/" + crisis.id() + "/log.pdf", getTranslation("crisis.print.log"));
+        Anchor logPdf = new Anchor("crisis-prints/" + crisis.id() + "/log.pdf?lang=" + Language.of(getLocale()).tag(), getTranslation("crisis.print.log"));
         logPdf.setRouterIgnore(true);
         logPdf.setTarget("_blank");
         logPdf.addClassName("tavla-crisis-log-pdf");

@@ -21,6 +21,7 @@ import no.tavla.news.ItemStatus;
 import no.tavla.news.ItemVersion;
 import no.tavla.news.PlanRequirement;
 import no.tavla.organisation.Role;
+import no.tavla.shared.Language;
 import no.tavla.shared.RequestMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -38,7 +39,7 @@ public class NewsStore {
             + " (SELECT GROUP_CONCAT(CONCAT(au.unit_id, ':', au.include_sub_units) ORDER BY au.unit_id SEPARATOR ',')"
             + " FROM news_audience_unit au WHERE au.item_id = i.id),"
             + " (SELECT GROUP_CONCAT(ar.role ORDER BY ar.role SEPARATOR ',') FROM news_audience_role ar"
-            + " WHERE ar.item_id = i.id), i.confirm_by";
+            + " WHERE ar.item_id = i.id), i.confirm_by, i.language";
     public static final String FROM = " FROM news_item i JOIN unit u ON u.id = i.unit_id"
             + " JOIN person a ON a.id = i.author_id LEFT JOIN person c ON c.id = i.contact_person_id";
 
@@ -61,12 +62,12 @@ public class NewsStore {
         Timestamp at = Timestamp.from(now);
         jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, contact_person_id, kind, pinned_until,"
                         + " comments_enabled, whole_municipality, external_release, status, release_at, expires_at,"
-                        + " author_id, created_at, updated_at, version, external_release_at, confirm_by) VALUES (?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, 0, ?, ?)",
+                        + " author_id, created_at, updated_at, version, external_release_at, confirm_by, language)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(), draft.kind().name(),
                 timestamp(draft.pinnedUntil()), draft.commentsEnabled(), draft.audience().wholeMunicipality(),
                 draft.externalRelease(), timestamp(draft.releaseAt()), timestamp(draft.expiresAt()), authorId, at, at,
-                timestamp(draft.externalReleaseAt()), timestamp(draft.confirmBy()));
+                timestamp(draft.externalReleaseAt()), timestamp(draft.confirmBy()), draft.language().tag());
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         writeAudience(id, draft.audience());
         return id;
@@ -76,12 +77,13 @@ public class NewsStore {
         RequestMemo.forget(NewsStore.MEMO);
         jdbc.update("UPDATE news_item SET title = ?, lead = ?, body = ?, unit_id = ?, contact_person_id = ?, kind = ?,"
                         + " pinned_until = ?, comments_enabled = ?, whole_municipality = ?, external_release = ?,"
-                        + " release_at = ?, expires_at = ?, external_release_at = ?, confirm_by = ?, updated_at = ?,"
-                        + " version = version + 1 WHERE id = ?",
+                        + " release_at = ?, expires_at = ?, external_release_at = ?, confirm_by = ?, language = ?,"
+                        + " updated_at = ?, version = version + 1 WHERE id = ?",
                 draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(), draft.kind().name(),
                 timestamp(draft.pinnedUntil()), draft.commentsEnabled(), draft.audience().wholeMunicipality(),
                 draft.externalRelease(), timestamp(draft.releaseAt()), timestamp(draft.expiresAt()),
-                timestamp(draft.externalReleaseAt()), timestamp(draft.confirmBy()), Timestamp.from(now), id);
+                timestamp(draft.externalReleaseAt()), timestamp(draft.confirmBy()), draft.language().tag(),
+                Timestamp.from(now), id);
         writeAudience(id, draft.audience());
     }
 
@@ -359,7 +361,8 @@ public class NewsStore {
                 ItemStatus.valueOf(rs.getString(13)), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)),
                 instant(rs.getTimestamp(24)), rs.getLong(17), rs.getString(18), rs.getInt(19), rs.getInt(20),
                 rs.getInt(21), instant(rs.getTimestamp(22)), instant(rs.getTimestamp(23)), rs.getBoolean(25),
-                rs.getString(26), rs.getInt(27), instant(rs.getTimestamp(30)));
+                rs.getString(26), rs.getInt(27), instant(rs.getTimestamp(30)),
+                Language.fromTag(rs.getString(31)).orElse(Language.DEFAULT));
     }
 
     /** The audience from its aggregated columns: "unitId:includeSubUnits,..." and "ROLE,...". */

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.converter.Converter;
@@ -24,6 +25,7 @@ import no.tavla.news.Audience;
 import no.tavla.news.AudienceUnit;
 import no.tavla.news.Item;
 import no.tavla.news.ItemDraft;
+import no.tavla.shared.Language;
 import no.tavla.news.ItemKind;
 import no.tavla.news.writing.Announcements;
 import no.tavla.organisation.Audiences;
@@ -45,6 +47,7 @@ class ItemForm extends Div {
     private final TextField title = Forms.textField(getTranslation("news.title"), "", Announcements.MAX_TITLE);
     private final TextArea lead = Forms.textArea(getTranslation("news.lead"), "", Announcements.MAX_LEAD);
     private final MarkdownField body = new MarkdownField(getTranslation("news.body"), Announcements.MAX_BODY);
+    private final Select<Language> language = new Select<>();
     private final ComboBox<UnitTreeEntry> unit = new ComboBox<>(getTranslation("news.unit"));
     private final ComboBox<UnitPage.PersonCard> contact = new ComboBox<>(getTranslation("news.contact.person"));
     private final AudienceField audience;
@@ -86,6 +89,11 @@ class ItemForm extends Div {
         title.setValueChangeMode(ValueChangeMode.LAZY);
         lead.setValueChangeMode(ValueChangeMode.LAZY);
         lead.addClassName("tavla-news-lead");
+        language.setLabel(getTranslation("news.language"));
+        language.setHelperText(getTranslation("news.language.help"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.addClassName("tavla-news-language");
         unit.setItems(writable);
         unit.setItemLabelGenerator(UnitTreeEntry::name);
         unit.setRequiredIndicatorVisible(true);
@@ -142,8 +150,9 @@ class ItemForm extends Div {
         binder.forField(releaseAt).withConverter(time).bind("releaseAt");
         binder.forField(expiresAt).withConverter(time).bind("expiresAt");
         binder.forField(external).withConverter(time).bind("externalReleaseAt");
+        binder.forField(language).bind("language");
 
-        what.add(new H2(getTranslation("news.form.what")), title, lead, body);
+        what.add(new H2(getTranslation("news.form.what")), title, lead, body, language);
         what.addClassNames("tavla-section", "tavla-news-what");
         Div forWhom = new Div(new H2(getTranslation("news.audience")), unit, contact, audience, reach);
         forWhom.addClassNames("tavla-section", "tavla-news-for-whom");
@@ -183,18 +192,23 @@ class ItemForm extends Div {
     /** The writing hints follow the title, lead and text as they are typed or loaded. */
     void followHints(WritingHintsPanel hints) {
         what.add(hints);
-        Runnable update = () -> hints.update(title.getValue(), lead.getValue(), body.getValue());
+        Runnable update = () -> hints.update(title.getValue(), lead.getValue(), body.getValue(),
+                language.getValue() == null ? Language.DEFAULT : language.getValue());
+        language.addValueChangeListener(e -> update.run());
         title.addValueChangeListener(e -> update.run());
         lead.addValueChangeListener(e -> update.run());
         body.addValueChangeListener(e -> update.run());
     }
 
-    /** A new item: owned by the writer's unit, for that unit and the units below it. */
+    /**
+     * A new item: owned by the writer's unit, for that unit and the units below it, written in the language the writer
+     * reads Tavla in.
+     */
     void startNew(UnitTreeEntry ownUnit) {
         item = null;
         binder.readRecord(new ItemDraft("", "", "", ownUnit == null ? -1 : ownUnit.id(), null, ItemKind.NORMAL, null,
                 false, ownUnit == null ? null : Audience.units(new AudienceUnit(ownUnit.id(), true)), null, null,
-                null, null));
+                null, null, Language.of(getLocale())));
     }
 
     void read(Item loaded) {
@@ -216,7 +230,7 @@ class ItemForm extends Div {
      * "save the new times"); what communications are reading for approval is not changed under them.
      */
     void lock(boolean published, boolean lockedForWriter) {
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(unit, audience, kind)) {
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(unit, audience, kind, language)) {
             field.setReadOnly(published || lockedForWriter);
         }
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, lead, body.textArea(), contact, pinnedUntil,

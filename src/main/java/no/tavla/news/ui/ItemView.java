@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import no.tavla.shared.Language;
 import no.tavla.news.Comment;
 import no.tavla.news.reading.Comments;
 import no.tavla.news.FeedEntry;
@@ -99,7 +100,11 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = item.title();
         Article article = new Article();
         article.addClassName("tavla-item");
-        article.add(new H1(item.title()));
+        // the item's own words are marked with the language they are written in, the page's in the reader's (WCAG 3.1.2)
+        String written = item.language().tag();
+        H1 heading = new H1(item.title());
+        heading.getElement().setAttribute("lang", written);
+        article.add(heading);
         Paragraph meta = new Paragraph(item.unitName() + " · " + (item.releaseAt() == null
                 ? getTranslation("news.status.DRAFT") : TavlaTime.dateTime(item.releaseAt(), getLocale()))
                 + (item.contactName() == null ? "" : " · " + getTranslation("news.contact", item.contactName())));
@@ -123,9 +128,12 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!item.lead().isBlank()) {
             Paragraph lead = new Paragraph(item.lead());
             lead.addClassName("tavla-item-lead");
+            lead.getElement().setAttribute("lang", written);
             article.add(lead);
         }
-        article.add(new MarkdownView(item.body()));
+        MarkdownView text = new MarkdownView(item.body());
+        text.getElement().setAttribute("lang", written);
+        article.add(text);
         java.util.List<ItemFile> attachments = page.attachments();
         if (!attachments.isEmpty()) {
             UnorderedList list = new UnorderedList();
@@ -145,7 +153,7 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(confirmation(entry.confirmed(), item.confirmBy()));
         }
         com.vaadin.flow.component.html.Anchor print = new com.vaadin.flow.component.html.Anchor(
-                "notices/" + id + ".pdf", getTranslation("notice.print"));
+                "notices/" + id + ".pdf?lang=" + Language.of(getLocale()).tag(), getTranslation("notice.print"));
         print.setTarget("_blank");
         print.getElement().setAttribute("router-ignore", true);
         print.addClassNames("tavla-notice-print", "no-print");

@@ -30,7 +30,7 @@ class WritingHintsPanel extends Div implements com.vaadin.flow.i18n.LocaleChange
         list.addClassName("tavla-writing-hints-list");
         add(heading, summary, list);
         heading.setText(getTranslation("hints.heading"));
-        update("", "", "");
+        update("", "", "", language);
     }
 
     @Override
@@ -41,21 +41,23 @@ class WritingHintsPanel extends Div implements com.vaadin.flow.i18n.LocaleChange
     private String title = "";
     private String lead = "";
     private String body = "";
+    private no.tavla.shared.Language language = no.tavla.shared.Language.DEFAULT;
     private java.util.List<no.tavla.news.files.ItemFiles.PdfProblem> pdfs = java.util.List.of();
 
     /** The attached PDFs a screen reader cannot use, shown with the rest. */
     void files(java.util.List<no.tavla.news.files.ItemFiles.PdfProblem> problems) {
         pdfs = java.util.List.copyOf(problems);
-        update(title, lead, body);
+        update(title, lead, body, language);
     }
 
     /** Works the hints out again for what the form holds now. */
-    void update(String title, String lead, String body) {
+    void update(String title, String lead, String body, no.tavla.shared.Language language) {
         this.title = title;
         this.lead = lead;
         this.body = body;
-        // the items have no language of their own yet (issue 17, item 5): Bokmål's word list
-        WritingHints.Result result = hints.check(title, lead, body, "nb", WritingHints.Limits.DEFAULT);
+        this.language = language;
+        // the word list of the language the item is written in (English has none: Bokmål's)
+        WritingHints.Result result = hints.check(title, lead, body, language.tag(), WritingHints.Limits.DEFAULT);
         summary.setText(result.lix() == null ? getTranslation("hints.lix.short")
                 : getTranslation("hints.lix", result.lix(), getTranslation("hints.band." + result.band().name()),
                 WritingHints.Limits.DEFAULT.lixTarget()));

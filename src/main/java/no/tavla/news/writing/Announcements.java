@@ -155,8 +155,9 @@ public class Announcements {
     }
 
     /** What the writing hints say of the text as saved, kept with the item for communications' trend (issue 17). */
-    private void keepHints(long id, ItemDraft draft) {
-        WritingHints.Result result = writingHints.check(draft.title(), draft.lead(), draft.body(), "nb",
+    void keepHints(long id, ItemDraft draft) {
+        WritingHints.Result result = writingHints.check(draft.title(), draft.lead(), draft.body(),
+                draft.language().tag(),
                 WritingHints.Limits.DEFAULT);
         store.keepHints(id, result.lix(), result.longSentences(), (int) result.hints().stream()
                 .filter(hint -> hint.kind() == WritingHints.Kind.PLAINER_WORD).count(),
@@ -591,7 +592,7 @@ public class Announcements {
         ItemDraft draft = item.draft();
         save(id, new ItemDraft(draft.title(), draft.lead(), draft.body(), draft.unitId(), draft.contactPersonId(),
                 draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(), to, draft.expiresAt(),
-                external, draft.confirmBy()));
+                external, draft.confirmBy(), draft.language()));
         store.event(id, "RESCHEDULED", current.nameOrSystem(), now, null);
     }
 
@@ -721,7 +722,8 @@ public class Announcements {
     private static ItemDraft withContact(ItemDraft draft, long author) {
         return draft.contactPersonId() != null ? draft : new ItemDraft(draft.title(), draft.lead(), draft.body(),
                 draft.unitId(), author, draft.kind(), draft.pinnedUntil(), draft.commentsEnabled(), draft.audience(),
-                draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt(), draft.confirmBy());
+                draft.releaseAt(), draft.expiresAt(), draft.externalReleaseAt(), draft.confirmBy(),
+                draft.language());
     }
 
     private void checkContact(ItemDraft draft) {

@@ -67,7 +67,8 @@ public class Corrections {
         Announcements.checkLengths(draft);
         ItemDraft corrected = new ItemDraft(draft.title(), draft.lead(), draft.body(), item.unitId(),
                 draft.contactPersonId(), item.kind(), draft.pinnedUntil(), draft.commentsEnabled(), item.audience(),
-                item.releaseAt(), draft.expiresAt(), item.externalReleaseAt(), draft.confirmBy());
+                item.releaseAt(), draft.expiresAt(), item.externalReleaseAt(), draft.confirmBy(),
+                item.language());
         announcements.checkComplete(corrected);
         String why = note == null || note.isBlank() ? null : Announcements.limited(note.strip(),
                 Announcements.MAX_REASON);
@@ -80,7 +81,7 @@ public class Corrections {
             store.update(id, new ItemDraft(item.title(), item.lead(), item.body(), item.unitId(),
                     corrected.contactPersonId(), item.kind(), corrected.pinnedUntil(), corrected.commentsEnabled(),
                     item.audience(), item.releaseAt(), corrected.expiresAt(), item.externalReleaseAt(),
-                    corrected.confirmBy()), now);
+                    corrected.confirmBy(), item.language()), now);
             store.proposeCorrection(id, draft.title(), draft.lead(), draft.body(), significant, why,
                     current.nameOrSystem(), now);
             store.event(id, "CORRECTION_PROPOSED", current.nameOrSystem(), now, why, item.revision() + 1);
@@ -112,7 +113,8 @@ public class Corrections {
         }
         ItemDraft corrected = new ItemDraft(pending.title(), pending.lead(), pending.body(), item.unitId(),
                 item.contactPersonId(), item.kind(), item.pinnedUntil(), item.commentsEnabled(), item.audience(),
-                item.releaseAt(), item.expiresAt(), item.externalReleaseAt(), item.confirmBy());
+                item.releaseAt(), item.expiresAt(), item.externalReleaseAt(), item.confirmBy(),
+                item.language());
         announcements.checkComplete(corrected);
         apply(item, corrected, pending.significant(), pending.note(), now);
         store.event(id, "CORRECTION_CONFIRMED", current.nameOrSystem(), now, pending.proposedBy(),
@@ -136,6 +138,8 @@ public class Corrections {
     private void apply(Item item, ItemDraft corrected, boolean significant, String why, Instant now) {
         store.version(item, significant, why, current.nameOrSystem(), now);
         store.update(item.id(), corrected, now);
+        // the clear-language trend counts the text readers have now
+        announcements.keepHints(item.id(), corrected);
         if (significant && item.kind() == ItemKind.MUST_READ) {
             store.newConfirmationRound(item.id());
         }

@@ -86,12 +86,17 @@ public final class ItemMail {
         }
         main.appendElement("p").attr("style", "margin:12px 0 0;font-size:14px;")
                 .text(t(locale, "mail.kind." + item.kind().name()) + " · " + item.unitName());
-        main.appendElement("h1").attr("style", "font-size:26px;line-height:1.25;margin:4px 0 12px;").text(item.title());
+        // the item's own words in the language they are written in, the frame in the reader's
+        String written = item.language().tag();
+        main.appendElement("h1").attr("style", "font-size:26px;line-height:1.25;margin:4px 0 12px;").attr("lang",
+                written).text(item.title());
         if (item.lead() != null && !item.lead().isBlank()) {
-            main.appendElement("p").attr("style", "font-size:18px;font-weight:bold;margin:0 0 12px;").text(item.lead());
+            main.appendElement("p").attr("style", "font-size:18px;font-weight:bold;margin:0 0 12px;").attr("lang",
+                    written).text(item.lead());
         }
+        Element words = main.appendElement("div").attr("lang", written);
         for (Node node : List.copyOf(body.childNodes())) {
-            main.appendChild(node);
+            words.appendChild(node);
         }
         if (!images.isEmpty()) {
             main.appendElement("h2").attr("style", "font-size:20px;").text(t(locale, "mail.images"));

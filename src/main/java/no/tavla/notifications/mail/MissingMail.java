@@ -35,7 +35,7 @@ public final class MissingMail {
         String deadline = item.confirmBy() == null ? "" : TavlaTime.dateTime(item.confirmBy(), locale);
         String subject = t(locale, "mail.subject.missing", item.title());
         String reachUrl = baseUrl + "/reach/" + item.id();
-        String sheetUrl = baseUrl + "/notices/" + item.id() + ".pdf";
+        String sheetUrl = baseUrl + "/notices/" + item.id() + ".pdf?lang=" + language.tag();
         String said = t(locale, "mail.missing", names.size(), item.title(), deadline);
 
         MailPage page = new MailPage(language, subject, item.title(), municipality, logo);

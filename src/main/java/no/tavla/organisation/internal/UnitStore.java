@@ -36,7 +36,7 @@ public class UnitStore {
 
     /** A unit's own row. */
     public record Unit(long id, String code, String name, UnitType type, boolean active, String description,
-                       String email, String phone, String visitingAddress, Long leaderId) {
+                       String email, String phone, String visitingAddress, Long leaderId, String printLanguage) {
     }
 
     /** Every unit, with how many active people have it as their primary unit. */
@@ -51,11 +51,18 @@ public class UnitStore {
 
     public Optional<Unit> byCode(String code) {
         return jdbc.query("SELECT id, code, name, type, status, description, email, phone, visiting_address,"
-                        + " leader_id FROM unit WHERE code = ?",
+                        + " leader_id, print_language FROM unit WHERE code = ?",
                 (rs, row) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3),
                         UnitType.valueOf(rs.getString(4)), "ACTIVE".equals(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, Long.class)), code)
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, Long.class),
+                        rs.getString(11)), code)
                 .stream().findFirst();
+    }
+
+    /** The language tag the unit's printouts are in; empty for none set (Bokmål) or no such unit. */
+    public Optional<String> printLanguage(long unitId) {
+        return jdbc.query("SELECT print_language FROM unit WHERE id = ?", (rs, row) -> rs.getString(1), unitId)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** The units as links, in the order of the ids given. */
@@ -100,10 +107,10 @@ public class UnitStore {
     }
 
     public void editPage(long unitId, String description, String email, String phone, String visitingAddress,
-                         Instant at) {
-        jdbc.update("UPDATE unit SET description = ?, email = ?, phone = ?, visiting_address = ?, updated_at = ?,"
-                        + " version = version + 1 WHERE id = ?", description, email, phone, visitingAddress,
-                Timestamp.from(at), unitId);
+                         String printLanguage, Instant at) {
+        jdbc.update("UPDATE unit SET description = ?, email = ?, phone = ?, visiting_address = ?, print_language = ?,"
+                        + " updated_at = ?, version = version + 1 WHERE id = ?", description, email, phone,
+                visitingAddress, printLanguage, Timestamp.from(at), unitId);
     }
 
     public boolean codeTaken(String code) {

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import no.tavla.shared.Language;
 import no.tavla.reach.Channel;
 import no.tavla.reach.ItemReach;
 import no.tavla.reach.Meeting;
@@ -83,7 +84,7 @@ class ItemReachView extends Main implements BeforeEnterObserver, HasDynamicTitle
         title = found.item().title();
         add(new H1(getTranslation("reach.item.heading", title)));
         Anchor item = new Anchor("news/" + id, getTranslation("reach.item.open"));
-        Anchor print = new Anchor("notices/" + id + ".pdf", getTranslation(found.mustRead() && found.followsUpStaff()
+        Anchor print = new Anchor("notices/" + id + ".pdf?lang=" + Language.of(getLocale()).tag(), getTranslation(found.mustRead() && found.followsUpStaff()
                 ? "reach.print.with-sheet" : "notice.print"));
         print.setTarget("_blank");
         print.getElement().setAttribute("router-ignore", true);

@@ -36,6 +36,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import no.tavla.shared.Language;
 import no.tavla.crisis.CrisisFollowUp;
 import no.tavla.organisation.UnitTreeEntry;
 import no.tavla.reach.Kiosk;
@@ -209,7 +210,8 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             one.notConfirmed().size() - CRISIS_NAMES)));
                 }
                 if (one.crisis().lasting()) {
-                    Anchor sheet = new Anchor("crisis-prints/" + one.crisis().id() + "/notice.pdf",
+                    Anchor sheet = new Anchor("crisis-prints/" + one.crisis().id() + "/notice.pdf?lang="
+                            + Language.of(getLocale()).tag(),
                             getTranslation("crisis.print.notice.manager"));
                     sheet.setTarget("_blank");
                     sheet.addClassNames("tavla-reach-crisis-sheet", "no-print");

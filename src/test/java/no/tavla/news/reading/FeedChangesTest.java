@@ -82,7 +82,7 @@ class FeedChangesTest {
     private void item(long id, Audience audience) {
         when(store.find(id)).thenReturn(Optional.of(new Item(id, "Tittel", "", "", 2, "Sektor", null, null,
                 ItemKind.NORMAL, null, false, audience, ItemStatus.PUBLISHED, Instant.EPOCH, null, null, 9, "Skribent",
-                1, 0, 0, Instant.EPOCH, Instant.EPOCH, false, null, 1, null)));
+                1, 0, 0, Instant.EPOCH, Instant.EPOCH, false, null, 1, null, no.tavla.shared.Language.BOKMAAL)));
     }
 
     private void released(long id) {

@@ -227,6 +227,41 @@ class NewsViewsIT extends KaribuViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aNynorskWriterWritesInNynorskAndAnotherLanguageIsChosenOnThePage() {
+        asOla();
+        UI.getCurrent().getSession().setLocale(no.tavla.shared.Language.NYNORSK.locale());
+        UI.getCurrent().setLocale(no.tavla.shared.Language.NYNORSK.locale());
+        UI.getCurrent().navigate("write");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Skriv sak");
+        com.vaadin.flow.component.select.Select<no.tavla.shared.Language> language = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("tavla-news-language"));
+        assertThat(language.getValue()).as("the writer's own language first").isEqualTo(no.tavla.shared.Language.NYNORSK);
+        com.vaadin.flow.component.html.Div panel = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("tavla-writing-hints"));
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "Nytt om ferie " + tag);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-markdown-text")),
+                "Vedkomande ferien gjeld dei same reglane som i fjor.");
+        assertThat(PageText.of(panel)).contains("Klarspråk og universell utforming",
+                "Skriv «om» i staden for «vedkomande».");
+
+        _setValue(language, no.tavla.shared.Language.SWEDISH);
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("tavla-markdown-text")),
+                "Beträffande semestern gäller samma regler som i fjol.");
+        assertThat(PageText.of(panel)).as("the Swedish word list, said in the writer's Nynorsk")
+                .contains("Skriv «om» i staden for «beträffande».");
+        assertThat(jdbc.queryForObject("SELECT language FROM news_item WHERE id = ?", String.class, itemId()))
+                .isEqualTo("sv");
+
+        UI.getCurrent().navigate("news/" + itemId());
+        com.vaadin.flow.component.html.H1 heading = _get(com.vaadin.flow.component.html.H1.class,
+                spec -> spec.withText("Nytt om ferie " + tag));
+        assertThat(heading.getElement().getAttribute("lang")).as("the item's words in their own language")
+                .isEqualTo("sv");
+        assertThat(_get(MarkdownView.class).getElement().getAttribute("lang")).isEqualTo("sv");
+    }
+
+    @Test
     void theHintsNameAttachedPdfsAScreenReaderCannotUse() throws Exception {
         asOla();
         long unit = announcements.writingUnits().writable().getFirst().id();
@@ -286,7 +321,7 @@ class NewsViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("Whom it has reached")
                 .contains("Follow up: reach per unit, sign-off sheet and meetings");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-notice-print"))
-                .getHref()).isEqualTo("notices/" + item + ".pdf");
+                .getHref()).isEqualTo("notices/" + item + ".pdf?lang=en");
         asKari();
         UI.getCurrent().navigate("news/" + item);
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-counts"));

@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
+import no.tavla.shared.Language;
 import no.tavla.organisation.UnitContact;
 import no.tavla.organisation.UnitAdministration;
 import no.tavla.organisation.UnitPages;
@@ -32,6 +34,8 @@ class UnitViewIT extends KaribuViewTest {
 
     @Autowired
     UnitPages pages;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     UnitAdministration administration;
 
@@ -79,6 +83,29 @@ class UnitViewIT extends KaribuViewTest {
     }
 
     @Test
+    void theUnitsManagerSetsTheLanguageItsNoticesArePrintedIn() {
+        signInAsDemoPerson("demo-per", "Per Lie", "10004");
+        UI.getCurrent().navigate("units/HO-HJT");
+        long unit = pages.page("HO-HJT").orElseThrow().id();
+        assertThat(pages.printLanguage(unit)).as("Bokmål until chosen").isEqualTo(Language.BOKMAAL);
+        try {
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-edit-unit")));
+            @SuppressWarnings("unchecked")
+            Select<Language> language = _get(Select.class, spec -> spec.withClasses("tavla-unit-print-language"));
+            assertThat(language.getValue()).isEqualTo(Language.BOKMAAL);
+            assertThat(language.getItemLabelGenerator().apply(Language.NYNORSK)).isEqualTo("Norsk nynorsk");
+            _setValue(language, Language.NYNORSK);
+            _click(_get(Button.class, spec -> spec.withClasses("tavla-save-unit")));
+            assertThat(pages.printLanguage(unit)).isEqualTo(Language.NYNORSK);
+            assertThat(pages.page("HO-HJT").orElseThrow().printLanguage()).isEqualTo(Language.NYNORSK);
+            assertThatThrownBy(() -> pages.edit(unit, "", new UnitContact("", "", ""), null))
+                    .as("no language is refused, not stored as none").isInstanceOf(no.tavla.shared.Refusal.class);
+        } finally {
+            jdbc.update("UPDATE unit SET print_language = NULL WHERE id = ?", unit);
+        }
+    }
+
+    @Test
     void aBadEmailIsExplainedAndNothingIsSaved() {
         signInAsDemoPerson("demo-per", "Per Lie", "10004");
         UI.getCurrent().navigate("units/HO-HJT");
@@ -99,7 +126,7 @@ class UnitViewIT extends KaribuViewTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Solberg skole");
         _assertNone(Button.class, spec -> spec.withClasses("tavla-edit-unit"));
         long school = pages.page("OK-SOL").orElseThrow().id();
-        assertThatThrownBy(() -> pages.edit(school, "Overtatt", new UnitContact("", "", "")))
+        assertThatThrownBy(() -> pages.edit(school, "Overtatt", new UnitContact("", "", ""), Language.BOKMAAL))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
