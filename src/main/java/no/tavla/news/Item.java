@@ -39,6 +39,14 @@ public record Item(long id, String title, String lead, String body, long unitId,
         return kind == ItemKind.IMPORTANT && pinnedUntil != null && pinnedUntil.isAfter(now);
     }
 
+    /** The item with its words in another language: a reader's version, the same item otherwise. */
+    public Item inLanguage(LanguageVersion version) {
+        return new Item(id, version.title(), version.lead(), version.body(), unitId, unitName, contactPersonId,
+                contactName, kind, pinnedUntil, commentsEnabled, audience, status, releaseAt, expiresAt,
+                externalReleaseAt, authorId, authorName, confirmRound, seenCount, confirmedCount, createdAt, updatedAt,
+                alreadyPublic, alreadyPublicReason, revision, confirmBy, version.language());
+    }
+
     public ItemDraft draft() {
         return new ItemDraft(title, lead, body, unitId, contactPersonId, kind, pinnedUntil, commentsEnabled, audience,
                 releaseAt, expiresAt, externalReleaseAt, confirmBy, language);

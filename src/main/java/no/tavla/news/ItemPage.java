@@ -14,11 +14,29 @@ import java.util.Optional;
  * @param comments    its comments, oldest first; empty when comments are off
  */
 public record ItemPage(FeedEntry entry, boolean inAudience, boolean mayWorkOn, Optional<ReadCounts> counts,
-                       List<ItemFile> attachments, List<Comment> comments) {
+                       List<ItemFile> attachments, List<Comment> comments, List<LanguageVersion> languageVersions) {
 
     public ItemPage {
         attachments = List.copyOf(attachments);
         comments = List.copyOf(comments);
+        languageVersions = List.copyOf(languageVersions);
+    }
+
+    /**
+     * The item in the language asked for when it has a version in it (or is written in it), else as written: what a
+     * reader of that language is shown first.
+     */
+    public Item itemIn(no.tavla.shared.Language language) {
+        Item item = entry.item();
+        return languageVersions.stream().filter(v -> v.language() == language && language != item.language())
+                .findFirst().map(item::inLanguage).orElse(item);
+    }
+
+    /** The languages the item can be read in: its own first, then its versions. */
+    public List<no.tavla.shared.Language> languages() {
+        List<no.tavla.shared.Language> all = new java.util.ArrayList<>(List.of(entry.item().language()));
+        languageVersions.stream().map(LanguageVersion::language).filter(l -> !all.contains(l)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     public Item item() {

@@ -25,9 +25,13 @@ class NoticeEndpoint {
         this.languages = languages;
     }
 
-    /** {@code ?lang=} names the language to print in (the page's); without it, the person's own. */
+    /**
+     * {@code ?lang=} names the language to print in (the page's), without it the person's own; {@code &text=} the
+     * item's version to print (the one read on its page), without it the item as written.
+     */
     @GetMapping("/notices/{name}")
     ResponseEntity<byte[]> notice(@PathVariable String name, @RequestParam(name = "lang", required = false) String lang,
+                                  @RequestParam(name = "text", required = false) String text,
                                   java.security.Principal principal) {
         if (!name.matches("\\d{1,18}\\.pdf")) {
             return ResponseEntity.notFound().build();
@@ -36,7 +40,7 @@ class NoticeEndpoint {
         String itemUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/news/{id}").buildAndExpand(id)
                 .toUriString();
         Language language = languages.forDownload(lang, principal == null ? null : principal.getName());
-        return notices.notice(id, itemUrl, language.locale()).map(pdf -> ResponseEntity.ok()
+        return notices.notice(id, itemUrl, language.locale(), Language.fromTag(text).orElse(null)).map(pdf -> ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename("oppslag-" + id + ".pdf").build().toString())

@@ -147,7 +147,16 @@ public class Notices implements CrisisPaper {
      */
     @Transactional(readOnly = true)
     public Optional<byte[]> notice(long itemId, String itemUrl, Locale language) {
-        return feed.forPrinting(itemId).map(item -> {
+        return notice(itemId, itemUrl, language, null);
+    }
+
+    /**
+     * The notice with the item's words in one of its languages (the version the reader chose on its page); as written
+     * when {@code text} is null or the item has no version in it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> notice(long itemId, String itemUrl, Locale language, Language text) {
+        return feed.forPrinting(itemId, text).map(item -> {
             List<PersonReach> names = item.kind() == ItemKind.MUST_READ && reach.mayFollowUp(itemId)
                     ? reach.signOffNames(itemId, null) : List.of();
             StringBuilder body = new StringBuilder();

@@ -31,7 +31,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     /** Routes that need a signed-in person (opened as an administrator, who may open them all). */
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
             "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write", "planning",
-            "news/DEMO_ITEM", "reach", "reach/DEMO_ITEM", "plans", "plans/DEMO_ITEM",
+            "news/DEMO_ITEM", "news/TWO_LANGUAGE_ITEM", "reach", "reach/DEMO_ITEM", "plans", "plans/DEMO_ITEM",
             "plans/template", "calendar", "calendar?span=month");
     /** Routes anyone may open, and a public item's page. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out",
@@ -131,6 +131,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         }
         path = path.contains("DEMO_ITEM") ? path.replace("DEMO_ITEM", demoItem()) : path;
         path = path.contains("PUBLIC_ITEM") ? path.replace("PUBLIC_ITEM", publicItem()) : path;
+        // the demo's item in two languages, with its switch between them
+        path = path.contains("TWO_LANGUAGE_ITEM") ? path.replace("TWO_LANGUAGE_ITEM", String.valueOf(
+                jdbc.queryForObject("SELECT MIN(item_id) FROM news_item_language", Long.class))) : path;
         page.navigate(url("/" + path));
         assertThat(heading()).isVisible();
     }

@@ -12,6 +12,8 @@ import no.tavla.news.AudienceUnit;
 import no.tavla.news.ItemDraft;
 import no.tavla.news.ItemKind;
 import no.tavla.news.ItemStatus;
+import no.tavla.news.LanguageVersion;
+import no.tavla.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,7 +38,10 @@ class DemoNews implements ApplicationRunner {
     private final NewsStore store;
     private final Clock clock;
 
-    DemoNews(JdbcTemplate jdbc, NewsStore store, Clock clock) {
+    private final LanguageVersionStore versions;
+
+    DemoNews(JdbcTemplate jdbc, NewsStore store, Clock clock, LanguageVersionStore versions) {
+        this.versions = versions;
         this.jdbc = jdbc;
         this.store = store;
         this.clock = clock;
@@ -69,16 +74,20 @@ class DemoNews implements ApplicationRunner {
                 "Torsdag kl. 18 i gymsalen.", "Alle lærere deltar. Kaffe fra kl. 17.45.", school, ola.get(),
                 ItemKind.NORMAL, null, true, new Audience(false, List.of(new AudienceUnit(school, true)), Set.of()),
                 now.minus(Duration.ofDays(2)), null, null), ola.get(), now));
-        publish(ItemDraft.of("Kantina holder stengt fredag", "", "Kantina på rådhuset er stengt fredag på grunn av"
-                + " vedlikehold.", unit("ST").get(), ingrid.get(), ItemKind.NORMAL, null, false, Audience.everyone(),
-                now.minus(Duration.ofDays(3)), null, null), ingrid.get(), now);
+        long canteen = publish(ItemDraft.of("Kantina holder stengt fredag", "", "Kantina på rådhuset er stengt"
+                + " fredag på grunn av vedlikehold.", unit("ST").get(), ingrid.get(), ItemKind.NORMAL, null, false,
+                Audience.everyone(), now.minus(Duration.ofDays(3)), null, null), ingrid.get(), now);
+        // an item in two languages, as for staff with another language background
+        versions.save(canteen, new LanguageVersion(Language.ENGLISH, "The canteen is closed on Friday", "",
+                "The canteen in the town hall is closed on Friday for maintenance."), "demo", now);
         LOG.info("Loaded the demo news");
     }
 
-    private void publish(ItemDraft draft, long author, Instant now) {
+    private long publish(ItemDraft draft, long author, Instant now) {
         long id = store.insert(draft, author, draft.releaseAt());
         store.setStatus(id, ItemStatus.PUBLISHED, draft.releaseAt(), draft.releaseAt());
         store.event(id, "PUBLISHED", "demo", draft.releaseAt(), null);
+        return id;
     }
 
     private Optional<Long> person(String number) {

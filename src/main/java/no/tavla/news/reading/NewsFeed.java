@@ -58,9 +58,13 @@ public class NewsFeed {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final no.tavla.news.internal.LanguageVersionStore languageVersions;
+
     NewsFeed(NewsStore store, FeedQueries queries, ReadingStore reading, FileStore files, CommentStore comments,
              People people, Audiences audiences, AccessPolicy policy, Clock clock,
-             org.springframework.context.ApplicationEventPublisher events) {
+             org.springframework.context.ApplicationEventPublisher events,
+             no.tavla.news.internal.LanguageVersionStore languageVersions) {
+        this.languageVersions = languageVersions;
         this.events = events;
         this.store = store;
         this.queries = queries;
@@ -149,7 +153,7 @@ public class NewsFeed {
             people.currentActor().personId().ifPresent(person -> events.publishEvent(
                     new no.tavla.news.ItemOpened(id, person)));
             return new ItemPage(opened.entry(), opened.inAudience(), mayWorkOn, counts, attachments,
-                    item.commentsEnabled() ? comments.of(id) : List.of());
+                    item.commentsEnabled() ? comments.of(id) : List.of(), languageVersions.of(id));
         });
     }
 
@@ -207,6 +211,16 @@ public class NewsFeed {
     /** The item for printing or showing elsewhere, for those who may open it; marks nothing. */
     public Optional<Item> forPrinting(long id) {
         return mayOpen(id) ? store.find(id) : Optional.empty();
+    }
+
+    /**
+     * The item to print in the language of one of its versions (the one the reader chose on its page); as written
+     * when it has none in that language or none is asked for.
+     */
+    public Optional<Item> forPrinting(long id, no.tavla.shared.Language text) {
+        return forPrinting(id).map(item -> text == null || text == item.language() ? item
+                : languageVersions.of(id).stream().filter(v -> v.language() == text).findFirst()
+                .map(item::inLanguage).orElse(item));
     }
 
     /** Whether the item is out for the reader (they may confirm and comment). */

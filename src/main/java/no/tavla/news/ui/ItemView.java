@@ -85,17 +85,48 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         id = Long.parseLong(parameter);
+        chosenText = null;
         feed.page(id).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    /** The item's other languages, each in its own name, to read it in instead; focus stays on the switch. */
+    private Div languageSwitch(ItemPage page, Language shown) {
+        Div languages = new Div(new com.vaadin.flow.component.html.Span(getTranslation("news.read-in")));
+        languages.addClassName("tavla-item-languages");
+        languages.getElement().setAttribute("role", "group");
+        languages.getElement().setAttribute("aria-label", getTranslation("news.read-in.label"));
+        for (Language language : page.languages()) {
+            if (language == shown) {
+                continue;
+            }
+            com.vaadin.flow.component.button.Button other = new com.vaadin.flow.component.button.Button(
+                    language.nativeName(), e -> {
+                        chosenText = language;
+                        show(page);
+                        Results.focus(shownHeading);
+                    });
+            other.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+            other.getElement().setAttribute("lang", language.tag());
+            other.addClassNames("tavla-item-language", "tavla-item-language-" + language.tag());
+            languages.add(other);
+        }
+        return languages;
     }
 
     /** "Du har bekreftet …", when shown: where focus goes after confirming. */
     private Paragraph confirmedLine;
 
+    /** The language version the reader switched to on this page; null for their own language's (or as written). */
+    private Language chosenText;
+    /** The title shown, where focus goes after switching language. */
+    private H1 shownHeading;
+
     private void show(ItemPage page) {
         removeAll();
         confirmedLine = null;
         FeedEntry entry = page.entry();
-        Item item = entry.item();
+        // the reader's language's version when there is one, else as written; the switch shows another
+        Item item = page.itemIn(chosenText != null ? chosenText : Language.of(getLocale()));
         Instant now = clock.instant();
         title = item.title();
         Article article = new Article();
@@ -104,12 +135,16 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         String written = item.language().tag();
         H1 heading = new H1(item.title());
         heading.getElement().setAttribute("lang", written);
+        shownHeading = heading;
         article.add(heading);
         Paragraph meta = new Paragraph(item.unitName() + " · " + (item.releaseAt() == null
                 ? getTranslation("news.status.DRAFT") : TavlaTime.dateTime(item.releaseAt(), getLocale()))
                 + (item.contactName() == null ? "" : " · " + getTranslation("news.contact", item.contactName())));
         meta.addClassName("tavla-item-meta");
         article.add(meta);
+        if (page.languages().size() > 1) {
+            article.add(languageSwitch(page, item.language()));
+        }
         String state = !item.isOut(now) ? getTranslation(item.isScheduled(now) ? "news.notice.scheduled"
                 : "news.notice." + item.status().name(), item.releaseAt() == null ? ""
                 : TavlaTime.dateTime(item.releaseAt(), getLocale()))
@@ -153,7 +188,8 @@ class ItemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(confirmation(entry.confirmed(), item.confirmBy()));
         }
         com.vaadin.flow.component.html.Anchor print = new com.vaadin.flow.component.html.Anchor(
-                "notices/" + id + ".pdf?lang=" + Language.of(getLocale()).tag(), getTranslation("notice.print"));
+                "notices/" + id + ".pdf?lang=" + Language.of(getLocale()).tag() + "&text=" + item.language().tag(),
+                getTranslation("notice.print"));
         print.setTarget("_blank");
         print.getElement().setAttribute("router-ignore", true);
         print.addClassNames("tavla-notice-print", "no-print");

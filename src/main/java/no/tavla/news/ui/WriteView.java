@@ -53,6 +53,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The questions to think through before the item is first sent (issue 17). */
     private final ChecklistPanel checklist;
     private final transient ObjectProvider<ItemPlan> plans;
+    private final LanguageVersionsPanel languages;
     private final transient UnitTreeEntry ownUnit;
     private Long id;
     private Item item;
@@ -61,7 +62,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     WriteView(Announcements announcements, Corrections corrections, UnitPages pages, People people,
               AccessPolicy policy, Clock clock, ItemFiles itemFiles, ObjectProvider<ItemPlan> plans,
               no.tavla.news.writing.WritingHints writingHints,
-              no.tavla.news.writing.PublishingSettings publishingSettings) {
+              no.tavla.news.writing.PublishingSettings publishingSettings,
+              no.tavla.news.writing.LanguageVersions languageVersions) {
         this.announcements = announcements;
         this.plans = plans;
         this.clock = clock;
@@ -83,7 +85,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         bar.addClassNames("tavla-section", "tavla-news-action-bar");
         plan = new PlanRequirementPanel(announcements, plans.getIfAvailable(), this::reloadSaying);
         checklist = new ChecklistPanel(publishingSettings);
-        add(new H1(getTranslation("news.write")), plan, form, checklist, bar, history);
+        languages = new LanguageVersionsPanel(languageVersions);
+        add(new H1(getTranslation("news.write")), plan, form, languages, checklist, bar, history);
         form.binder().addValueChangeListener(e -> changed());
     }
 
@@ -103,6 +106,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             loading = false;
             actions.show(null);
             plan.show(null, false);
+            languages.show(null, null, false);
             checklist.show(true);
             return;
         }
@@ -129,7 +133,15 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         actions.show(item);
         history.show(announcements.history(id), announcements.versions(id));
         showPlan();
+        showLanguages();
         checklist.show(item.status() == ItemStatus.DRAFT);
+    }
+
+    /** The versions in other languages: changed as the item's text is (by those who publish it, once out). */
+    private void showLanguages() {
+        boolean out = item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.HELD;
+        languages.show(id, item.language(), out ? announcements.mayPublishDirectly(id)
+                : editableDraft() && !lockedForWriter());
     }
 
     private void showPlan() {
@@ -170,6 +182,8 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 }
                 id = announcements.create(form.draft());
                 UI.getCurrent().getPage().getHistory().replaceState(null, "write/" + id);
+                item = announcements.forEditing(id);
+                showLanguages();
             } else {
                 announcements.save(id, form.draft());
             }

@@ -687,6 +687,11 @@ public class Announcements {
         }
     }
 
+    /** Whether the signed-in person approves (communications). */
+    boolean mayApproveNow() {
+        return policy.mayApprove(people.currentActor());
+    }
+
     void requireApprover() {
         if (!policy.mayAnywhere(people.currentActor(), Action.APPROVE)) {
             throw new AccessDeniedException("Only communications approve");

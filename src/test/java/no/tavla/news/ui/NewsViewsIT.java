@@ -262,6 +262,44 @@ class NewsViewsIT extends KaribuViewTest {
     }
 
     @Test
+    void aWriterAddsAnEnglishVersionAndAnEnglishReaderGetsItWithASwitchBack() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        _assertNone(LanguageVersionsPanel.class);
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "Ny vaktordning " + tag);
+        LanguageVersionsPanel panel = _get(LanguageVersionsPanel.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<no.tavla.shared.Language> add = _get(panel,
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("tavla-news-language-add"));
+        assertThat(add.getListDataView().getItems().toList()).as("not the item's own language")
+                .doesNotContain(no.tavla.shared.Language.BOKMAAL);
+        _setValue(add, no.tavla.shared.Language.ENGLISH);
+        _click(_get(panel, Button.class, spec -> spec.withClasses("tavla-news-language-add-button")));
+        _setValue(_get(panel, TextField.class, spec -> spec.withClasses("tavla-news-language-title")),
+                "New rota " + tag);
+        _click(_get(panel, Button.class, spec -> spec.withClasses("tavla-news-language-save")));
+        assertThat(PageText.of(panel)).contains("Versjonen på English er lagret.");
+        assertThat(add.getListDataView().getItems().toList()).doesNotContain(no.tavla.shared.Language.ENGLISH);
+
+        UI.getCurrent().getSession().setLocale(no.tavla.shared.Language.ENGLISH.locale());
+        UI.getCurrent().setLocale(no.tavla.shared.Language.ENGLISH.locale());
+        UI.getCurrent().navigate("news/" + itemId());
+        assertThat(_find(com.vaadin.flow.component.html.H1.class).stream().map(h -> h.getText()))
+                .contains("New rota " + tag);
+        Button back = _get(Button.class, spec -> spec.withClasses("tavla-item-language-nb"));
+        assertThat(back.getText()).isEqualTo("Norsk bokmål");
+        assertThat(back.getElement().getAttribute("lang")).isEqualTo("nb");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-notice-print"))
+                .getHref()).endsWith("&text=en");
+        _click(back);
+        assertThat(_find(com.vaadin.flow.component.html.H1.class).stream().map(h -> h.getText()))
+                .contains("Ny vaktordning " + tag);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-notice-print"))
+                .getHref()).as("the notice prints the version read").endsWith("&text=nb");
+        _assertOne(Button.class, spec -> spec.withClasses("tavla-item-language-en"));
+    }
+
+    @Test
     void theHintsNameAttachedPdfsAScreenReaderCannotUse() throws Exception {
         asOla();
         long unit = announcements.writingUnits().writable().getFirst().id();
@@ -321,7 +359,7 @@ class NewsViewsIT extends KaribuViewTest {
         assertThat(PageText.of(UI.getCurrent())).contains("Whom it has reached")
                 .contains("Follow up: reach per unit, sign-off sheet and meetings");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-notice-print"))
-                .getHref()).isEqualTo("notices/" + item + ".pdf?lang=en");
+                .getHref()).isEqualTo("notices/" + item + ".pdf?lang=en&text=nb");
         asKari();
         UI.getCurrent().navigate("news/" + item);
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tavla-counts"));
