@@ -193,7 +193,7 @@ class ReachViewsIT extends KaribuViewTest {
                     .doesNotContain("Kari Nordmann");
             assertThat(_get(section, com.vaadin.flow.component.html.Anchor.class,
                     spec -> spec.withClasses("tavla-reach-crisis-sheet")).getHref())
-                    .isEqualTo("crisis-prints/" + crisis.id() + "/notice.pdf");
+                    .isEqualTo("crisis-prints/" + crisis.id() + "/notice.pdf?lang=nb");
 
             // the sheet comes back: Nora signed it
             _click(_get(section, Button.class, spec -> spec.withClasses("tavla-reach-crisis-paper-save")));
