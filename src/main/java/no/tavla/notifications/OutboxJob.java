@@ -307,17 +307,19 @@ public class OutboxJob {
                 outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, clock.instant(), skipped);
             } else if (pending.kind() == NotificationKind.DIGEST) {
                 digests.computeIfAbsent(pending.personId(), p -> new java.util.ArrayList<>())
-                        .add(new Digested(pending, item.get()));
+                        .add(new Digested(pending, item.get().in(to.language())));
             } else {
                 try {
                     String unsubscribe = links.url(to.personId());
+                    // in the recipient's language's version of the item when it has one (decision 0026)
+                    ReleasedItems.Released theirs = item.get().in(to.language());
                     ItemMail.Rendered rendered = switch (pending.kind()) {
-                        case REMINDER -> renderer.reminder(item.get(), to.language(), unsubscribe);
-                        case MISSING -> missing.render(item.get().item(), pending.note() == null ? List.of()
+                        case REMINDER -> renderer.reminder(theirs, to.language(), unsubscribe);
+                        case MISSING -> missing.render(theirs.item(), pending.note() == null ? List.of()
                                 : List.of(pending.note().split("\n")), to.language(), unsubscribe);
-                        case CORRECTED -> renderer.render(item.get(), to.language(), unsubscribe,
+                        case CORRECTED -> renderer.render(theirs, to.language(), unsubscribe,
                                 Optional.ofNullable(pending.note()).orElse(""));
-                        default -> renderer.render(item.get(), to.language(), unsubscribe, null);
+                        default -> renderer.render(theirs, to.language(), unsubscribe, null);
                     };
                     messages.put(message(pending, to, rendered, logo), List.of(pending));
                 } catch (MessagingException | RuntimeException e) {
@@ -374,7 +376,7 @@ public class OutboxJob {
             outbox.finish(pending.id(), claimer, NotificationStatus.SKIPPED, clock.instant(), skipped);
             return false;
         }
-        Item shown = item.get().item();
+        Item shown = item.get().in(to.language()).item();
         String link = mail.properties().baseUrl() + "/news/" + shown.id();
         java.util.Locale locale = to.language().locale();
         String text = switch (pending.kind()) {

@@ -216,12 +216,17 @@ class NotificationsIT {
         jdbc.update("INSERT INTO language_preference (subject, language_tag, updated_at) VALUES (?, 'sv', NOW(6))",
                 org.subject("Sven"));
         String title = "Nytt rundskriv " + org.tag();
-        released("MUST_READ", title, "Les dette før vakta.", "C");
+        long item = released("MUST_READ", title, "Les dette før vakta.", "C");
+        // the item in Nynorsk too (decision 0026): Ragnhild gets that version, Sven the item as written
+        jdbc.update("INSERT INTO news_item_language (item_id, language, title, lead, body, updated_by, updated_at)"
+                + " VALUES (?, 'nn', ?, NULL, 'Les dette før vakta byrjar.', 'test', NOW(6))", item,
+                "Nytt rundskriv på nynorsk " + org.tag());
         releases.runOnce();
         outbox.runOnce();
 
         MimeMessage ragnhild = to("ragnhild").getFirst();
-        assertThat(ragnhild.getSubject()).isEqualTo("Lese og forstått: " + title);
+        assertThat(ragnhild.getSubject()).isEqualTo("Lese og forstått: Nytt rundskriv på nynorsk " + org.tag());
+        assertThat(part(ragnhild, "text/plain")).contains("Les dette før vakta byrjar.");
         assertThat(part(ragnhild, "text/html")).contains("<html lang=\"nn\">", "Opne saka i Tavla",
                 "Du får denne e-posten fordi saka er til deg");
         MimeMessage sven = to("sven").getFirst();

@@ -24,8 +24,17 @@ public class ReleasedItems {
     /**
      * @param audienceUnits the audience's units with their sub-units where chosen so (empty for the whole municipality)
      * @param files         its images and attachments, which its readers open in Tavla
+     * @param versions      its words in other languages (decision 0026)
      */
-    public record Released(Item item, Set<Long> audienceUnits, List<ItemFile> files) {
+    public record Released(Item item, Set<Long> audienceUnits, List<ItemFile> files,
+                           List<no.tavla.news.LanguageVersion> versions) {
+
+        /** The item as a reader of the language gets it: their language's version when it has one. */
+        public Released in(no.tavla.shared.Language language) {
+            return versions.stream().filter(v -> v.language() == language && language != item.language())
+                    .findFirst().map(v -> new Released(item.inLanguage(v), audienceUnits, files, versions))
+                    .orElse(this);
+        }
     }
 
     private final NewsStore store;
@@ -34,8 +43,11 @@ public class ReleasedItems {
     private final Audiences audiences;
     private final Clock clock;
 
+    private final no.tavla.news.internal.LanguageVersionStore versions;
+
     ReleasedItems(NewsStore store, no.tavla.news.internal.ReadingStore reading, FileStore files, Audiences audiences,
-                  Clock clock) {
+                  Clock clock, no.tavla.news.internal.LanguageVersionStore versions) {
+        this.versions = versions;
         this.store = store;
         this.reading = reading;
         this.files = files;
@@ -60,6 +72,6 @@ public class ReleasedItems {
         Instant now = clock.instant();
         return store.find(id).filter(item -> item.isOut(now) && !item.isExpired(now))
                 .map(item -> new Released(item, item.audience().wholeMunicipality() ? Set.of()
-                        : NewsRules.expand(item.audience(), audiences), files.of(id)));
+                        : NewsRules.expand(item.audience(), audiences), files.of(id), versions.of(id)));
     }
 }
