@@ -27,9 +27,7 @@ public record ItemPage(FeedEntry entry, boolean inAudience, boolean mayWorkOn, O
      * reader of that language is shown first.
      */
     public Item itemIn(no.tavla.shared.Language language) {
-        Item item = entry.item();
-        return languageVersions.stream().filter(v -> v.language() == language && language != item.language())
-                .findFirst().map(item::inLanguage).orElse(item);
+        return LanguageVersion.pick(entry.item(), languageVersions, language);
     }
 
     /** The languages the item can be read in: its own first, then its versions. */

@@ -8,6 +8,18 @@ import no.tavla.shared.Language;
  */
 public record LanguageVersion(Language language, String title, String lead, String body) {
 
+    /**
+     * The item as a reader of the language gets it: with its version in that language when it has one (and is not
+     * written in it already), else as written. The one place this choice is made.
+     */
+    public static Item pick(Item item, java.util.List<LanguageVersion> versions, Language language) {
+        if (language == null || language == item.language()) {
+            return item;
+        }
+        return versions.stream().filter(v -> v.language() == language).findFirst().map(item::inLanguage)
+                .orElse(item);
+    }
+
     public LanguageVersion {
         title = title == null ? "" : title.strip();
         lead = lead == null ? "" : lead.strip();

@@ -111,12 +111,14 @@ class LanguageVersionsIT {
         announcements.approve(id);
 
         ServiceSignIn.as(contexts, org.subject("Ed"));
+        assertThat(versions.mayChange(id)).as("what the write page asks").isFalse();
         assertThatThrownBy(() -> versions.save(id, new LanguageVersion(Language.NYNORSK, "Ny vaktordning", "", "")))
                 .as("the approved words stay approved").isInstanceOf(Refusal.class)
                 .hasMessage("news.language-version.approved");
         assertThatThrownBy(() -> versions.remove(id, Language.ENGLISH)).isInstanceOf(Refusal.class);
 
         ServiceSignIn.as(contexts, org.subject("Kim"), "COMMUNICATIONS");
+        assertThat(versions.mayChange(id)).isTrue();
         versions.save(id, new LanguageVersion(Language.NYNORSK, "Ny vaktordning " + org.tag(), "", "Spør leiaren."));
         versions.remove(id, Language.ENGLISH);
         assertThat(versions.of(id)).extracting(LanguageVersion::language).containsExactly(Language.NYNORSK);

@@ -219,8 +219,7 @@ public class NewsFeed {
      */
     public Optional<Item> forPrinting(long id, no.tavla.shared.Language text) {
         return forPrinting(id).map(item -> text == null || text == item.language() ? item
-                : languageVersions.of(id).stream().filter(v -> v.language() == text).findFirst()
-                .map(item::inLanguage).orElse(item));
+                : no.tavla.news.LanguageVersion.pick(item, languageVersions.of(id), text));
     }
 
     /** Whether the item is out for the reader (they may confirm and comment). */

@@ -31,9 +31,8 @@ public class ReleasedItems {
 
         /** The item as a reader of the language gets it: their language's version when it has one. */
         public Released in(no.tavla.shared.Language language) {
-            return versions.stream().filter(v -> v.language() == language && language != item.language())
-                    .findFirst().map(v -> new Released(item.inLanguage(v), audienceUnits, files, versions))
-                    .orElse(this);
+            Item theirs = no.tavla.news.LanguageVersion.pick(item, versions, language);
+            return theirs == item ? this : new Released(theirs, audienceUnits, files, versions);
         }
     }
 

@@ -54,6 +54,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ChecklistPanel checklist;
     private final transient ObjectProvider<ItemPlan> plans;
     private final LanguageVersionsPanel languages;
+    private final transient no.tavla.news.writing.LanguageVersions languageVersions;
     private final transient UnitTreeEntry ownUnit;
     private Long id;
     private Item item;
@@ -85,6 +86,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         bar.addClassNames("tavla-section", "tavla-news-action-bar");
         plan = new PlanRequirementPanel(announcements, plans.getIfAvailable(), this::reloadSaying);
         checklist = new ChecklistPanel(publishingSettings);
+        this.languageVersions = languageVersions;
         languages = new LanguageVersionsPanel(languageVersions);
         add(new H1(getTranslation("news.write")), plan, form, languages, checklist, bar, history);
         form.binder().addValueChangeListener(e -> changed());
@@ -137,11 +139,9 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         checklist.show(item.status() == ItemStatus.DRAFT);
     }
 
-    /** The versions in other languages: changed as the item's text is (by those who publish it, once out). */
+    /** The versions in other languages, changeable when their service says so (the item's approval rule). */
     private void showLanguages() {
-        boolean out = item.status() == ItemStatus.PUBLISHED || item.status() == ItemStatus.HELD;
-        languages.show(id, item.language(), out ? announcements.mayPublishDirectly(id)
-                : editableDraft() && !lockedForWriter());
+        languages.show(id, item.language(), languageVersions.mayChange(id));
     }
 
     private void showPlan() {

@@ -709,17 +709,22 @@ public class Announcements {
     }
 
     static void checkLengths(ItemDraft draft) {
-        if (draft.title().length() > MAX_TITLE) {
-            throw new Refusal("news.title.too-long", MAX_TITLE);
-        }
-        if (draft.lead().length() > MAX_LEAD) {
-            throw new Refusal("news.lead.too-long", MAX_LEAD);
-        }
-        if (draft.body().length() > MAX_BODY) {
-            throw new Refusal("news.body.too-long", MAX_BODY);
-        }
+        checkTextLengths(draft.title(), draft.lead(), draft.body());
         if (draft.audience().units().size() > 200) {
             throw new Refusal("news.audience.too-many");
+        }
+    }
+
+    /** The longest an item's words may be, in any of its languages. */
+    static void checkTextLengths(String title, String lead, String body) {
+        if (title.length() > MAX_TITLE) {
+            throw new Refusal("news.title.too-long", MAX_TITLE);
+        }
+        if (lead.length() > MAX_LEAD) {
+            throw new Refusal("news.lead.too-long", MAX_LEAD);
+        }
+        if (body.length() > MAX_BODY) {
+            throw new Refusal("news.body.too-long", MAX_BODY);
         }
     }
 

@@ -52,7 +52,7 @@ public class LanguageVersions {
     /** Adds or changes the item's version in a language other than its own. */
     @Transactional
     public void save(long id, LanguageVersion version) {
-        Item item = mayChange(id);
+        Item item = mayChangeNow(id);
         if (version == null || version.language() == null) {
             throw new Refusal("news.language-version.language.required");
         }
@@ -62,15 +62,7 @@ public class LanguageVersions {
         if (version.title().isEmpty()) {
             throw new Refusal("news.title.required");
         }
-        if (version.title().length() > Announcements.MAX_TITLE) {
-            throw new Refusal("news.title.too-long", Announcements.MAX_TITLE);
-        }
-        if (version.lead().length() > Announcements.MAX_LEAD) {
-            throw new Refusal("news.lead.too-long", Announcements.MAX_LEAD);
-        }
-        if (version.body().length() > Announcements.MAX_BODY) {
-            throw new Refusal("news.body.too-long", Announcements.MAX_BODY);
-        }
+        Announcements.checkTextLengths(version.title(), version.lead(), version.body());
         Instant now = clock.instant();
         versions.save(id, version, current.nameOrSystem(), now);
         store.event(id, "LANGUAGE_VERSION", current.nameOrSystem(), now, version.language().nativeName());
@@ -79,18 +71,28 @@ public class LanguageVersions {
     /** Takes the item's version in a language away. */
     @Transactional
     public void remove(long id, Language language) {
-        mayChange(id);
+        mayChangeNow(id);
         if (language != null && versions.remove(id, language)) {
             store.event(id, "LANGUAGE_VERSION_REMOVED", current.nameOrSystem(), clock.instant(),
                     language.nativeName());
         }
     }
 
-    /** The item, when the signed-in person may change its words now. */
-    private Item mayChange(long id) {
+    /** Whether the signed-in person may add, change or remove the item's versions now (the write page asks). */
+    @Transactional(readOnly = true)
+    public boolean mayChange(long id) {
+        try {
+            mayChangeNow(id);
+            return true;
+        } catch (Refusal | org.springframework.security.access.AccessDeniedException no) {
+            return false;
+        }
+    }
+
+    /** The item, when the signed-in person may change its words now; refused, saying why, otherwise. */
+    private Item mayChangeNow(long id) {
         Item item = announcements.load(id);
         announcements.requireEditable(item);
-        boolean directly = announcements.mayPublishDirectly(people.currentActor(), item);
         switch (item.status()) {
             case DRAFT, RETURNED -> {
             }
@@ -100,7 +102,7 @@ public class LanguageVersions {
                 }
             }
             case PUBLISHED, HELD -> {
-                if (!directly) {
+                if (!announcements.mayPublishDirectly(people.currentActor(), item)) {
                     throw new Refusal("news.language-version.approved");
                 }
             }
