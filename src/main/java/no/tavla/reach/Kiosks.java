@@ -11,6 +11,7 @@ import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.People;
 import no.tavla.shared.CurrentActor;
+import no.tavla.shared.Language;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.Secrets;
 import no.tavla.reach.internal.KioskStore;
@@ -107,7 +108,10 @@ public class Kiosks {
             store.seen(hash, now);
         }
         long unitId = found.get().unitId();
-        return Optional.of(new KioskScreen(unitId, found.get().unitName(), followUp.onDisplayFor(unitId, now, 20)));
+        // the screen speaks the unit's language, as its printed notices do (issue 17)
+        Language language = Language.fromTag(found.get().language()).orElse(Language.DEFAULT);
+        return Optional.of(new KioskScreen(unitId, found.get().unitName(), language,
+                followUp.onDisplayFor(unitId, now, 20, language)));
     }
 
     private void requireManager(long unitId) {

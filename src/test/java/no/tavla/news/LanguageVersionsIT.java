@@ -101,6 +101,41 @@ class LanguageVersionsIT {
     }
 
     @Test
+    void feedCardsAndAUnitsItemsShowTheReadersVersionAndSayWhichLanguageTheyAreIn() {
+        long id = draft(Audience.units(new AudienceUnit(org.unitId("P"), true)));
+        versions.save(id, english("New rota " + org.tag()));
+        versions.save(id, new LanguageVersion(Language.NYNORSK, "Ny vaktordning, nynorsk " + org.tag(), "", ""));
+        announcements.publish(id);
+
+        ServiceSignIn.as(contexts, org.subject("Ola"));
+        FeedCard english = card(feed.feed(FeedFilter.ALL, 0, 50, Language.ENGLISH), id);
+        assertThat(english.title()).isEqualTo("New rota " + org.tag());
+        assertThat(english.lead()).isEqualTo("A new rota from Monday.");
+        assertThat(english.language()).isEqualTo(Language.ENGLISH);
+        FeedCard nynorsk = card(feed.feed(FeedFilter.ALL, 0, 50, Language.NYNORSK), id);
+        assertThat(nynorsk.title()).isEqualTo("Ny vaktordning, nynorsk " + org.tag());
+        assertThat(nynorsk.lead()).as("a version without a lead shows none, not the Bokmål one").isEmpty();
+        FeedCard swedish = card(feed.feed(FeedFilter.ALL, 0, 50, Language.SWEDISH), id);
+        assertThat(swedish.title()).as("no Swedish version: as written").isEqualTo("Ny vaktordning " + org.tag());
+        assertThat(swedish.lead()).isEqualTo("Fra mandag gjelder ny ordning.");
+        assertThat(swedish.language()).isEqualTo(Language.BOKMAAL);
+        assertThat(card(feed.feed(FeedFilter.ALL, 0, 50), id).title()).isEqualTo("Ny vaktordning " + org.tag());
+        assertThat(feed.cards(FeedFilter.ALL, java.util.List.of(id), Language.ENGLISH))
+                .as("what an open page adds when told of a release").singleElement()
+                .extracting(FeedCard::title).isEqualTo("New rota " + org.tag());
+        assertThat(card(feed.unitItems(org.unitId("P"), 20, Language.ENGLISH), id).title())
+                .isEqualTo("New rota " + org.tag());
+
+        ServiceSignIn.as(contexts, org.subject("Lise"));
+        assertThat(feed.feed(FeedFilter.ALL, 0, 50, Language.ENGLISH)).as("not for her, in no language")
+                .extracting(FeedCard::id).doesNotContain(id);
+    }
+
+    private static FeedCard card(java.util.List<FeedCard> cards, long id) {
+        return cards.stream().filter(card -> card.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
     void onceApprovedOnlyThoseWhoMayPublishItChangeItsVersions() {
         long id = draft(Audience.everyone());
         versions.save(id, english("New rota " + org.tag()));

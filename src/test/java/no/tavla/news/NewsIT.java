@@ -159,9 +159,9 @@ class NewsIT {
         assertThat(feedTitles("other")).doesNotContain("Vaktbytte " + tag);
         as("other");
         assertThat(feed.open(id)).as("not by its address either").isEmpty();
-        assertThat(feed.unitItems(org.unitId("U"), 10)).isEmpty();
+        assertThat(feed.unitItems(org.unitId("U"), 10, no.tavla.shared.Language.BOKMAAL)).isEmpty();
         as("worker");
-        assertThat(feed.unitItems(org.unitId("U"), 10)).extracting(FeedCard::title).contains("Vaktbytte " + tag);
+        assertThat(feed.unitItems(org.unitId("U"), 10, no.tavla.shared.Language.BOKMAAL)).extracting(FeedCard::title).contains("Vaktbytte " + tag);
     }
 
     @Test

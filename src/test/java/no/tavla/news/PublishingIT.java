@@ -358,6 +358,32 @@ class PublishingIT {
     }
 
     @Test
+    void thePublicChannelSaysTheLanguageEachItemIsWrittenIn() throws Exception {
+        Instant internal = Instant.now().plus(Duration.ofDays(1));
+        as(comms, "COMMUNICATIONS");
+        long id = announcements.create(draft("Nynorsk sak " + tag, internal, internal.plus(Duration.ofHours(2))));
+        announcements.submit(id);
+        announcements.approve(id);
+        jdbc.update("UPDATE news_item SET language = 'nn', release_at = ?, external_release_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(3))),
+                Timestamp.from(Instant.now().minusSeconds(5)), id);
+
+        String atom = get("/public/feed.atom").body();
+        String entry = atom.substring(atom.indexOf(":news:" + id + "</id>"));
+        entry = entry.substring(0, entry.indexOf("</entry>"));
+        assertThat(entry).as("the entry's own language beside the feed's Bokmål")
+                .contains("<dc:language>nn</dc:language>");
+        tools.jackson.databind.JsonNode item = java.util.stream.StreamSupport.stream(
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(get("/public/feed.json").body())
+                        .get("items").spliterator(), false)
+                .filter(node -> node.get("id").asText().endsWith(":news:" + id)).findFirst().orElseThrow();
+        assertThat(item.get("language").asText()).isEqualTo("nn");
+        String page = get("/public/news/" + id).body();
+        assertThat(page).contains("<html lang=\"nb\"", "<h1 lang=\"nn\">Nynorsk sak " + tag + "</h1>")
+                .contains("<div lang=\"nn\">");
+    }
+
+    @Test
     void crisisInformationIsMarkedInBothFeedsAndOnItsPageAndOtherItemsAreNot() throws Exception {
         as(comms, "COMMUNICATIONS");
         long crisisItem = crisisItems.publish(4242, "Flom", "Flom i sentrum " + tag, "", "Hold deg unna elva.")

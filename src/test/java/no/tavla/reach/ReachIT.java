@@ -59,6 +59,8 @@ class ReachIT {
     @Autowired
     NewsFeed feed;
     @Autowired
+    no.tavla.news.writing.LanguageVersions versions;
+    @Autowired
     ReachRetention retention;
     @Autowired
     com.vaadin.flow.i18n.I18NProvider i18n;
@@ -421,5 +423,36 @@ class ReachIT {
         kiosks.revoke(made.id());
         signOut();
         assertThat(kiosks.screen(token)).as("revoked").isEmpty();
+    }
+
+    @Test
+    void aKioskSpeaksItsUnitsLanguageAndShowsEachItemInItsVersionWhereThereIsOne() {
+        long translated = mustRead();
+        versions.save(translated, new no.tavla.news.LanguageVersion(Language.SWEDISH, "Ny rutin " + tag,
+                "Ingress på svenska", "## Vad\n\nText"));
+        long asWritten = published("Bare norsk", ItemKind.MUST_READ,
+                Audience.units(new AudienceUnit(org.unitId("S"), true)));
+        as("managerA");
+        String token = kiosks.create(org.unitId("A"), "Pauserom");
+        signOut();
+        assertThat(kiosks.screen(token).orElseThrow().language()).as("a unit with no language of its own: Bokmål")
+                .isEqualTo(Language.BOKMAAL);
+        assertThat(kiosks.screen(token).orElseThrow().items()).filteredOn(i -> i.id() == translated)
+                .singleElement().extracting(no.tavla.news.Item::title).isEqualTo("Ny rutine " + tag);
+
+        jdbc.update("UPDATE unit SET print_language = 'sv' WHERE id = ?", org.unitId("A"));
+        KioskScreen screen = kiosks.screen(token).orElseThrow();
+        assertThat(screen.language()).isEqualTo(Language.SWEDISH);
+        assertThat(screen.items()).filteredOn(i -> i.id() == translated).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.title()).isEqualTo("Ny rutin " + tag);
+                    assertThat(item.lead()).isEqualTo("Ingress på svenska");
+                    assertThat(item.language()).isEqualTo(Language.SWEDISH);
+                });
+        assertThat(screen.items()).filteredOn(i -> i.id() == asWritten).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.title()).isEqualTo("Bare norsk " + tag);
+                    assertThat(item.language()).isEqualTo(Language.BOKMAAL);
+                });
     }
 }

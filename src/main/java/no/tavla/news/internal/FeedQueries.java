@@ -13,6 +13,7 @@ import no.tavla.news.FeedCard;
 import no.tavla.news.FeedFilter;
 import no.tavla.news.ItemKind;
 import no.tavla.organisation.Membership;
+import no.tavla.shared.Language;
 import no.tavla.shared.SqlList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,10 +25,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FeedQueries {
 
-    private static final String CARD = "SELECT i.id, i.title, i.lead, u.name, i.kind, i.pinned_until, i.release_at,"
-            + " i.already_public, r.person_id IS NULL, (r.confirmed_round = i.confirm_round)"
+    /**
+     * A card in the reader's language: the item's version in it when there is one (issue 17, decision 0026), found
+     * by its key in the same statement; else the item as written. Its two parameters are the reader and the language.
+     */
+    private static final String CARD = "SELECT i.id, COALESCE(v.title, i.title),"
+            + " CASE WHEN v.item_id IS NULL THEN i.lead ELSE COALESCE(v.lead, '') END, u.name, i.kind,"
+            + " i.pinned_until, i.release_at, i.already_public, r.person_id IS NULL,"
+            + " (r.confirmed_round = i.confirm_round), COALESCE(v.language, i.language)"
             + " FROM news_item i JOIN unit u ON u.id = i.unit_id"
-            + " LEFT JOIN news_read r ON r.item_id = i.id AND r.person_id = ?";
+            + " LEFT JOIN news_read r ON r.item_id = i.id AND r.person_id = ?"
+            + " LEFT JOIN news_item_language v ON v.item_id = i.id AND v.language = ? AND v.language <> i.language";
 
     private final JdbcTemplate jdbc;
 
@@ -49,9 +57,9 @@ public class FeedQueries {
      * One run of the reader's cards: pinned ones ({@code pinned}) or the rest, newest release first. The database
      * reads the rest backwards along (status, release_at) and stops after the page.
      */
-    public List<FeedCard> cards(Membership reader, FeedFilter filter, Long unitId, boolean pinned, Instant now,
-                                int offset, int limit) {
-        List<Object> arguments = new ArrayList<>(List.of(reader.personId()));
+    public List<FeedCard> cards(Membership reader, Language language, FeedFilter filter, Long unitId, boolean pinned,
+                                Instant now, int offset, int limit) {
+        List<Object> arguments = cardArguments(reader, language);
         String where = visible(reader, now, filter != FeedFilter.ARCHIVE, arguments) + filter(filter, now, arguments)
                 + (pinned ? " AND i.pinned_until > ? AND i.kind = 'IMPORTANT'"
                 : " AND NOT (i.kind = 'IMPORTANT' AND i.pinned_until > ?)");
@@ -66,17 +74,27 @@ public class FeedQueries {
                 (rs, row) -> card(rs, now), arguments.toArray());
     }
 
+    /** The card's own two parameters; a language of {@code null} gives every item as written. */
+    private static List<Object> cardArguments(Membership reader, Language language) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(reader.personId());
+        arguments.add(language == null ? "" : language.tag());
+        return arguments;
+    }
+
     private static FeedCard card(ResultSet rs, Instant now) throws SQLException {
         ItemKind kind = ItemKind.valueOf(rs.getString(5));
         Timestamp pinnedUntil = rs.getTimestamp(6);
         return new FeedCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), kind,
                 kind == ItemKind.IMPORTANT && pinnedUntil != null && pinnedUntil.toInstant().isAfter(now),
-                rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10));
+                rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10),
+                Language.fromTag(rs.getString(11)).orElse(Language.DEFAULT));
     }
 
     /** Those of the items in the reader's feed now (this filter), pinned ones first, then newest release first. */
-    public List<FeedCard> cardsAmong(Membership reader, FeedFilter filter, Set<Long> ids, Instant now) {
-        List<Object> arguments = new ArrayList<>(List.of(reader.personId()));
+    public List<FeedCard> cardsAmong(Membership reader, Language language, FeedFilter filter, Set<Long> ids,
+                                     Instant now) {
+        List<Object> arguments = cardArguments(reader, language);
         String where = visible(reader, now, filter != FeedFilter.ARCHIVE, arguments) + filter(filter, now, arguments)
                 + " AND i.id IN (" + SqlList.in(ids, arguments) + ")";
         List<FeedCard> cards = new ArrayList<>(jdbc.query(CARD + where + " ORDER BY i.release_at DESC, i.id DESC",

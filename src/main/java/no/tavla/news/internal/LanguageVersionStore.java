@@ -31,6 +31,23 @@ public class LanguageVersionStore {
                 .sorted(java.util.Comparator.comparing(LanguageVersion::language)).toList();
     }
 
+    /** Of these items, those that have a version in the language, by item: one statement for a whole list. */
+    public java.util.Map<Long, LanguageVersion> in(java.util.Collection<Long> itemIds, Language language) {
+        if (itemIds.isEmpty() || language == null) {
+            return java.util.Map.of();
+        }
+        List<Object> arguments = new java.util.ArrayList<>();
+        arguments.add(language.tag());
+        String in = no.tavla.shared.SqlList.in(itemIds, arguments);
+        java.util.Map<Long, LanguageVersion> found = new java.util.HashMap<>();
+        jdbc.query("SELECT item_id, title, lead, body FROM news_item_language WHERE language = ? AND item_id IN ("
+                + in + ")", rs -> {
+                    found.put(rs.getLong(1), new LanguageVersion(language, rs.getString(2), rs.getString(3),
+                            rs.getString(4)));
+                }, arguments.toArray());
+        return found;
+    }
+
     public void save(long itemId, LanguageVersion version, String by, Instant at) {
         jdbc.update("INSERT INTO news_item_language (item_id, language, title, lead, body, updated_by, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE title = VALUES(title),"

@@ -91,6 +91,9 @@ class PublicEndpoint {
                 entry.setCategories(List.of(category));
             }
             entry.setUri(feedId() + ":news:" + item.id());
+            // each entry says the language it is written in: the feed's is Bokmål, an item may be Nynorsk (issue 17)
+            ((com.rometools.rome.feed.module.DCModule) entry.getModule(com.rometools.rome.feed.module.DCModule.URI))
+                    .setLanguage(item.language().tag());
             entry.setTitle(item.title());
             entry.setLink(base + "/public/news/" + slug(item));
             entry.setPublishedDate(Date.from(item.externalReleaseAt()));
@@ -131,6 +134,7 @@ class PublicEndpoint {
             }
             entry.put("id", feedId() + ":news:" + item.id());
             entry.put("url", base + "/public/news/" + slug(item));
+            entry.put("language", item.language().tag());
             entry.put("title", item.title());
             entry.put("summary", item.lead());
             entry.put("content_html", html(item));
@@ -158,10 +162,12 @@ class PublicEndpoint {
         Item item = found.get();
         String released = TavlaTime.dateTime(item.externalReleaseAt(), Locale.forLanguageTag("nb"));
         boolean crisis = news.crisisItems(List.of(item)).contains(item.id());
-        String body = "<article>" + (crisis ? "<p class=\"crisis\"><strong>Krise</strong></p>" : "") + "<h1>"
-                + HtmlUtils.htmlEscape(item.title()) + "</h1><p class=\"meta\">"
-                + HtmlUtils.htmlEscape(item.unitName()) + " · " + HtmlUtils.htmlEscape(released) + "</p>"
-                + html(item) + "</article>";
+        // the page's frame is Bokmål; the item's words are marked with their own language (WCAG 3.1.2)
+        String lang = " lang=\"" + item.language().tag() + "\"";
+        String body = "<article>" + (crisis ? "<p class=\"crisis\"><strong>Krise</strong></p>" : "") + "<h1"
+                + lang + ">" + HtmlUtils.htmlEscape(item.title()) + "</h1><p class=\"meta\">"
+                + HtmlUtils.htmlEscape(item.unitName()) + " · " + HtmlUtils.htmlEscape(released) + "</p><div" + lang
+                + ">" + html(item) + "</div></article>";
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .lastModified(updated(item)).cacheControl(CACHE)
                 .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")

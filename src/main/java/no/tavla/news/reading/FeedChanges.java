@@ -25,6 +25,7 @@ import no.tavla.news.internal.NewsStore;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.Membership;
 import no.tavla.organisation.People;
+import no.tavla.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,10 +200,13 @@ public class FeedChanges {
             this.reader = reader;
         }
 
-        /** Those of the items in this reader's feed now (the filter applied), in feed order; one statement. */
-        public List<FeedCard> cards(FeedFilter filter, Collection<Long> ids) {
+        /**
+         * Those of the items in this reader's feed now (the filter applied), in feed order, in the reader's language
+         * where they have a version in it; one statement.
+         */
+        public List<FeedCard> cards(FeedFilter filter, Collection<Long> ids, Language language) {
             return ids.isEmpty() ? List.of()
-                    : queries.cardsAmong(reader, filter, Set.copyOf(ids), clock.instant());
+                    : queries.cardsAmong(reader, language, filter, Set.copyOf(ids), clock.instant());
         }
 
         /** The feed's count for this reader, as {@link NewsFeed#count} gives it. */

@@ -8,7 +8,9 @@ import java.util.Set;
 
 import no.tavla.news.Item;
 import no.tavla.news.ItemKind;
+import no.tavla.news.LanguageVersion;
 import no.tavla.news.internal.ItemQueries;
+import no.tavla.news.internal.LanguageVersionStore;
 import no.tavla.news.internal.NewsRules;
 import no.tavla.news.internal.NewsStore;
 import no.tavla.news.internal.ReadingStore;
@@ -18,6 +20,7 @@ import no.tavla.organisation.Actor;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.Membership;
 import no.tavla.organisation.People;
+import no.tavla.shared.Language;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -40,9 +43,11 @@ public class FollowUp {
     private final Audiences audiences;
     private final AccessPolicy policy;
     private final People people;
+    private final LanguageVersionStore versions;
 
     FollowUp(NewsStore store, ItemQueries items, ReadingStore reading, NewsFeed feed, Audiences audiences,
-             AccessPolicy policy, People people) {
+             AccessPolicy policy, People people, LanguageVersionStore versions) {
+        this.versions = versions;
         this.store = store;
         this.items = items;
         this.reading = reading;
@@ -115,10 +120,14 @@ public class FollowUp {
     /**
      * What a unit's staff-room screen shows: important items still pinned and must-read items of the last 30 days
      * that are out now and meant for everyone in the unit (no role narrowing, not only a part of it). Asks for no
-     * sign-in: the caller has checked the screen's token, which names the unit.
+     * sign-in: the caller has checked the screen's token, which names the unit. Each item in the language's version
+     * where it has one (the unit's language), else as written.
      */
-    public List<Item> onDisplayFor(long unitId, Instant now, int limit) {
+    public List<Item> onDisplayFor(long unitId, Instant now, int limit, Language language) {
         Membership unit = Membership.ofUnits(Set.of(unitId), audiences.withAncestors(List.of(unitId)));
-        return items.onDisplay(unit, now, Math.max(1, Math.min(limit, 50)));
+        List<Item> shown = items.onDisplay(unit, now, Math.max(1, Math.min(limit, 50)));
+        Map<Long, LanguageVersion> found = versions.in(shown.stream().map(Item::id).toList(), language);
+        return shown.stream().map(item -> LanguageVersion.pick(item,
+                found.containsKey(item.id()) ? List.of(found.get(item.id())) : List.of(), language)).toList();
     }
 }

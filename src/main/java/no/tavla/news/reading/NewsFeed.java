@@ -26,6 +26,7 @@ import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Audiences;
 import no.tavla.organisation.Membership;
 import no.tavla.organisation.People;
+import no.tavla.shared.Language;
 import no.tavla.shared.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -85,9 +86,17 @@ public class NewsFeed {
         return people.currentMembership();
     }
 
-    /** The reader's feed, newest release first, pinned important items on top; a page at a time. */
+    /** The reader's feed, newest release first, pinned important items on top; a page at a time; as written. */
     public List<FeedCard> feed(FeedFilter filter, int offset, int limit) {
-        return cards(filter, null, offset, limit);
+        return feed(filter, offset, limit, null);
+    }
+
+    /**
+     * The reader's feed as {@link #feed(FeedFilter, int, int)}, each card in the reader's language when its item has
+     * a version in it ({@code null}: as written).
+     */
+    public List<FeedCard> feed(FeedFilter filter, int offset, int limit, Language language) {
+        return cards(filter, null, offset, limit, language);
     }
 
     public int count(FeedFilter filter) {
@@ -95,23 +104,23 @@ public class NewsFeed {
     }
 
     /** The items a unit owns, as this reader may see them, newest first. */
-    public List<FeedCard> unitItems(long unitId, int limit) {
-        return cards(FeedFilter.ALL, unitId, 0, limit);
+    public List<FeedCard> unitItems(long unitId, int limit, Language language) {
+        return cards(FeedFilter.ALL, unitId, 0, limit, language);
     }
 
     /**
      * Those of the items that are in the reader's feed (this filter) now, in feed order: what an open page adds when
      * it is told they were released.
      */
-    public List<FeedCard> cards(FeedFilter filter, Collection<Long> ids) {
+    public List<FeedCard> cards(FeedFilter filter, Collection<Long> ids, Language language) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return reader().map(reader -> queries.cardsAmong(reader, filter, Set.copyOf(ids), clock.instant()))
+        return reader().map(reader -> queries.cardsAmong(reader, language, filter, Set.copyOf(ids), clock.instant()))
                 .orElse(List.of());
     }
 
-    private List<FeedCard> cards(FeedFilter filter, Long unitId, int offset, int limit) {
+    private List<FeedCard> cards(FeedFilter filter, Long unitId, int offset, int limit, Language language) {
         Optional<Membership> found = reader();
         if (found.isEmpty()) {
             return List.of();
@@ -122,13 +131,13 @@ public class NewsFeed {
         int from = Math.max(0, offset);
         // pinned items first (few, found by their own index), then the rest newest first, which the database reads
         // backwards along (status, release_at) and stops after the page: a feed stays quick with a million items
-        List<FeedCard> pinned = queries.cards(reader, filter, unitId, true, now, 0, PINNED_MAX);
+        List<FeedCard> pinned = queries.cards(reader, language, filter, unitId, true, now, 0, PINNED_MAX);
         List<FeedCard> page = new ArrayList<>();
         if (from < pinned.size()) {
             page.addAll(pinned.subList(from, Math.min(pinned.size(), from + size)));
         }
         if (page.size() < size) {
-            page.addAll(queries.cards(reader, filter, unitId, false, now, Math.max(0, from - pinned.size()),
+            page.addAll(queries.cards(reader, language, filter, unitId, false, now, Math.max(0, from - pinned.size()),
                     size - page.size()));
         }
         return page;

@@ -35,6 +35,7 @@ import no.tavla.news.reading.NewsFeed;
 import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.People;
+import no.tavla.shared.Language;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.PageBean;
 import no.tavla.shared.ui.Results;
@@ -132,7 +133,7 @@ class FeedView extends Main implements HasDynamicTitle {
     }
 
     private void showMore() {
-        List<FeedCard> page = feed.feed(filter.getValue(), shown, PAGE);
+        List<FeedCard> page = feed.feed(filter.getValue(), shown, PAGE, Language.of(getLocale()));
         page.forEach(card -> {
             ItemCard shownCard = new ItemCard(card);
             cards.add(card);
@@ -175,7 +176,7 @@ class FeedView extends Main implements HasDynamicTitle {
         released.removeIf(this::isShown);
         int added = 0;
         List<String> came = new ArrayList<>();
-        for (FeedCard card : reader.cards(filter.getValue(), released)) {
+        for (FeedCard card : reader.cards(filter.getValue(), released, Language.of(getLocale()))) {
             insertCard(card);
             came.add(card.title());
             added++;

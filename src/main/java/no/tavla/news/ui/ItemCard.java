@@ -23,8 +23,12 @@ class ItemCard extends Div {
         itemId = item.id();
         getElement().setAttribute("class", item.pinned() ? "tavla-item-card tavla-item-pinned" : "tavla-item-card");
         StringBuilder html = new StringBuilder(320);
-        html.append("<h2 class=\"tavla-item-title\"><a class=\"tavla-item-link\" href=\"news/").append(item.id())
-                .append("\">").append(text(item.title())).append("</a></h2>");
+        // the title and lead carry their language (the reader's version, or the item as written): a screen reader
+        // reads an English version as English on a Norwegian page (WCAG 3.1.2)
+        String lang = item.language() == null ? "" : " lang=\"" + item.language().tag() + "\"";
+        html.append("<h2 class=\"tavla-item-title\"").append(lang)
+                .append("><a class=\"tavla-item-link\" href=\"news/").append(item.id()).append("\">")
+                .append(text(item.title())).append("</a></h2>");
         StringBuilder badges = new StringBuilder();
         if (item.pinned()) {
             badge(badges, "news.badge.important", "tavla-badge-important");
@@ -48,7 +52,8 @@ class ItemCard extends Div {
         }
         html.append("</p>");
         if (!item.lead().isBlank()) {
-            html.append("<p class=\"tavla-item-lead\">").append(text(item.lead())).append("</p>");
+            html.append("<p class=\"tavla-item-lead\"").append(lang).append(">").append(text(item.lead()))
+                    .append("</p>");
         }
         getElement().setProperty("innerHTML", html.toString());
     }

@@ -21,7 +21,8 @@ class UnitNewsSection implements UnitPageSection {
     public Component forUnit(long unitId, String unitCode) {
         Div list = new Div();
         list.addClassName("tavla-feed");
-        java.util.List<FeedCard> entries = feed.unitItems(unitId, 10);
+        java.util.List<FeedCard> entries = feed.unitItems(unitId, 10,
+                no.tavla.shared.Language.of(com.vaadin.flow.component.UI.getCurrent().getLocale()));
         if (entries.isEmpty()) {
             list.add(new Paragraph(list.getTranslation("unit.news.empty")));
         }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KioskStore {
 
-    /** A working screen found by its token. */
-    public record Working(long unitId, String unitName, Instant lastSeenAt) {
+    /** A working screen found by its token; {@code language} is its unit's (the tag of its printouts' language). */
+    public record Working(long unitId, String unitName, String language, Instant lastSeenAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -50,10 +50,11 @@ public class KioskStore {
 
     /** The working screen with this token hash (not revoked, its unit active). */
     public Optional<Working> working(String tokenHash) {
-        return jdbc.query("SELECT k.unit_id, u.name, k.last_seen_at FROM reach_kiosk k JOIN unit u"
+        return jdbc.query("SELECT k.unit_id, u.name, u.print_language, k.last_seen_at FROM reach_kiosk k JOIN unit u"
                         + " ON u.id = k.unit_id WHERE k.token_hash = ? AND k.revoked_at IS NULL"
                         + " AND u.status = 'ACTIVE'",
-                (rs, row) -> new Working(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3))), tokenHash)
+                (rs, row) -> new Working(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        instant(rs.getTimestamp(4))), tokenHash)
                 .stream().findFirst();
     }
 

@@ -24,6 +24,7 @@ import no.tavla.news.ui.FeedBroadcaster;
 import no.tavla.reach.KioskScreen;
 import no.tavla.reach.Kiosks;
 import no.tavla.crisis.ScreenCrisis;
+import no.tavla.shared.Language;
 import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
@@ -128,6 +129,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             stage.add(new H1(getTranslation("kiosk.closed")));
             return;
         }
+        speak(screen.get().language());
         boolean otherUnit = unitId.isEmpty() || unitId.getAsLong() != screen.get().unitId();
         unitId = java.util.OptionalLong.of(screen.get().unitId());
         if (otherUnit) {
@@ -153,14 +155,18 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         kind.addClassNames("tavla-badge", "tavla-kiosk-kind");
         H1 title = new H1(item.title());
         title.addClassName("tavla-kiosk-title");
+        // the words' own language (the unit's version, or the item as written) for screen readers (WCAG 3.1.2)
+        title.getElement().setAttribute("lang", item.language().tag());
         stage.add(kind, title);
         if (!item.lead().isBlank()) {
             Paragraph lead = new Paragraph(item.lead());
             lead.addClassName("tavla-kiosk-lead");
+            lead.getElement().setAttribute("lang", item.language().tag());
             stage.add(lead);
         }
         Div body = new Div();
         body.addClassNames("tavla-prose", "tavla-kiosk-body");
+        body.getElement().setAttribute("lang", item.language().tag());
         body.getElement().setProperty("innerHTML", screenHtml(item.body()));
         H2 from = new H2(getTranslation("kiosk.from", item.unitName(),
                 TavlaTime.dateTime(item.releaseAt(), getLocale())));
@@ -172,6 +178,19 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             stage.add(confirm);
         }
         position.setText(getTranslation("kiosk.position", Math.floorMod(turn, items.size()) + 1, items.size()));
+    }
+
+    /**
+     * The screen speaks its unit's language (the one its notices are printed in), whatever the browser in the staff
+     * room was set up with.
+     */
+    private void speak(Language language) {
+        UI current = ui != null ? ui : UI.getCurrent();
+        getElement().setAttribute("lang", language.tag());
+        if (current != null && !language.locale().equals(current.getLocale())) {
+            current.setLocale(language.locale());
+            setPaused(paused);
+        }
     }
 
     /** A crisis in force for the unit, when the screen is on a page: shown at once, by push, within seconds. */

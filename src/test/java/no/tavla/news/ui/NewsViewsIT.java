@@ -83,8 +83,9 @@ class NewsViewsIT extends KaribuViewTest {
         UI.getCurrent().navigate("");
         ItemCard card = new ItemCard(new no.tavla.news.FeedCard(42, "<img src=x onerror=alert(1)> & \"Tittel\"",
                 "<script>alert(2)</script>", "Skole <b>", ItemKind.MUST_READ, true, java.time.Instant.now(), false,
-                true, false));
+                true, false, no.tavla.shared.Language.ENGLISH));
         String html = card.getElement().getProperty("innerHTML");
+        assertThat(html).as("the card's words carry their language").contains("<h2 class=\"tavla-item-title\" lang=\"en\">");
         assertThat(html).doesNotContain("<img", "<script", "<b>")
                 .contains("href=\"news/42\"", "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Tittel&quot;");
         assertThat(org.jsoup.Jsoup.parse(html).text()).contains("<img src=x onerror=alert(1)> & \"Tittel\"",
@@ -297,6 +298,12 @@ class NewsViewsIT extends KaribuViewTest {
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tavla-notice-print"))
                 .getHref()).as("the notice prints the version read").endsWith("&text=nb");
         _assertOne(Button.class, spec -> spec.withClasses("tavla-item-language-en"));
+
+        jdbc.update("UPDATE news_item SET body = 'Tekst.' WHERE id = ?", itemId());
+        announcements.publish(itemId());
+        UI.getCurrent().navigate("");
+        assertThat(_find(ItemCard.class).stream().map(PageText::of)).as("the feed's card in the reader's language")
+                .anyMatch(text -> text.contains("New rota " + tag)).noneMatch(text -> text.contains("Ny vaktordning"));
     }
 
     @Test

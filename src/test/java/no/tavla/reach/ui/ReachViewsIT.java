@@ -167,8 +167,23 @@ class ReachViewsIT extends KaribuViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("tavla-kiosk-position")).getText())
                 .startsWith("Sak 2 av ");
 
+        // a unit that prints its notices in Nynorsk gets its screen in Nynorsk, marked so for screen readers
+        jdbc.update("UPDATE unit SET print_language = 'nn' WHERE code = 'HO-HJT'");
+        try {
+            UI.getCurrent().navigate(address.substring(address.indexOf("kiosk/")));
+            assertThat(_get(KioskView.class).getElement().getAttribute("lang")).isEqualTo("nn");
+            assertThat(_get(Button.class, spec -> spec.withClasses("tavla-kiosk-pause")).getText())
+                    .isEqualTo("Stopp vekslinga");
+            assertThat(PageText.of(UI.getCurrent())).contains("Lese og forstått");
+            assertThat(_get(H1.class, spec -> spec.withClasses("tavla-kiosk-title")).getElement()
+                    .getAttribute("lang")).as("no Nynorsk version: the words are as written").isEqualTo("nb");
+        } finally {
+            jdbc.update("UPDATE unit SET print_language = NULL WHERE code = 'HO-HJT'");
+        }
+
         UI.getCurrent().navigate("kiosk/not-a-real-token-at-all-0123456789");
-        assertThat(PageText.of(UI.getCurrent())).contains("Denne skjermen er ikke i bruk lenger")
+        assertThat(PageText.of(UI.getCurrent())).as("the same screen on the wall: still in the language it spoke")
+                .contains("Denne skjermen er ikkje i bruk lenger")
                 .doesNotContain("Smittevern " + tag);
     }
 
