@@ -94,6 +94,13 @@ class ItemForm extends Div {
         language.setItems(Language.values());
         language.setItemLabelGenerator(Language::nativeName);
         language.addClassName("tavla-news-language");
+        // what is typed is in the item's language, whatever the page's: spelling and a screen reader follow it
+        language.addValueChangeListener(e -> {
+            String tag = (e.getValue() == null ? Language.DEFAULT : e.getValue()).tag();
+            title.getElement().setAttribute("lang", tag);
+            lead.getElement().setAttribute("lang", tag);
+            body.setLanguage(tag);
+        });
         unit.setItems(writable);
         unit.setItemLabelGenerator(UnitTreeEntry::name);
         unit.setRequiredIndicatorVisible(true);
@@ -233,10 +240,11 @@ class ItemForm extends Div {
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(unit, audience, kind, language)) {
             field.setReadOnly(published || lockedForWriter);
         }
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, lead, body.textArea(), contact, pinnedUntil,
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, lead, contact, pinnedUntil,
                 confirmBy, commentsOn, releaseAt, expiresAt, external)) {
             field.setReadOnly(lockedForWriter);
         }
+        body.setReadOnly(lockedForWriter);
     }
 
     Instant releaseAt() {

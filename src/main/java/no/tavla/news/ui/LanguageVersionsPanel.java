@@ -11,22 +11,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import no.tavla.news.LanguageVersion;
 import no.tavla.news.writing.Announcements;
 import no.tavla.news.writing.LanguageVersions;
+import no.tavla.news.writing.WritingHints;
 import no.tavla.shared.Language;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.Forms;
+import no.tavla.shared.ui.MarkdownField;
 
 /**
  * The write page's versions of the item in other languages (issue 17): one part per language with its title, lead and
  * text, saved by its own button; a language is added from those the item is not yet in. Shown once the item exists.
+ * Each version is written as the item is: Markdown with its toolbar and preview, and the writing hints in the version's
+ * own language. Once the item is out, a correction of its text does not reach the versions, and the panel says so.
  */
 class LanguageVersionsPanel extends Div {
 
     private final transient LanguageVersions versions;
+    private final transient WritingHints hints;
     private final Div list = new Div();
+    private final Paragraph correct = new Paragraph();
     private final Select<Language> add = new Select<>();
     private final Button adding = new Button();
     private final Paragraph problem = Forms.problemLine();
@@ -34,11 +41,14 @@ class LanguageVersionsPanel extends Div {
     private long id;
     private Language written;
     private boolean editable;
+    private boolean out;
     /** The title field of the part made last: where focus goes when a language is added. */
     private TextField lastTitle;
 
-    LanguageVersionsPanel(LanguageVersions versions) {
+    LanguageVersionsPanel(LanguageVersions versions, WritingHints hints) {
         this.versions = versions;
+        this.hints = hints;
+        correct.addClassName("tavla-news-language-correct");
         addClassNames("tavla-section", "tavla-news-languages");
         add.setLabel(getTranslation("news.language-version.add"));
         add.setItemLabelGenerator(Language::nativeName);
@@ -50,18 +60,19 @@ class LanguageVersionsPanel extends Div {
                 Details part = part(new LanguageVersion(add.getValue(), "", "", ""), true);
                 list.add(part);
                 offer();
+                sayCorrect();
                 lastTitle.focus();
             }
         });
         Div addRow = new Div(add, adding);
         addRow.addClassName("tavla-news-language-add-row");
         add(new H2(getTranslation("news.language-version.heading")),
-                new Paragraph(getTranslation("news.language-version.help")), list, addRow, problem);
+                new Paragraph(getTranslation("news.language-version.help")), correct, list, addRow, problem);
         setVisible(false);
     }
 
-    /** The item's versions; hidden while the item does not exist yet. */
-    void show(Long itemId, Language itemLanguage, boolean mayChange) {
+    /** The item's versions; hidden while the item does not exist yet. {@code isOut}: published, readers have it. */
+    void show(Long itemId, Language itemLanguage, boolean mayChange, boolean isOut) {
         setVisible(itemId != null);
         list.removeAll();
         if (itemId == null) {
@@ -70,10 +81,21 @@ class LanguageVersionsPanel extends Div {
         id = itemId;
         written = itemLanguage;
         editable = mayChange;
+        out = isOut;
         versions.of(id).forEach(version -> list.add(part(version, false)));
         add.setVisible(editable);
         adding.setVisible(editable);
         offer();
+        sayCorrect();
+    }
+
+    /** Once the item is out and has versions: a correction of its text above is to be made in them too. */
+    private void sayCorrect() {
+        List<String> names = list.getChildren().map(LanguageVersionsPanel::languageOf)
+                .map(Language::nativeName).toList();
+        correct.setVisible(out && !names.isEmpty());
+        correct.setText(names.isEmpty() ? "" : getTranslation("news.language-version.correct",
+                String.join(", ", names)));
     }
 
     /** The languages a version can still be added in: not the item's own, not one it has. */
@@ -97,25 +119,34 @@ class LanguageVersionsPanel extends Div {
         lastTitle = title;
         TextArea lead = Forms.textArea(getTranslation("news.lead"), version.lead(), Announcements.MAX_LEAD);
         lead.addClassName("tavla-news-language-lead");
-        TextArea body = Forms.textArea(getTranslation("news.body"), version.body(), Announcements.MAX_BODY);
-        body.setHelperText(getTranslation("markdown.help"));
-        body.addClassName("tavla-news-language-body");
-        for (com.vaadin.flow.component.HasElement field : List.of(title, lead, body)) {
-            // what is typed here is in the version's language, whatever the page's
-            field.getElement().setAttribute("lang", language.tag());
-        }
+        MarkdownField body = new MarkdownField(getTranslation("news.body"), Announcements.MAX_BODY);
+        body.setValue(version.body());
+        body.setWidthFull();
+        body.textArea().addClassName("tavla-news-language-body");
+        // what is typed here is in the version's language, whatever the page's
+        title.getElement().setAttribute("lang", language.tag());
+        lead.getElement().setAttribute("lang", language.tag());
+        body.setLanguage(language.tag());
         title.setReadOnly(!editable);
         lead.setReadOnly(!editable);
         body.setReadOnly(!editable);
+        WritingHintsPanel hinting = new WritingHintsPanel(hints);
+        Runnable rehint = () -> hinting.update(title.getValue(), lead.getValue(), body.getValue(), language);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        lead.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(e -> rehint.run());
+        lead.addValueChangeListener(e -> rehint.run());
+        body.addValueChangeListener(e -> rehint.run());
+        rehint.run();
         Details part = new Details(language.nativeName());
         part.getElement().setProperty("tavlaLanguage", language.tag());
         part.addClassNames("tavla-news-language-version", "tavla-news-language-version-" + language.tag());
         part.setOpened(open);
-        Div fields = new Div(title, lead, body);
+        Div fields = new Div(title, lead, body, hinting);
         part.add(fields);
         if (editable) {
             FieldProblems here = new FieldProblems(problem).field("news.title", title).field("news.lead", lead)
-                    .field("news.body", body);
+                    .field("news.body", body.textArea());
             Button save = new Button(getTranslation("news.language-version.save.named", language.nativeName()), e -> {
                 try {
                     versions.save(id, new LanguageVersion(language, title.getValue(), lead.getValue(),
@@ -132,6 +163,7 @@ class LanguageVersionsPanel extends Div {
                             versions.remove(id, language);
                             list.remove(part);
                             offer();
+                            sayCorrect();
                             problems.say(getTranslation("news.language-version.removed", language.nativeName()));
                         } catch (Refusal refusal) {
                             problems.show(refusal);

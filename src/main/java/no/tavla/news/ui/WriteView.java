@@ -87,7 +87,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         plan = new PlanRequirementPanel(announcements, plans.getIfAvailable(), this::reloadSaying);
         checklist = new ChecklistPanel(publishingSettings);
         this.languageVersions = languageVersions;
-        languages = new LanguageVersionsPanel(languageVersions);
+        languages = new LanguageVersionsPanel(languageVersions, writingHints);
         add(new H1(getTranslation("news.write")), plan, form, languages, checklist, bar, history);
         form.binder().addValueChangeListener(e -> changed());
     }
@@ -108,7 +108,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             loading = false;
             actions.show(null);
             plan.show(null, false);
-            languages.show(null, null, false);
+            languages.show(null, null, false, false);
             checklist.show(true);
             return;
         }
@@ -141,7 +141,7 @@ class WriteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The versions in other languages, changeable when their service says so (the item's approval rule). */
     private void showLanguages() {
-        languages.show(id, item.language(), languageVersions.mayChange(id));
+        languages.show(id, item.language(), languageVersions.mayChange(id), item.status() == ItemStatus.PUBLISHED);
     }
 
     private void showPlan() {

@@ -61,6 +61,7 @@ public class MarkdownField extends Composite<Div> implements com.vaadin.flow.com
 
     private final TextArea text = new TextArea();
     private final MarkdownView preview = new MarkdownView("");
+    private final Div toolbar = new Div();
 
     public MarkdownField(String label, int maxLength) {
         Div root = getContent();
@@ -75,7 +76,6 @@ public class MarkdownField extends Composite<Div> implements com.vaadin.flow.com
         text.addClassName("tavla-markdown-text");
         text.addValueChangeListener(e -> preview.setMarkdown(e.getValue()));
 
-        Div toolbar = new Div();
         toolbar.addClassName("tavla-markdown-toolbar");
         toolbar.getElement().setAttribute("role", "toolbar");
         toolbar.getElement().setAttribute("aria-label", root.getTranslation("markdown.toolbar"));
@@ -112,6 +112,18 @@ public class MarkdownField extends Composite<Div> implements com.vaadin.flow.com
     public Registration addValueChangeListener(
             HasValue.ValueChangeListener<? super com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent<TextArea, String>> listener) {
         return text.addValueChangeListener(listener);
+    }
+
+    /** Read-only: the text can be read and copied, and the toolbar that would change it is gone. */
+    public void setReadOnly(boolean readOnly) {
+        text.setReadOnly(readOnly);
+        toolbar.setVisible(!readOnly);
+    }
+
+    /** The language the text is written in, whatever the page's: for spelling and for a screen reader's voice. */
+    public void setLanguage(String tag) {
+        text.getElement().setAttribute("lang", tag);
+        preview.getElement().setAttribute("lang", tag);
     }
 
     /** The text area itself, for tests and for focus. */

@@ -251,6 +251,8 @@ class NewsViewsIT extends KaribuViewTest {
                 "Beträffande semestern gäller samma regler som i fjol.");
         assertThat(PageText.of(panel)).as("the Swedish word list, said in the writer's Nynorsk")
                 .contains("Skriv «om» i staden for «beträffande».");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")).getElement()
+                .getAttribute("lang")).as("what is typed is in the item's language").isEqualTo("sv");
         assertThat(jdbc.queryForObject("SELECT language FROM news_item WHERE id = ?", String.class, itemId()))
                 .isEqualTo("sv");
 
@@ -304,6 +306,46 @@ class NewsViewsIT extends KaribuViewTest {
         UI.getCurrent().navigate("");
         assertThat(_find(ItemCard.class).stream().map(PageText::of)).as("the feed's card in the reader's language")
                 .anyMatch(text -> text.contains("New rota " + tag)).noneMatch(text -> text.contains("Ny vaktordning"));
+    }
+
+    @Test
+    void aVersionIsWrittenWithToolbarPreviewAndHintsInItsOwnLanguageAndOnceOutTheWriterIsToldToCorrectItToo() {
+        asOla();
+        UI.getCurrent().navigate("write");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")), "Sommerferie " + tag);
+        LanguageVersionsPanel panel = _get(LanguageVersionsPanel.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<no.tavla.shared.Language> add = _get(panel,
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("tavla-news-language-add"));
+        _setValue(add, no.tavla.shared.Language.SWEDISH);
+        _click(_get(panel, Button.class, spec -> spec.withClasses("tavla-news-language-add-button")));
+        _assertNone(panel, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("tavla-news-language-correct"));
+        no.tavla.shared.ui.MarkdownField body = _get(panel, no.tavla.shared.ui.MarkdownField.class);
+        assertThat(body.textArea().getElement().getAttribute("lang")).isEqualTo("sv");
+        assertThat(body.textArea().hasClassName("tavla-news-language-body")).isTrue();
+        _assertOne(panel, Button.class, spec -> spec.withClasses("tavla-markdown-bold"));
+        _setValue(_get(panel, TextField.class, spec -> spec.withClasses("tavla-news-language-title")),
+                "Sommarsemester " + tag);
+        _setValue(body.textArea(), "Beträffande semestern gäller samma regler som förra året.");
+        WritingHintsPanel hints = _get(panel, WritingHintsPanel.class);
+        assertThat(PageText.of(hints)).as("the Swedish word list, for the Swedish version")
+                .contains("Skriv «om» i stedet for «beträffande».");
+        assertThat(PageText.of(_get(panel, MarkdownView.class)))
+                .contains("Beträffande semestern");
+        _click(_get(panel, Button.class, spec -> spec.withClasses("tavla-news-language-save")));
+        assertThat(PageText.of(panel)).contains("Versjonen på Svenska er lagret.");
+
+        jdbc.update("UPDATE news_item SET body = 'Tekst.' WHERE id = ?", itemId());
+        announcements.publish(itemId());
+        UI.getCurrent().navigate("write/" + itemId());
+        panel = _get(LanguageVersionsPanel.class);
+        assertThat(PageText.of(_get(panel, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("tavla-news-language-correct"))))
+                .isEqualTo("Saken er ute. Rettelser i teksten over gjelder ikke versjonene på Svenska: "
+                        + "rett dem her også.");
+        assertThat(_get(panel, no.tavla.shared.ui.MarkdownField.class).textArea().getValue())
+                .startsWith("Beträffande semestern");
     }
 
     @Test
@@ -452,10 +494,12 @@ class NewsViewsIT extends KaribuViewTest {
         _assertNone(Button.class, spec -> spec.withClasses("tavla-news-publish"));
         assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")).isReadOnly())
                 .as("not changed while communications read it").isTrue();
+        _assertNone(Button.class, spec -> spec.withClasses("tavla-markdown-bold"));
         _click(_get(Button.class, spec -> spec.withClasses("tavla-news-recall")));
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("tavla-news-saved"))
                 .getText()).isEqualTo("Utkast");
         assertThat(_get(TextField.class, spec -> spec.withClasses("tavla-news-title")).isReadOnly()).isFalse();
+        _assertOne(Button.class, spec -> spec.withClasses("tavla-markdown-bold"));
 
         _click(_get(Button.class, spec -> spec.withClasses("tavla-news-submit")));
         asIngrid();
