@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -27,26 +29,34 @@ public final class SafeMarkdown {
     public static final int MAX_LENGTH = 200_000;
 
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(AutolinkExtension.create()))
+            .extensions(List.of(AutolinkExtension.create(), TablesExtension.create()))
             .maxOpenBlockParsers(64)
             .build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-            .extensions(List.of(AutolinkExtension.create()))
+            .extensions(List.of(AutolinkExtension.create(), TablesExtension.create()))
             .escapeHtml(true)
             .sanitizeUrls(true)
             .urlSanitizer(new org.commonmark.renderer.html.DefaultUrlSanitizer(
                     List.of("http", "https", "mailto", "tel")))
+            // a header cell names its column, for a screen reader and for a tagged PDF (PDF/UA 7.5)
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof TableCell cell && cell.isHeader()) {
+                    attributes.put("scope", "col");
+                }
+            })
             .build();
     /** Images only from Tavla itself: an outside image would tell another server who reads what. */
     private static final Pattern LOCAL_PATH = Pattern.compile("^/(?!/)[\\w\\-./%?=&]*$");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "ul", "ol", "li", "blockquote",
-                    "code", "pre", "br", "hr", "a", "img")
+                    "code", "pre", "br", "hr", "a", "img", "table", "thead", "tbody", "tr", "th", "td")
             .allowUrlProtocols("https", "http", "mailto", "tel")
             .allowAttributes("href").onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
             .allowAttributes("src").matching(LOCAL_PATH).onElements("img")
             .allowAttributes("alt").onElements("img")
+            .allowAttributes("align").matching(Pattern.compile("^(left|center|right)$")).onElements("th", "td")
+            .allowAttributes("scope").matching(Pattern.compile("^col$")).onElements("th")
             .allowAttributes("start").matching(Pattern.compile("^\\d{1,6}$")).onElements("ol")
             .toFactory();
 

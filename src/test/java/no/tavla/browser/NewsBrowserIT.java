@@ -82,6 +82,9 @@ class NewsBrowserIT extends BrowserTest {
         page.locator("vaadin-text-area.tavla-news-lead textarea").fill("Ingress " + VECTORS);
         page.locator(".tavla-markdown-text textarea").fill("Alle må kjenne **rømningsveiene**.\n\n" + VECTORS);
         assertThat(page.locator(".tavla-markdown-preview strong")).hasText("rømningsveiene");
+        page.locator(".tavla-markdown-table").first().click();
+        // a table starts with its header row
+        assertThat(page.locator(".tavla-markdown-preview th").first()).hasText("Kolonne 1");
         page.getByText("Hele kommunen", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".tavla-news-size")).containsText("Saken når");
         page.getByText("Lest og forstått (leserne bekrefter)").click();

@@ -239,7 +239,8 @@ class NotificationsIT {
     void aMustReadItemGoesToEachPersonInItsAudienceOnceInTheirLanguageWithTheWholeText() throws Exception {
         String title = "Ny vaktordning <script>alert('x')</script> & «natt» " + org.tag();
         long item = released("MUST_READ", title, "## Hva endres\n\nFra mandag gjelder **ny** ordning. Se [planen](/news/1)"
-                + " og <img src=x onerror=alert(2)>.\n\n- Dagvakt\n- Nattvakt\n");
+                + " og <img src=x onerror=alert(2)>.\n\n- Dagvakt\n- Nattvakt\n\n"
+                + "| Vakt | Tid |\n|---|---|\n| Dag | 07–15 |\n");
         releases.runOnce();
         outbox.runOnce();
 
@@ -268,8 +269,12 @@ class NotificationsIT {
         assertThat(logo).as("the logo's part").isNotNull();
         assertThat(logo.isMimeType("image/png")).as("drawn from the profile's SVG: mail clients show no SVG").isTrue();
         assertThat(html).as("the item's headings step down from its title").contains("<h1").contains("<h2>Hva endres</h2>");
+        assertThat(Jsoup.parse(html).select("th")).as("a table keeps its header row, with its lines inline")
+                .extracting(cell -> cell.text()).containsExactly("Vakt", "Tid");
+        assertThat(Jsoup.parse(html).select("td").first().attr("style")).contains("border:1px solid");
         String text = part(kari, "text/plain");
         assertThat(text).contains("Fra mandag gjelder ny ordning").contains("- Dagvakt").contains("- Nattvakt")
+                .contains("Vakt  Tid").contains("Dag  07–15")
                 .contains("http://localhost:8080/news/" + item).contains(links.url(org.personId("Kari")));
         assertThat(kari.getHeader("List-Unsubscribe")).containsExactly("<" + links.url(org.personId("Kari")) + ">");
         assertThat(kari.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");

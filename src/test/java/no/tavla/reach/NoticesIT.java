@@ -124,6 +124,25 @@ class NoticesIT {
     }
 
     @Test
+    void aTableInTheTextPrintsAsATaggedTableWithItsHeaderRow() throws Exception {
+        long item = demoItem();
+        String body = jdbc.queryForObject("SELECT body FROM news_item WHERE id = ?", String.class, item);
+        try {
+            jdbc.update("UPDATE news_item SET body = ? WHERE id = ?",
+                    body + "\n\n| Vakt | Tid |\n|---|:---:|\n| Dagvakt | 07–15 |\n| Kveldsvakt | 15–23 |\n", item);
+            as("demo-kari", "Kari Nordmann", "10001");
+            byte[] bytes = notices.notice(item, "https://x/news/" + item, NB).orElseThrow();
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                        .contains("Vakt Tid", "Dagvakt 07–15", "Kveldsvakt 15–23");
+            }
+            assertThat(PdfUa.failures(bytes)).as("PDF/UA-1 with a table in the text").isEmpty();
+        } finally {
+            jdbc.update("UPDATE news_item SET body = ? WHERE id = ?", body, item);
+        }
+    }
+
+    @Test
     void someoneOutsideTheAudienceGetsNoNotice() {
         as("demo-ola", "Ola Hansen", "10003");
         assertThat(notices.notice(demoItem(), "https://x", NB)).isEmpty();

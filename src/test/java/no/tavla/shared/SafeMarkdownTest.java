@@ -39,6 +39,19 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void aTableKeepsItsHeaderRowAsHeaderCellsAndOnlyItsAlignment() {
+        String html = SafeMarkdown.toHtml("""
+                | Dag | Vakt |
+                |:---|---:|
+                | Mandag | Kari <script>x</script> |
+                """);
+        assertThat(html).contains("<table>", "<thead>", "<th align=\"left\" scope=\"col\">Dag</th>", "<tbody>",
+                "<td align=\"right\">Kari &lt;script&gt;x&lt;/script&gt;</td>").doesNotContain("<script>");
+        assertThat(SafeMarkdown.toHtml("<table onclick=\"x()\"><tr><td>a</td></tr></table>"))
+                .as("raw HTML is text").doesNotContain("<table", "<td");
+    }
+
+    @Test
     void keepsNorwegianLettersAndEscapesRawHtmlAsText() {
         String html = SafeMarkdown.toHtml("Blåbær & <b>fet</b>");
         assertThat(html).contains("Blåbær").contains("&amp;").doesNotContain("<b>");

@@ -12,7 +12,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -59,7 +64,7 @@ public class WritingHints {
     /** What a hint is about; its text is {@code hints.} and the name, with {@link Hint#arguments()}. */
     public enum Kind {
         LIX_HIGH, LONG_SENTENCE, PLAINER_WORD, LEAD_MISSING, LEAD_LONG, TITLE_SENTENCE, TITLE_CAPITALS,
-        IMAGE_TEXT, HEADING_SKIPS, LINK_TEXT
+        IMAGE_TEXT, HEADING_SKIPS, LINK_TEXT, TABLE_HEADER
     }
 
     /** One thing the writer may change, and what to say it with. */
@@ -89,13 +94,14 @@ public class WritingHints {
     }
 
     static final java.util.Set<Kind> ACCESSIBILITY = java.util.EnumSet.of(Kind.IMAGE_TEXT, Kind.HEADING_SKIPS,
-            Kind.LINK_TEXT);
+            Kind.LINK_TEXT, Kind.TABLE_HEADER);
     /** Fewer words than this give no LIX: a two-line notice measures nothing. */
     static final int MEASURED_FROM = 10;
     /** How much of a long sentence is quoted, so the writer can find it. */
     static final int QUOTED_WORDS = 8;
 
-    private static final Parser PARSER = Parser.builder().maxOpenBlockParsers(64).build();
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .maxOpenBlockParsers(64).build();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     /** Abbreviations whose full stop does not end a sentence. */
@@ -273,6 +279,15 @@ public class WritingHints {
             }
 
             @Override
+            public void visit(CustomBlock block) {
+                // a table's cells are not prose; a header row without words names no column for a screen reader
+                if (block instanceof TableBlock table && !headerNamed(table)) {
+                    accessibility.add(new Hint(Kind.TABLE_HEADER, List.of()));
+                }
+                visitChildren(block);
+            }
+
+            @Override
             public void visit(FencedCodeBlock code) {
                 // code is not prose
             }
@@ -298,6 +313,22 @@ public class WritingHints {
             }
         });
         return new Structure(blocks, accessibility);
+    }
+
+    /** Whether a table's header row has words in at least one cell. */
+    private static boolean headerNamed(TableBlock table) {
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead head) {
+                for (Node row = head.getFirstChild(); row != null; row = row.getNext()) {
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell && !text(cell).isBlank()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A node's text, with line breaks as spaces and code left out. */

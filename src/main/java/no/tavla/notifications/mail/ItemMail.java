@@ -151,7 +151,10 @@ public final class ItemMail {
         return new Rendered(subject, html, text.toString());
     }
 
-    /** Tavla's own addresses in the text ({@code /news/3}, {@code /files/7}) made whole; images become links. */
+    /**
+     * Tavla's own addresses in the text ({@code /news/3}, {@code /files/7}) made whole; images become links; tables get
+     * their lines inline.
+     */
     private void absolute(Element body) {
         for (Element link : body.select("a[href^=/]")) {
             link.attr("href", baseUrl + link.attr("href"));
@@ -165,6 +168,14 @@ public final class ItemMail {
             Element replacement = new Element("a").attr("href", src.startsWith("/") ? baseUrl + src : src)
                     .attr("style", MailPage.LINK).text("[" + alt + "]");
             image.replaceWith(replacement);
+        }
+        // a mail program keeps no style sheet: a table's lines are said on each cell
+        for (Element table : body.select("table")) {
+            table.attr("style", "border-collapse:collapse;margin:12px 0;");
+        }
+        for (Element cell : body.select("th, td")) {
+            cell.attr("style", "border:1px solid #767676;padding:4px 8px;vertical-align:top;text-align:"
+                    + (cell.attr("align").isEmpty() ? "left" : cell.attr("align")) + ";");
         }
     }
 

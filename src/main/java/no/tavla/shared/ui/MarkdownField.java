@@ -11,8 +11,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * A Markdown text area with a toolbar (headings, bold, italic, lists, link, quote) and a live preview beside it (below
- * it on a phone). The toolbar buttons act on the selected text in the browser and keep the keyboard focus in the text.
+ * A Markdown text area with a toolbar (headings, bold, italic, lists, link, quote, table) and a live preview beside it
+ * (below it on a phone). The toolbar buttons act on the selected text in the browser and keep the keyboard focus in the
+ * text.
  */
 public class MarkdownField extends Composite<Div> implements com.vaadin.flow.component.HasSize {
 
@@ -24,7 +25,9 @@ public class MarkdownField extends Composite<Div> implements com.vaadin.flow.com
         BULLETS("markdown.bullets", "- ", "", true),
         NUMBERS("markdown.numbers", "1. ", "", true),
         LINK("markdown.link", "[", "](https://)", false),
-        QUOTE("markdown.quote", "> ", "", true);
+        QUOTE("markdown.quote", "> ", "", true),
+        /** A table of two columns with its header row, in the page's language (see {@link #apply}). */
+        TABLE("markdown.table", "", "", false);
 
         final String key;
         final String before;
@@ -96,7 +99,15 @@ public class MarkdownField extends Composite<Div> implements com.vaadin.flow.com
     }
 
     private void apply(Format format) {
-        text.getElement().executeJs(APPLY, format.before, format.after, format.perLine,
+        String before = format.before;
+        String after = format.after;
+        if (format == Format.TABLE) {
+            // a header row that names the columns, so a screen reader can say which column a cell is in
+            String column = getContent().getTranslation("markdown.table.column");
+            before = "\n| " + column + " 1 | " + column + " 2 |\n| --- | --- |\n| ";
+            after = " |  |\n";
+        }
+        text.getElement().executeJs(APPLY, before, after, format.perLine,
                 getContent().getTranslation("markdown.placeholder"));
     }
 

@@ -94,6 +94,25 @@ class WritingHintsTest {
     }
 
     @Test
+    void aTableWithoutWordsInItsHeaderRowIsNamedAndItsCellsAreNotMeasuredAsSentences() {
+        WritingHints.Result blank = check("Vaktliste", "Kort ingress.", """
+                |   |   |
+                |---|---|
+                | Mandag | Kari |
+                | Tirsdag | Ola |
+                """);
+        assertThat(kinds(blank)).contains(WritingHints.Kind.TABLE_HEADER);
+        assertThat(blank.accessibilityHints()).isEqualTo(1);
+        WritingHints.Result named = check("Vaktliste", "Kort ingress.", """
+                | Dag | Vakt |
+                |---|---|
+                | Mandag | Kari |
+                """);
+        assertThat(kinds(named)).doesNotContain(WritingHints.Kind.TABLE_HEADER);
+        assertThat(named.lix()).as("a table is not prose").isNull();
+    }
+
+    @Test
     void nynorskAndSwedishHaveTheirOwnWordLists() {
         assertThat(hints.check("", "", "Vi skriv vedkomande turnusen.", "nn", WritingHints.Limits.DEFAULT).hints())
                 .filteredOn(hint -> hint.kind() == WritingHints.Kind.PLAINER_WORD)
