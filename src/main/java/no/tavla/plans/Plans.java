@@ -798,7 +798,8 @@ public class Plans implements ItemPlan {
         if (store.planOfItem(itemId).isPresent()) {
             throw new Refusal("plans.item.linked");
         }
-        String title = item.title().isBlank() ? translations.text("plans.item.untitled", java.util.Locale.of("nb"))
+        // the measure is named for the item, so in the item's language
+        String title = item.title().isBlank() ? translations.text("plans.item.untitled", item.language().locale())
                 : item.title();
         long measure = store.insertMeasure(planId, new MeasureDraft(title.length() > TITLE ? title.substring(0, TITLE)
                 : title, MeasureChannel.INTRANET_ITEM, null, item.releaseAt(), people.currentActor().personId()

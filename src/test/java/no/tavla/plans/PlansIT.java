@@ -400,6 +400,16 @@ class PlansIT {
     }
 
     @Test
+    void anUntitledItemLinkedToAPlanNamesItsMeasureInTheItemsLanguage() {
+        as("Ed");
+        long plan = plans.create(draft("P", "Sommer"));
+        long untitled = item("");
+        jdbc.update("UPDATE news_item SET title = '', language = 'sv' WHERE id = ?", untitled);
+        itemPlan.link(untitled, plan);
+        assertThat(plans.measures(plan)).singleElement().extracting(Measure::title).isEqualTo("Inlägg i Tavla");
+    }
+
+    @Test
     void anItemAboutAReorganisationIsNotSubmittedOrPublishedWithoutAPlanUnlessCommunicationsWaiveIt() {
         as("Ed");
         long plan = plans.create(draft("P", "Omorganisering"));
