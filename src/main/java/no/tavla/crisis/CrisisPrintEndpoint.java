@@ -25,7 +25,11 @@ class CrisisPrintEndpoint {
 
     private final LanguagePreferences languages;
 
-    CrisisPrintEndpoint(CrisisPrints prints, Crises crises, LanguagePreferences languages) {
+    private final no.tavla.shared.Translations translations;
+
+    CrisisPrintEndpoint(CrisisPrints prints, Crises crises, LanguagePreferences languages,
+                        no.tavla.shared.Translations translations) {
+        this.translations = translations;
         this.prints = prints;
         this.crises = crises;
         this.languages = languages;
@@ -45,16 +49,22 @@ class CrisisPrintEndpoint {
             if (!crises.mayLead() || crises.find(crisisId).isEmpty()) {
                 return ResponseEntity.notFound().build();
             }
-            return pdf(prints.log(crisisId, language), "kriselogg-" + crisisId + ".pdf");
+            return pdf(prints.log(crisisId, language), fileName("notice.file.crisis-log", language, crisisId));
         }
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/crisis/{id}").buildAndExpand(crisisId)
                 .toUriString();
         try {
-            return prints.notice(crisisId, url, language).map(pdf -> pdf(pdf, "kriseoppslag-" + crisisId + ".pdf"))
+            return prints.notice(crisisId, url, language).map(pdf -> pdf(pdf, fileName("notice.file.crisis", language,
+                    crisisId)))
                     .orElseGet(() -> ResponseEntity.notFound().build());
         } catch (AccessDeniedException e) {
             return ResponseEntity.notFound().build();
         }
+    }
+
+    /** The PDF's name in the language it is printed in: "kriselogg-7.pdf", "crisis-log-7.pdf". */
+    private String fileName(String key, java.util.Locale language, long crisisId) {
+        return translations.text(key, language) + "-" + crisisId + ".pdf";
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {

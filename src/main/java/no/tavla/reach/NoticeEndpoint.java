@@ -19,9 +19,11 @@ class NoticeEndpoint {
 
     private final Notices notices;
     private final LanguagePreferences languages;
+    private final no.tavla.shared.Translations translations;
 
-    NoticeEndpoint(Notices notices, LanguagePreferences languages) {
+    NoticeEndpoint(Notices notices, LanguagePreferences languages, no.tavla.shared.Translations translations) {
         this.notices = notices;
+        this.translations = translations;
         this.languages = languages;
     }
 
@@ -40,10 +42,12 @@ class NoticeEndpoint {
         String itemUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/news/{id}").buildAndExpand(id)
                 .toUriString();
         Language language = languages.forDownload(lang, principal == null ? null : principal.getName());
+        // named in the language it is printed in: "oppslag-7.pdf", "notice-7.pdf"
+        String fileName = translations.text("notice.file", language.locale()) + "-" + id + ".pdf";
         return notices.notice(id, itemUrl, language.locale(), Language.fromTag(text).orElse(null)).map(pdf -> ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("oppslag-" + id + ".pdf").build().toString())
+                        ContentDisposition.inline().filename(fileName).build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(pdf)).orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -95,6 +95,11 @@ class CrisisBrowserIT extends BrowserTest {
                 + "/notice.pdf"));
         org.assertj.core.api.Assertions.assertThat(notice.status()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(notice.headers().get("content-type")).isEqualTo("application/pdf");
+        org.assertj.core.api.Assertions.assertThat(notice.headers().get("content-disposition"))
+                .as("named in the language it is printed in").contains("kriseoppslag-" + crisis.id() + ".pdf");
+        org.assertj.core.api.Assertions.assertThat(employee.request().get(url("/crisis-prints/" + crisis.id()
+                + "/notice.pdf?lang=sv")).headers().get("content-disposition"))
+                .contains("krisanslag-" + crisis.id() + ".pdf");
         org.assertj.core.api.Assertions.assertThat(employee.request().get(url("/crisis-prints/" + crisis.id()
                 + "/log.pdf")).status()).as("the log is for those who lead").isEqualTo(404);
         assertThat(employee.locator("main").getByText("Du har bekreftet at du har lest dette.")).isVisible();

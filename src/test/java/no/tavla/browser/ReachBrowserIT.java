@@ -64,6 +64,11 @@ class ReachBrowserIT extends BrowserTest {
         String href = page.locator(".tavla-batch-download").getAttribute("href");
         APIResponse pdf = page.request().get(url("/" + href));
         org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+        org.assertj.core.api.Assertions.assertThat(pdf.headers().getOrDefault("content-disposition", ""))
+                .as("named in the page's language").contains("oppslag-");
+        APIResponse english = page.request().get(url("/notices/" + id + ".pdf?lang=en"));
+        org.assertj.core.api.Assertions.assertThat(english.headers().get("content-disposition"))
+                .contains("notice-" + id + ".pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(document)
                     .replaceAll("\\s+", " ")).contains(title, "Signaturliste: " + title, "Kari Nordmann");

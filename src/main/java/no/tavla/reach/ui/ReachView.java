@@ -367,8 +367,8 @@ class ReachView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 status.setText(getTranslation("reach.batch.done", batch.items().size()));
                 byte[] pdf = batch.pdf();
                 Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                        new ByteArrayInputStream(pdf), "oppslag-" + chosen.code() + ".pdf", "application/pdf",
-                        pdf.length)), getTranslation("reach.batch.download"));
+                        new ByteArrayInputStream(pdf), getTranslation("notice.file") + "-" + chosen.code() + ".pdf",
+                        "application/pdf", pdf.length)), getTranslation("reach.batch.download"));
                 download.addClassName("tavla-batch-download");
                 download.setTarget("_blank");
                 result.add(download);
