@@ -199,12 +199,9 @@ class ItemForm extends Div {
     /** The writing hints follow the title, lead and text as they are typed or loaded. */
     void followHints(WritingHintsPanel hints) {
         what.add(hints);
-        Runnable update = () -> hints.update(title.getValue(), lead.getValue(), body.getValue(),
-                language.getValue() == null ? Language.DEFAULT : language.getValue());
+        Runnable update = hints.follow(title, lead, body,
+                () -> language.getValue() == null ? Language.DEFAULT : language.getValue());
         language.addValueChangeListener(e -> update.run());
-        title.addValueChangeListener(e -> update.run());
-        lead.addValueChangeListener(e -> update.run());
-        body.addValueChangeListener(e -> update.run());
     }
 
     /**

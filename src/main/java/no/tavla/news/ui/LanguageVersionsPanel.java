@@ -130,14 +130,10 @@ class LanguageVersionsPanel extends Div {
         title.setReadOnly(!editable);
         lead.setReadOnly(!editable);
         body.setReadOnly(!editable);
-        WritingHintsPanel hinting = new WritingHintsPanel(hints);
-        Runnable rehint = () -> hinting.update(title.getValue(), lead.getValue(), body.getValue(), language);
         title.setValueChangeMode(ValueChangeMode.LAZY);
         lead.setValueChangeMode(ValueChangeMode.LAZY);
-        title.addValueChangeListener(e -> rehint.run());
-        lead.addValueChangeListener(e -> rehint.run());
-        body.addValueChangeListener(e -> rehint.run());
-        rehint.run();
+        WritingHintsPanel hinting = new WritingHintsPanel(hints);
+        hinting.follow(title, lead, body, () -> language);
         Details part = new Details(language.nativeName());
         part.getElement().setProperty("tavlaLanguage", language.tag());
         part.addClassNames("tavla-news-language-version", "tavla-news-language-version-" + language.tag());

@@ -44,6 +44,23 @@ class WritingHintsPanel extends Div implements com.vaadin.flow.i18n.LocaleChange
     private no.tavla.shared.Language language = no.tavla.shared.Language.DEFAULT;
     private java.util.List<no.tavla.news.files.ItemFiles.PdfProblem> pdfs = java.util.List.of();
 
+    /**
+     * Follows a title, lead and text as they are typed or loaded, in the language {@code language} says (the item's,
+     * or a version's), and works the hints out for what they hold now.
+     *
+     * @return what works them out again, for a change the fields do not see (the item's language chosen)
+     */
+    Runnable follow(com.vaadin.flow.component.textfield.TextField title,
+                    com.vaadin.flow.component.textfield.TextArea lead, no.tavla.shared.ui.MarkdownField body,
+                    java.util.function.Supplier<no.tavla.shared.Language> language) {
+        Runnable again = () -> update(title.getValue(), lead.getValue(), body.getValue(), language.get());
+        title.addValueChangeListener(e -> again.run());
+        lead.addValueChangeListener(e -> again.run());
+        body.addValueChangeListener(e -> again.run());
+        again.run();
+        return again;
+    }
+
     /** The attached PDFs a screen reader cannot use, shown with the rest. */
     void files(java.util.List<no.tavla.news.files.ItemFiles.PdfProblem> problems) {
         pdfs = java.util.List.copyOf(problems);
