@@ -13,6 +13,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class LanguagePreferences {
 
+    /** The cookie that keeps the last choice in a browser, for the pages before sign-in and the public channel. */
+    public static final String COOKIE = "tavla-language";
+
     private final LanguagePreferenceStore store;
     private final Clock clock;
     private final java.util.List<RecordedLanguages> records;

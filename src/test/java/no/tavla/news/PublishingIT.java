@@ -379,8 +379,29 @@ class PublishingIT {
                 .filter(node -> node.get("id").asText().endsWith(":news:" + id)).findFirst().orElseThrow();
         assertThat(item.get("language").asText()).isEqualTo("nn");
         String page = get("/public/news/" + id).body();
-        assertThat(page).contains("<html lang=\"nb\"", "<h1 lang=\"nn\">Nynorsk sak " + tag + "</h1>")
-                .contains("<div lang=\"nn\">");
+        assertThat(page).as("the page is the item's: its frame speaks the item's language")
+                .contains("<html lang=\"nn\"", "<h1>Nynorsk sak " + tag + "</h1>");
+
+        jdbc.update("UPDATE news_item SET language = 'sv' WHERE id = ?", id);
+        Instant released = jdbc.queryForObject("SELECT external_release_at FROM news_item WHERE id = ?",
+                Timestamp.class, id).toInstant();
+        assertThat(get("/public/news/" + id).body()).contains("<html lang=\"sv\"")
+                .as("the date as Swedes write it").contains(no.tavla.shared.TavlaTime.dateTime(released,
+                        no.tavla.shared.Language.SWEDISH.locale()));
+    }
+
+    @Test
+    void thePublicNotFoundPageFollowsTheLanguageChosenInThisBrowserElseBokmaal() throws Exception {
+        HttpResponse<String> bokmaal = get("/public/news/999999999");
+        assertThat(bokmaal.statusCode()).isEqualTo(404);
+        assertThat(bokmaal.body()).contains("<html lang=\"nb\"", "Fant ikke saken");
+        HttpResponse<String> swedish = get("/public/news/999999999", "Cookie", "tavla-language=sv");
+        assertThat(swedish.statusCode()).isEqualTo(404);
+        assertThat(swedish.body()).contains("<html lang=\"sv\"", "Inlägget hittades inte").doesNotContain("Fant");
+        assertThat(get("/public/nothing", "Cookie", "tavla-language=en").body())
+                .contains("<html lang=\"en\"", "Item not found");
+        assertThat(get("/public/nothing", "Cookie", "tavla-language=<script>").body())
+                .as("an unknown choice is ignored").contains("<html lang=\"nb\"").doesNotContain("<script>");
     }
 
     @Test
@@ -409,5 +430,8 @@ class PublishingIT {
                 .doesNotContain("krise");
         assertThat(get("/public/news/" + crisisItem).body()).contains("<strong>Krise</strong>");
         assertThat(get("/public/news/" + normal).body()).doesNotContain("<strong>Krise</strong>");
+        jdbc.update("UPDATE news_item SET language = 'sv' WHERE id = ?", crisisItem);
+        assertThat(get("/public/news/" + crisisItem).body()).as("marked in the item's language")
+                .contains("<strong>Kris</strong>").doesNotContain("Krise");
     }
 }

@@ -542,7 +542,7 @@ class NotificationsIT {
         assertThat(jdbc.queryForMap("SELECT status, attempts, last_error, due_at > NOW(6) AS later FROM"
                 + " notification_outbox WHERE item_id = ? AND person_id = ? AND channel = 'EMAIL'", item, kari))
                 .containsEntry("status", "WAITING").containsEntry("attempts", 1)
-                .containsEntry("last_error", "421 relay.kommune.example is not accepting mail now");
+                .containsEntry("last_error", "[mail] 421 relay.kommune.example is not accepting mail now");
         for (int tries = 2; tries <= 3; tries++) {
             jdbc.update("UPDATE notification_outbox SET due_at = NOW(6) WHERE item_id = ? AND channel = 'EMAIL'", item);
             failing.runOnce();
@@ -564,7 +564,7 @@ class NotificationsIT {
             assertThat(failure.itemId()).isEqualTo(item);
             assertThat(failure.personName()).isEqualTo(org.personName("Kari"));
             assertThat(failure.attempts()).isEqualTo(3);
-            assertThat(failure.reason()).isEqualTo("421 relay.kommune.example is not accepting mail now");
+            assertThat(failure.reason()).isEqualTo("[mail] 421 relay.kommune.example is not accepting mail now");
         });
     }
 
@@ -716,7 +716,7 @@ class NotificationsIT {
                 + " AND person_id = ? AND channel = 'SMS'", item, per.id()))
                 .containsEntry("status", "FAILED").containsEntry("attempts", 1)
                 .hasEntrySatisfying("last_error", error -> assertThat((String) error)
-                        .startsWith("the SMS gateway answered 400"));
+                        .startsWith("[sms-refused] 400"));
     }
 
     @Test

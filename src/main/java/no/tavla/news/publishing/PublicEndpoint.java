@@ -22,14 +22,18 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import no.tavla.shared.Language;
+import no.tavla.shared.LanguagePreferences;
 import no.tavla.shared.MunicipalityProperties;
 import no.tavla.shared.SafeMarkdown;
 import no.tavla.shared.TavlaTime;
+import no.tavla.shared.Translations;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,10 +53,12 @@ class PublicEndpoint {
 
     private final PublicNews news;
     private final MunicipalityProperties municipality;
+    private final Translations translations;
 
-    PublicEndpoint(PublicNews news, MunicipalityProperties municipality) {
+    PublicEndpoint(PublicNews news, MunicipalityProperties municipality, Translations translations) {
         this.news = news;
         this.municipality = municipality;
+        this.translations = translations;
     }
 
     /** How the feeds mark crisis information. */
@@ -153,25 +159,28 @@ class PublicEndpoint {
     }
 
     @GetMapping(value = "/public/news/{idOrSlug}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable String idOrSlug) {
+    ResponseEntity<String> page(@PathVariable String idOrSlug,
+                                @CookieValue(name = LanguagePreferences.COOKIE, required = false) String chosen) {
         Matcher matcher = ID_OR_SLUG.matcher(idOrSlug);
         Optional<Item> found = matcher.matches() ? news.item(Long.parseLong(matcher.group(1))) : Optional.empty();
         if (found.isEmpty()) {
-            return notFound();
+            return notFound(chosen);
         }
         Item item = found.get();
-        String released = TavlaTime.dateTime(item.externalReleaseAt(), Locale.forLanguageTag("nb"));
+        // the page is the item's: a public reader has no language setting, so its frame speaks the item's language
+        // (decision 0026), the crisis mark and the date included
+        Language language = item.language();
+        String released = TavlaTime.dateTime(item.externalReleaseAt(), language.locale());
         boolean crisis = news.crisisItems(List.of(item)).contains(item.id());
-        // the page's frame is Bokmål; the item's words are marked with their own language (WCAG 3.1.2)
-        String lang = " lang=\"" + item.language().tag() + "\"";
-        String body = "<article>" + (crisis ? "<p class=\"crisis\"><strong>Krise</strong></p>" : "") + "<h1"
-                + lang + ">" + HtmlUtils.htmlEscape(item.title()) + "</h1><p class=\"meta\">"
-                + HtmlUtils.htmlEscape(item.unitName()) + " · " + HtmlUtils.htmlEscape(released) + "</p><div" + lang
-                + ">" + html(item) + "</div></article>";
+        String body = "<article>" + (crisis ? "<p class=\"crisis\"><strong>" + escape(translations
+                .text("crisis.banner.label", language.locale())) + "</strong></p>" : "") + "<h1>"
+                + escape(item.title()) + "</h1><p class=\"meta\">"
+                + escape(item.unitName()) + " · " + escape(released) + "</p><div>"
+                + html(item) + "</div></article>";
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .lastModified(updated(item)).cacheControl(CACHE)
                 .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")
-                .body(document(item.title(), body));
+                .body(document(language, item.title(), body));
     }
 
     @GetMapping("/public/files/{id}")
@@ -193,34 +202,44 @@ class PublicEndpoint {
 
     /** Anything else under the public channel does not exist (rather than falling through to the application). */
     @GetMapping("/public/**")
-    ResponseEntity<String> nothing() {
-        return notFound();
+    ResponseEntity<String> nothing(@CookieValue(name = LanguagePreferences.COOKIE, required = false) String chosen) {
+        return notFound(chosen);
     }
 
     /** The public part as HTML: lead, body and attachments, with Tavla's file addresses turned public. */
     private static String html(Item item) {
         StringBuilder html = new StringBuilder();
         if (!item.lead().isBlank()) {
-            html.append("<p><strong>").append(HtmlUtils.htmlEscape(item.lead())).append("</strong></p>");
+            html.append("<p><strong>").append(escape(item.lead())).append("</strong></p>");
         }
         html.append(SafeMarkdown.toHtml(item.body()).replace("src=\"/files/", "src=\"/public/files/"));
         return html.toString();
     }
 
-    private ResponseEntity<String> notFound() {
+    /** Nothing here, said in the language last chosen in this browser, else Bokmål (decision 0005). */
+    private ResponseEntity<String> notFound(String chosen) {
+        Language language = Language.fromTag(chosen).orElse(Language.DEFAULT);
+        String heading = translations.text("public.not-found.heading", language.locale());
         return ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .body(document("Fant ikke saken", "<h1>Fant ikke saken</h1><p>Saken finnes ikke, eller er ikke"
-                        + " offentlig.</p>"));
+                .body(document(language, heading, "<h1>" + escape(heading) + "</h1><p>"
+                        + escape(translations.text("public.not-found.text", language.locale()))
+                        + "</p>"));
     }
 
-    private String document(String title, String body) {
-        return "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
-                + " content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title) + " – "
-                + HtmlUtils.htmlEscape(municipality.name()) + "</title><style>body{font-family:system-ui,sans-serif;"
+    private String document(Language language, String title, String body) {
+        return "<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\"><meta"
+                + " name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                + escape(title) + " – "
+                + escape(municipality.name()) + "</title><style>body{font-family:system-ui,sans-serif;"
                 + "max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}"
                 + ".meta{color:#4a4a4a}img{max-width:100%;height:auto}</style></head><body><header><p>"
-                + HtmlUtils.htmlEscape(municipality.name()) + "</p></header><main>" + body + "</main></body></html>";
+                + escape(municipality.name()) + "</p></header><main>" + body + "</main></body></html>";
+    }
+
+    /** Only what HTML needs escaped: the page is UTF-8, so "å" stays "å" rather than "&aring;". */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     private static Instant updated(Item item) {

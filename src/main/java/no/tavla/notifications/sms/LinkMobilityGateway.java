@@ -1,5 +1,7 @@
 package no.tavla.notifications.sms;
 
+import no.tavla.notifications.FailureReason;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,10 +71,10 @@ public final class LinkMobilityGateway implements SmsGateway {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new Refused("the SMS gateway could not be reached: " + e.getMessage(), false);
+            throw new Refused(FailureReason.SMS_UNREACHABLE, e.getMessage(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Refused("interrupted while sending", false);
+            throw new Refused(FailureReason.SMS_INTERRUPTED, null, false);
         }
         int status = response.statusCode();
         if (status / 100 == 2) {
@@ -81,7 +83,7 @@ public final class LinkMobilityGateway implements SmsGateway {
         }
         String said = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
         boolean permanent = status / 100 == 4 && status != 401 && status != 403 && status != 429;
-        throw new Refused("the SMS gateway answered " + status + (said.isBlank() ? ""
+        throw new Refused(FailureReason.SMS_REFUSED, status + (said.isBlank() ? ""
                 : ": " + (said.length() > 200 ? said.substring(0, 200) : said)), permanent);
     }
 

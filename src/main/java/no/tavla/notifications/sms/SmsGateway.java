@@ -1,5 +1,7 @@
 package no.tavla.notifications.sms;
 
+import no.tavla.notifications.FailureReason;
+
 /**
  * Where SMS go: one small adapter per gateway, chosen by configuration. Tavla ships one for LINK Mobility's REST API
  * ({@link LinkMobilityGateway}); another gateway is another implementation of this one method.
@@ -20,8 +22,9 @@ public interface SmsGateway {
 
         private final boolean permanent;
 
-        public Refused(String reason, boolean permanent) {
-            super(reason);
+        /** Why, as kept on the notification's row ({@link FailureReason}), with the gateway's own words. */
+        public Refused(FailureReason reason, String detail, boolean permanent) {
+            super(reason.with(detail));
             this.permanent = permanent;
         }
 

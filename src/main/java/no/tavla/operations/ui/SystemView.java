@@ -19,6 +19,7 @@ import no.tavla.operations.SystemStatus;
 import no.tavla.notifications.Deliveries;
 import no.tavla.operations.SystemStatusService;
 import no.tavla.shared.Refusal;
+import no.tavla.notifications.FailureReason;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.FieldProblems;
 import no.tavla.shared.ui.PageBean;
@@ -81,7 +82,8 @@ class SystemView extends Main implements HasDynamicTitle {
             failures.addClassName("tavla-mail-failures");
             mail.failures().forEach(failure -> failures.add(new ListItem(getTranslation("system.mail.failure",
                     failure.itemTitle(), failure.personName(), failure.attempts(),
-                    TavlaTime.dateTime(failure.lastTriedAt(), getLocale()), failure.reason()))));
+                    TavlaTime.dateTime(failure.lastTriedAt(), getLocale()),
+                    FailureReason.shown(failure.reason(), (key, detail) -> getTranslation(key, detail))))));
             section.add(new H3(getTranslation("system.mail.failures")), failures);
         }
         section.addClassName("tavla-section");

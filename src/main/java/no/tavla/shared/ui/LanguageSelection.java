@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LanguageSelection {
 
-    static final String COOKIE = "tavla-language";
+    static final String COOKIE = LanguagePreferences.COOKIE;
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final LanguagePreferences preferences;
