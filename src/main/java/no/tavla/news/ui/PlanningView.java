@@ -30,6 +30,7 @@ import no.tavla.news.writing.Announcements;
 import no.tavla.news.Breach;
 import no.tavla.news.PlannedRelease;
 import no.tavla.news.writing.PublishingSettings;
+import no.tavla.shared.Language;
 import no.tavla.shared.Refusal;
 import no.tavla.shared.TavlaTime;
 import no.tavla.shared.ui.FieldProblems;
@@ -158,13 +159,21 @@ class PlanningView extends Main implements HasDynamicTitle {
         language.setLabel(getTranslation("planning.words.language"));
         language.setItems(no.tavla.news.writing.WritingHints.LANGUAGES);
         language.setItemLabelGenerator(tag -> getTranslation("planning.words.language." + tag));
-        language.setValue("nb");
+        // opens on the page's language when it has a list of its own, else Bokmål's
+        String first = no.tavla.news.writing.WritingHints.LANGUAGES.contains(Language.of(getLocale()).tag())
+                ? Language.of(getLocale()).tag() : Language.DEFAULT.tag();
+        language.setValue(first);
         language.addClassName("tavla-words-language");
         com.vaadin.flow.component.textfield.TextArea list = Forms.textArea(getTranslation("planning.words.list"),
-                words.text("nb"), 100_000);
+                words.text(first), 100_000);
         list.setHelperText(getTranslation("planning.words.list.help"));
         list.addClassName("tavla-words-list");
-        language.addValueChangeListener(e -> list.setValue(words.text(e.getValue())));
+        // the words are in the list's language, whatever the page's (WCAG 3.1.2)
+        list.getElement().setAttribute("lang", first);
+        language.addValueChangeListener(e -> {
+            list.setValue(words.text(e.getValue()));
+            list.getElement().setAttribute("lang", e.getValue());
+        });
         Paragraph problem = Forms.problemLine();
         FieldProblems problems = new FieldProblems(problem).field("words", list);
         Button save = new Button(getTranslation("planning.words.save"), e -> {

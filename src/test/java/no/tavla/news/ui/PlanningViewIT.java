@@ -145,4 +145,29 @@ class PlanningViewIT extends KaribuViewTest {
         assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withClasses("tavla-words-list"))
                 .getValue()).contains("vedrørende=om");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWordListOpensInThePagesLanguageAndSaysWhichLanguageItsWordsAreIn() {
+        signInAsDemoPerson("demo-ingrid", "Ingrid Solheim", "10005", "EDITOR", "COMMUNICATIONS");
+        UI.getCurrent().setLocale(no.tavla.shared.Language.NYNORSK.locale());
+        UI.getCurrent().navigate("planning");
+        com.vaadin.flow.component.textfield.TextArea list = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withClasses("tavla-words-list"));
+        assertThat(((com.vaadin.flow.component.select.Select<String>) _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withClasses("tavla-words-language"))).getValue()).isEqualTo("nn");
+        assertThat(list.getValue()).isEqualTo(words.text("nn"));
+        assertThat(list.getElement().getAttribute("lang")).isEqualTo("nn");
+        _setValue((com.vaadin.flow.component.select.Select<String>) _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withClasses("tavla-words-language")), "sv");
+        assertThat(list.getValue()).isEqualTo(words.text("sv"));
+        assertThat(list.getElement().getAttribute("lang")).isEqualTo("sv");
+
+        UI.getCurrent().setLocale(no.tavla.shared.Language.ENGLISH.locale());
+        UI.getCurrent().navigate("units");
+        UI.getCurrent().navigate("planning");
+        assertThat(((com.vaadin.flow.component.select.Select<String>) _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withClasses("tavla-words-language"))).getValue())
+                .as("English has no officialese list: Bokmål's").isEqualTo("nb");
+    }
 }
