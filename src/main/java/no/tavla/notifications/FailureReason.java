@@ -46,16 +46,23 @@ public enum FailureReason {
             return "";
         }
         Matcher coded = CODED.matcher(stored);
-        if (!coded.matches()) {
-            return stored;
-        }
-        Optional<FailureReason> reason = Arrays.stream(values()).filter(r -> r.code().equals(coded.group(1)))
-                .findFirst();
-        return reason.map(r -> translate.apply(r.key(), coded.group(2))).orElse(stored);
+        return coded.matches() ? known(coded.group(1)).map(r -> translate.apply(r.key(), coded.group(2)))
+                .orElse(stored) : stored;
     }
 
-    /** Whether a reason is already coded (a gateway's refusal is; an exception's message is not). */
+    /**
+     * Whether a reason already carries one of Tavla's codes (a gateway's refusal does; an exception's message does
+     * not, even when the mail server's words begin with something in brackets).
+     */
     static boolean isCoded(String reason) {
-        return reason != null && CODED.matcher(reason).matches();
+        if (reason == null) {
+            return false;
+        }
+        Matcher coded = CODED.matcher(reason);
+        return coded.matches() && known(coded.group(1)).isPresent();
+    }
+
+    private static Optional<FailureReason> known(String code) {
+        return Arrays.stream(values()).filter(reason -> reason.code().equals(code)).findFirst();
     }
 }

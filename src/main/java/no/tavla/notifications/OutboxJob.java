@@ -456,7 +456,8 @@ public class OutboxJob {
 
     private void failed(String claimer, OutboxStore.Pending pending, Exception e) {
         // kept as a code and the other side's words, so the system page says it in the administrator's language
-        String reason = FailureReason.isCoded(reason(e)) ? reason(e) : FailureReason.MAIL.with(reason(e));
+        String said = reason(e);
+        String reason = FailureReason.isCoded(said) ? said : FailureReason.MAIL.with(said);
         int tries = pending.attempts() + 1;
         if (tries >= mail.properties().attempts()) {
             outbox.finish(pending.id(), claimer, NotificationStatus.FAILED, clock.instant(), reason);

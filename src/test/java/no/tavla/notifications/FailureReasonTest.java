@@ -34,6 +34,14 @@ class FailureReasonTest {
     }
 
     @Test
+    void onlyTavlasOwnCodesCountAsCoded() {
+        assertThat(FailureReason.isCoded(FailureReason.MAIL.with("421 busy"))).isTrue();
+        assertThat(FailureReason.isCoded("[relay] 421 busy")).as("the mail server's own brackets").isFalse();
+        assertThat(FailureReason.isCoded("421 busy")).isFalse();
+        assertThat(FailureReason.isCoded(null)).isFalse();
+    }
+
+    @Test
     void everyReasonHasItsTextInEveryLanguage() {
         for (Language language : Language.values()) {
             ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", language.locale(),

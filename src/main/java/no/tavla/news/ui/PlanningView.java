@@ -160,8 +160,7 @@ class PlanningView extends Main implements HasDynamicTitle {
         language.setItems(no.tavla.news.writing.WritingHints.LANGUAGES);
         language.setItemLabelGenerator(tag -> getTranslation("planning.words.language." + tag));
         // opens on the page's language when it has a list of its own, else Bokmål's
-        String first = no.tavla.news.writing.WritingHints.LANGUAGES.contains(Language.of(getLocale()).tag())
-                ? Language.of(getLocale()).tag() : Language.DEFAULT.tag();
+        String first = no.tavla.news.writing.WritingHints.listLanguage(Language.of(getLocale()).tag());
         language.setValue(first);
         language.addClassName("tavla-words-language");
         com.vaadin.flow.component.textfield.TextArea list = Forms.textArea(getTranslation("planning.words.list"),

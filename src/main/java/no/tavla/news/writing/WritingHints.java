@@ -150,13 +150,18 @@ public class WritingHints {
 
     /** The word list's alternatives for the language (nb, nn or sv; anything else: Bokmål's): the own, else the default. */
     public Map<String, String> wordList(String language) {
-        String known = LANGUAGES.contains(language) ? language : "nb";
+        String known = listLanguage(language);
         long now = System.nanoTime();
         if (keptAt == Long.MIN_VALUE || now - keptAt > KEPT.toNanos()) {
             kept = own.get();
             keptAt = now;
         }
         return kept.getOrDefault(known, defaults.get(known));
+    }
+
+    /** The language whose word list serves a language: its own (nb, nn or sv), else Bokmål's. */
+    public static String listLanguage(String language) {
+        return LANGUAGES.contains(language) ? language : "nb";
     }
 
     /** Tavla's own default list for the language. */
