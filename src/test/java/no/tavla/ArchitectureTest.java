@@ -78,7 +78,25 @@ class ArchitectureTest {
     }
 
     /** The application's modules, by their top-level package under no.tavla. */
-    static final List<String> MODULES = List.of("shared", "access", "organisation", "news", "reach", "operations");
+    static final List<String> MODULES = List.of("shared", "access", "organisation", "news", "reach", "operations",
+            "search");
+
+    @Test
+    void onlyTheSearchIndexReadsTheWordsOfEveryItemAndPerson() {
+        noClasses().that().resideOutsideOfPackages("no.tavla.search..", "no.tavla.news..", "no.tavla.organisation..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        no.tavla.news.reading.SearchableNews.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        no.tavla.organisation.SearchableDirectory.class.getName())
+                .because("they hand out every published item's words, for an index whose hits are checked again"
+                        + " (decision 0027); a page must ask the feed or the directory")
+                .check(TAVLA);
+        noClasses().that().resideInAPackage("no.tavla.search.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        no.tavla.news.reading.SearchableNews.class.getName())
+                .because("the search page shows what Search answers, which checks every hit")
+                .check(TAVLA);
+    }
 
     @Test
     void nothingOutsideAModuleUsesItsInternals() {

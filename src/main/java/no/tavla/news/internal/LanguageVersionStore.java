@@ -56,9 +56,17 @@ public class LanguageVersionStore {
                 version.lead().isEmpty() ? null : version.lead(), version.body(), by, Timestamp.from(at));
     }
 
-    /** @return whether there was such a version */
-    public boolean remove(long itemId, Language language) {
-        return jdbc.update("DELETE FROM news_item_language WHERE item_id = ? AND language = ?", itemId,
+    /**
+     * Takes a version away and marks the item changed, so every instance's search index follows (decision 0027).
+     *
+     * @return whether there was such a version
+     */
+    public boolean remove(long itemId, Language language, Instant at) {
+        boolean removed = jdbc.update("DELETE FROM news_item_language WHERE item_id = ? AND language = ?", itemId,
                 language.tag()) > 0;
+        if (removed) {
+            jdbc.update("UPDATE news_item SET updated_at = ? WHERE id = ?", Timestamp.from(at), itemId);
+        }
+        return removed;
     }
 }

@@ -72,8 +72,9 @@ public class LanguageVersions {
     @Transactional
     public void remove(long id, Language language) {
         mayChangeNow(id);
-        if (language != null && versions.remove(id, language)) {
-            store.event(id, "LANGUAGE_VERSION_REMOVED", current.nameOrSystem(), clock.instant(),
+        Instant now = clock.instant();
+        if (language != null && versions.remove(id, language, now)) {
+            store.event(id, "LANGUAGE_VERSION_REMOVED", current.nameOrSystem(), now,
                     language.nativeName());
         }
     }
