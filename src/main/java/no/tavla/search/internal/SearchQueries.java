@@ -25,8 +25,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * What the reader typed, as a Lucene query: each word in every language's form, matched exactly (weighs most), as the
  * start of a longer word ("barnehage" finds "barnehageopptak") and with a typo or two in long words; titles weigh
- * double. Most of the words must match: one of one or two, two of three. Nothing the reader types is parsed as
- * query syntax.
+ * double. Every word must match, of three or more all but one. Stop words and the words of a question ("hvem har
+ * ansvar for lønn") are left out. Nothing the reader types is parsed as query syntax.
  */
 public final class SearchQueries {
 
@@ -49,11 +49,20 @@ public final class SearchQueries {
     }
 
     /**
-     * The query for these words in these languages. A word that is a stop word in the reader's language ("hvem",
-     * "for") is left out, unless every word is one.
+     * The words of a question about who does what, in any of Tavla's languages: not what is looked for, so left out
+     * like stop words ("hvem har ansvar for lønn" looks for "lønn").
+     */
+    private static final Set<String> QUESTION_WORDS = Set.of("hvem", "kven", "hva", "kva", "ansvar", "ansvarlig",
+            "ansvarleg", "ansvarlige", "jobber", "arbeider", "kontakt", "kontaktperson", "vem", "vad", "ansvarig",
+            "who", "what", "responsible", "responsibility", "contact");
+
+    /**
+     * The query for these words in these languages. A word that is a stop word in the reader's language ("for") or
+     * the word of a question ("hvem", "ansvar") is left out, unless every word is one.
      */
     public static Query of(List<String> words, Set<Language> languages, Language reader) {
-        List<String> meant = words.stream().filter(word -> !SearchAnalyzers.isStopWord(reader, word)).toList();
+        List<String> meant = words.stream().filter(word -> !SearchAnalyzers.isStopWord(reader, word)
+                && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))).toList();
         if (meant.isEmpty()) {
             meant = words;
         }
@@ -69,7 +78,7 @@ public final class SearchQueries {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         perWord.forEach(query -> all.add(query, BooleanClause.Occur.SHOULD));
-        all.setMinimumNumberShouldMatch((perWord.size() + 1) / 2);
+        all.setMinimumNumberShouldMatch(perWord.size() <= 2 ? perWord.size() : perWord.size() - 1);
         return all.build();
     }
 
@@ -89,7 +98,7 @@ public final class SearchQueries {
                                 BooleanClause.Occur.SHOULD);
                         clauses++;
                     }
-                    if (form.length() >= 5) {
+                    if (form.length() >= 5 && form.length() <= 30) {
                         forms.add(new BoostQuery(new FuzzyQuery(new Term(field, form), form.length() >= 8 ? 2 : 1,
                                 1), weight), BooleanClause.Occur.SHOULD);
                         clauses++;

@@ -104,4 +104,11 @@ class SearchIndexTest {
         assertThat(index.size()).isEqualTo(5);
         assertThat(index.bytes()).isPositive();
     }
+
+    @Test
+    void twoWordsMustBothMatchAndOfThreeOneMayMiss() {
+        assertThat(items("barnehage søknadsfristen")).containsExactly(1L);
+        assertThat(items("barnehage sykefravær")).isEmpty();
+        assertThat(items("barnehageplass søknadsfristen sykefravær")).containsExactly(1L);
+    }
 }
