@@ -32,7 +32,8 @@ class AccessibilityBrowserIT extends BrowserTest {
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "accessibility", "system", "units",
             "units/HO-HJT", "profile", "admin/people", "admin/import", "admin/api-tokens", "desk", "write", "planning",
             "news/DEMO_ITEM", "news/TWO_LANGUAGE_ITEM", "reach", "reach/DEMO_ITEM", "plans", "plans/DEMO_ITEM",
-            "plans/template", "calendar", "calendar?span=month");
+            "plans/template", "calendar", "calendar?span=month", "search",
+            "search?q=kantina");
     /** Routes anyone may open, and a public item's page. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("accessibility", "sign-in-failed", "signed-out",
             "kiosk/DEMO_TOKEN", "public/news/PUBLIC_ITEM");
@@ -477,8 +478,8 @@ class AccessibilityBrowserIT extends BrowserTest {
             page.keyboard().press("Escape");
 
             open("admin/people");
-            page.locator("vaadin-text-field input").first().fill("Kari Nordmann");
-            page.locator("vaadin-text-field input").first().press("Enter");
+            page.locator("main vaadin-text-field input").first().fill("Kari Nordmann");
+            page.locator("main vaadin-text-field input").first().press("Enter");
             page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Kari Nordmann"))
                     .first().click();
             assertThat(page.locator(".tavla-role-trail")).isVisible();

@@ -37,6 +37,8 @@ class SearchBox extends Div {
     private final Span said = new Span();
     private final UnorderedList list = new UnorderedList();
     private Popover popover;
+    /** The words the short list is for: the same words again (a blur, a repeated event) leave it, and focus in it. */
+    private String shownFor = "";
 
     SearchBox(Search search) {
         this.search = search;
@@ -77,6 +79,10 @@ class SearchBox extends Div {
 
     private void quick(String value) {
         String typed = value == null ? "" : value.strip();
+        if (typed.equals(shownFor) && popover != null && popover.isOpened()) {
+            return;
+        }
+        shownFor = typed;
         if (typed.length() < Search.MIN_LENGTH) {
             if (popover != null) {
                 popover.close();
