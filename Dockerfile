@@ -29,5 +29,6 @@ EXPOSE 8080
 # the port Tavla really listens on, also when PORT is changed
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD curl -fsS "http://localhost:${PORT}/actuator/health" || exit 1
-# JVM options on the command line: set in the environment, Java would announce them in a plain line before the JSON log
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Duser.timezone=Europe/Oslo", "org.springframework.boot.loader.launch.JarLauncher"]
+# JVM options on the command line: set in the environment, Java would announce them in a plain line before the JSON log;
+# native access for the search index, which Lucene maps into memory (without it the JVM warns on the console)
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Duser.timezone=Europe/Oslo", "--enable-native-access=ALL-UNNAMED", "org.springframework.boot.loader.launch.JarLauncher"]

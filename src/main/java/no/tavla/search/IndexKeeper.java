@@ -21,6 +21,7 @@ import no.tavla.news.reading.SearchableNews;
 import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
 import no.tavla.organisation.SearchableDirectory;
+import no.tavla.plans.SearchablePlans;
 import no.tavla.search.internal.SearchIndex;
 import no.tavla.shared.Language;
 import org.slf4j.Logger;
@@ -57,6 +58,7 @@ public class IndexKeeper implements DisposableBean {
     private final boolean temporary;
     private final SearchableNews news;
     private final SearchableDirectory people;
+    private final SearchablePlans plans;
     private final AccessPolicy policy;
     private final Clock clock;
     /** One writer at a time: a follow waits for a rebuild, and the other way round. */
@@ -69,13 +71,14 @@ public class IndexKeeper implements DisposableBean {
     private volatile Instant followedFrom;
     private volatile boolean closing;
 
-    IndexKeeper(SearchProperties properties, SearchableNews news, SearchableDirectory people, AccessPolicy policy,
-                Clock clock) throws IOException {
+    IndexKeeper(SearchProperties properties, SearchableNews news, SearchableDirectory people, SearchablePlans plans,
+                AccessPolicy policy, Clock clock) throws IOException {
         this.temporary = properties.directory() == null;
         this.directory = temporary ? Files.createTempDirectory("tavla-search") : properties.directory();
         this.index = new SearchIndex(directory);
         this.news = news;
         this.people = people;
+        this.plans = plans;
         this.policy = policy;
         this.clock = clock;
     }
@@ -127,7 +130,7 @@ public class IndexKeeper implements DisposableBean {
         try {
             Instant started = clock.instant();
             done = 0;
-            total = news.count() + people.size();
+            total = news.count() + people.size() + plans.count();
             index.clear();
             long after = 0;
             for (List<SearchableItem> batch = news.after(after, BATCH); !batch.isEmpty() && !closing;
@@ -148,6 +151,13 @@ public class IndexKeeper implements DisposableBean {
             for (List<SearchableDirectory.UnitWords> batch = people.unitsAfter(after, BATCH);
                  !batch.isEmpty() && !closing;
                  batch = people.unitsAfter(after, BATCH)) {
+                batch.forEach(this::put);
+                after = batch.getLast().id();
+                done += batch.size();
+            }
+            after = 0;
+            for (List<SearchablePlans.PlanWords> batch = plans.after(after, BATCH); !batch.isEmpty() && !closing;
+                 batch = plans.after(after, BATCH)) {
                 batch.forEach(this::put);
                 after = batch.getLast().id();
                 done += batch.size();
@@ -177,6 +187,7 @@ public class IndexKeeper implements DisposableBean {
             items(news.changedSince(since));
             people.peopleChangedSince(since).forEach(this::put);
             people.unitsChangedSince(since).forEach(this::put);
+            plans.changedSince(since).forEach(this::put);
             index.refresh();
             followedFrom = now.minus(OVERLAP);
         } catch (java.io.UncheckedIOException e) {
@@ -256,6 +267,11 @@ public class IndexKeeper implements DisposableBean {
         }
         index.put(new SearchIndex.Entry(SearchIndex.Type.UNIT, unit.id(), Map.of(Language.DEFAULT,
                 new SearchIndex.Words(unit.name(), join(unit.description(), unit.parentName()))), null, null, null));
+    }
+
+    private void put(SearchablePlans.PlanWords plan) {
+        index.put(new SearchIndex.Entry(SearchIndex.Type.PLAN, plan.id(), Map.of(Language.DEFAULT,
+                new SearchIndex.Words(plan.name(), plan.text())), null, null, null));
     }
 
     private static String join(String... parts) {

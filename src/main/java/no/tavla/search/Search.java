@@ -28,6 +28,8 @@ import no.tavla.organisation.People;
 import no.tavla.organisation.SearchableDirectory;
 import no.tavla.organisation.SearchableDirectory.PersonEntry;
 import no.tavla.organisation.SearchableDirectory.UnitEntry;
+import no.tavla.plans.Plan;
+import no.tavla.plans.SearchablePlans;
 import no.tavla.search.internal.SearchIndex;
 import no.tavla.search.internal.SearchMissStore;
 import no.tavla.search.internal.SearchQueries;
@@ -38,10 +40,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Search for someone signed in: items, units and people, best first. The index only proposes; what is shown is the
+ * Search for someone signed in: items, units, people and (for those who plan) plans, best first. The index only proposes; what is shown is the
  * answer of the module that owns it for this reader: an item through the feed's own rule (its audience, from its
  * internal release until expiry, the expired ones only when the archive is asked for), a person or unit through the
- * directory (people who work here now, as the unit pages show them). So a search can never show an item early or to
+ * directory (people who work here now, as the unit pages show them), a plan through the plans' own rule. So a search can never show an item early or to
  * someone outside its audience, however old or new the index is (decision 0027).
  */
 @Service
@@ -49,7 +51,7 @@ public class Search {
 
     /** What to look among. */
     public enum Among {
-        ALL, ITEMS, UNITS, PEOPLE
+        ALL, ITEMS, UNITS, PEOPLE, PLANS
     }
 
     /** How far back items may have been released. */
@@ -102,10 +104,11 @@ public class Search {
      *
      * @param ready false while the index is being built (after a start or a rebuild): some things may be missing
      */
-    public record Results(boolean ready, List<FeedCard> items, List<UnitEntry> units, List<PersonEntry> people) {
+    public record Results(boolean ready, List<FeedCard> items, List<UnitEntry> units, List<PersonEntry> people,
+                          List<Plan> plans) {
 
         public int total() {
-            return items.size() + units.size() + people.size();
+            return items.size() + units.size() + people.size() + plans.size();
         }
 
         public boolean isEmpty() {
@@ -136,12 +139,14 @@ public class Search {
     private final NewsFeed feed;
     private final SearchableDirectory directory;
     private final SearchMissStore misses;
+    private final SearchablePlans plans;
     private final People people;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    Search(IndexKeeper keeper, NewsFeed feed, SearchableDirectory directory, SearchMissStore misses, People people,
-           AccessPolicy policy, Clock clock) {
+    Search(IndexKeeper keeper, NewsFeed feed, SearchableDirectory directory, SearchMissStore misses,
+           SearchablePlans plans, People people, AccessPolicy policy, Clock clock) {
+        this.plans = plans;
         this.keeper = keeper;
         this.feed = feed;
         this.directory = directory;
@@ -160,7 +165,7 @@ public class Search {
         int shown = Math.max(1, Math.min(limit, MAX_SHOWN));
         List<String> words = SearchQueries.words(request.words());
         if (String.join(" ", words).length() < MIN_LENGTH) {
-            return new Results(keeper.isReady(), List.of(), List.of(), List.of());
+            return new Results(keeper.isReady(), List.of(), List.of(), List.of(), List.of());
         }
         Query query = SearchQueries.of(words, EnumSet.allOf(Language.class), reader);
         SearchIndex index = keeper.index();
@@ -176,7 +181,11 @@ public class Search {
             found = inOrder(index.search(SearchIndex.Type.PERSON, query, null, shown), directory::peopleFound,
                     PersonEntry::id);
         }
-        Results results = new Results(keeper.isReady(), items, units, found);
+        List<Plan> planned = List.of();
+        if ((request.among() == Among.ALL || request.among() == Among.PLANS) && plans.mayPlan()) {
+            planned = inOrder(index.search(SearchIndex.Type.PLAN, query, null, shown), plans::found, Plan::id);
+        }
+        Results results = new Results(keeper.isReady(), items, units, found, planned);
         if (request.counted() && results.isEmpty() && keeper.isReady()) {
             countMiss(words);
         }
@@ -255,6 +264,11 @@ public class Search {
 
     private static LocalDate weekStart(Instant at) {
         return TavlaTime.localOf(at).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Whether the signed-in person finds plans (those who plan: a unit's editors, communications). */
+    public boolean mayFindPlans() {
+        return plans.mayPlan();
     }
 
     /** Whether the signed-in person sees the searches that found nothing (communications). */

@@ -199,6 +199,36 @@ class SearchIT {
     }
 
     @Test
+    void aPlanIsFoundByThoseWhoMaySeeItOnly() {
+        org.person("eva", "U").role("EDITOR", "U");
+        org.person("tor", "O").role("EDITOR", "O");
+        jdbc.update("INSERT INTO plan (unit_id, name, background, change_text, archive_ref, goal, key_messages, status,"
+                + " created_by, created_at, updated_at) VALUES (?, ?, 'Bakgrunn', 'Ny turnus', '', ?, '', 'DRAFT', ?,"
+                + " NOW(6), NOW(6))", org.unitId("U"), "Turnusplan " + tag, "Alle kjenner nattevaktene " + tag,
+                org.personId("eva"));
+        long plan = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        try {
+            SearchIndexing.followNow(keeper);
+            as("eva");
+            assertThat(search.search(Search.Request.typed("nattevakt " + tag), Language.BOKMAAL, 10).plans())
+                    .extracting(no.tavla.plans.Plan::id).containsExactly(plan);
+            assertThat(search.mayFindPlans()).isTrue();
+            as("ola", "COMMUNICATIONS");
+            assertThat(search.search(Search.Request.typed("turnusplan " + tag), Language.BOKMAAL, 10).plans())
+                    .extracting(no.tavla.plans.Plan::id).containsExactly(plan);
+            as("tor");
+            assertThat(search.search(Search.Request.typed("turnusplan " + tag), Language.BOKMAAL, 10).plans())
+                    .as("another unit's editor").isEmpty();
+            as("kari");
+            assertThat(search.search(Search.Request.typed("turnusplan " + tag), Language.BOKMAAL, 10).plans())
+                    .as("an employee").isEmpty();
+            assertThat(search.mayFindPlans()).isFalse();
+        } finally {
+            jdbc.update("DELETE FROM plan WHERE id = ?", plan);
+        }
+    }
+
+    @Test
     void nobodySignedInFindsNothingAndAnOverlongOrEmptySearchIsHarmless() {
         strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).clearContext();
         assertThatThrownBy(() -> search.search(Search.Request.typed("barnehage"), Language.BOKMAAL, 10))

@@ -59,6 +59,30 @@ public class PlanStore {
                 draft.goal(), draft.keyMessages(), Timestamp.from(at), id, version) == 1;
     }
 
+    /** A plan's words for the search index: its name, and the case, goal and key messages. */
+    public record Words(long id, String name, String text) {
+    }
+
+    private static final String WORDS = "SELECT id, name, CONCAT_WS('\\n', background, change_text, archive_ref,"
+            + " goal, key_messages) FROM plan";
+
+    /** Plans by id, after this one, for the search index. */
+    public List<Words> words(long afterId, int limit) {
+        return jdbc.query(WORDS + " WHERE id > ? ORDER BY id LIMIT ?", (rs, row) -> new Words(rs.getLong(1),
+                rs.getString(2), rs.getString(3)), afterId, limit);
+    }
+
+    /** Plans changed since the instant, for the search index. */
+    public List<Words> wordsChangedSince(Instant since) {
+        return jdbc.query(WORDS + " WHERE updated_at > ?", (rs, row) -> new Words(rs.getLong(1), rs.getString(2),
+                rs.getString(3)), Timestamp.from(since));
+    }
+
+    public int count() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class);
+        return count == null ? 0 : count;
+    }
+
     public void setStatus(long id, PlanStatus status, Instant at) {
         jdbc.update("UPDATE plan SET status = ?, updated_at = ?, closed_at = ?, version = version + 1 WHERE id = ?",
                 status.name(), Timestamp.from(at), status == PlanStatus.CLOSED ? Timestamp.from(at) : null, id);

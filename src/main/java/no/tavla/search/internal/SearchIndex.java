@@ -42,7 +42,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** What a document is. */
     public enum Type {
-        ITEM, PERSON, UNIT
+        ITEM, PERSON, UNIT, PLAN
     }
 
     /** The words of one thing in one language: a title (weighs more) and the rest. */

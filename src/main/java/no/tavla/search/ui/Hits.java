@@ -12,6 +12,7 @@ import no.tavla.news.ItemKind;
 import no.tavla.organisation.SearchableDirectory.PersonEntry;
 import no.tavla.organisation.SearchableDirectory.UnitEntry;
 import no.tavla.organisation.UnitContact;
+import no.tavla.plans.Plan;
 import no.tavla.shared.TavlaTime;
 
 /** How one hit looks on the results page: an item as in the feed, a unit and a person with how to reach them. */
@@ -67,6 +68,27 @@ final class Hits {
                     ? description.substring(0, DESCRIPTION).strip() + " …" : description));
         }
         contact(hit, unit.contact());
+        return hit;
+    }
+
+    static String planLink(Plan plan) {
+        return "plans/" + plan.id();
+    }
+
+    static Component plan(Plan plan) {
+        UI ui = UI.getCurrent();
+        Div hit = new Div();
+        hit.addClassName("tavla-search-hit");
+        H3 title = new H3(new Anchor(planLink(plan), plan.name()));
+        title.addClassName("tavla-search-hit-title");
+        Paragraph meta = new Paragraph(plan.unitName() + " · " + ui.getTranslation("plans.status."
+                + plan.status().name()));
+        meta.addClassName("tavla-search-hit-meta");
+        hit.add(title, meta);
+        String goal = plain(plan.goal());
+        if (!goal.isEmpty()) {
+            hit.add(new Paragraph(goal.length() > DESCRIPTION ? goal.substring(0, DESCRIPTION).strip() + " …" : goal));
+        }
         return hit;
     }
 

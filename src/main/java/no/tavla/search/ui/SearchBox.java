@@ -99,6 +99,7 @@ class SearchBox extends Div {
                 ? "search?" + QueryParameters.of("q", person.name()).getQueryString()
                 : Hits.unitLink(person.unitCode()), person.name() + (person.title().isEmpty() ? ""
                 : ", " + person.title()), "search.quick.person")));
+        found.plans().forEach(plan -> entries.add(entry(Hits.planLink(plan), plan.name(), "search.quick.plan")));
         entries.forEach(list::add);
         Anchor all = new Anchor("search?" + QueryParameters.of("q", typed).getQueryString(),
                 getTranslation("search.quick.all", typed));

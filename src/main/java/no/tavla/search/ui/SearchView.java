@@ -32,6 +32,7 @@ import no.tavla.shared.ui.Results;
 
 /**
  * The results page: the search box again, with filters (what, kind, unit and below, time, expired items) and order,
+ * plans too for those who plan,
  * results as you type, their count said to screen readers, and each hit as a link to its page. The address carries
  * the words ({@code search?q=...}), so a search can be bookmarked, sent and gone back to. For communications, the
  * searches that found nothing, per week.
@@ -71,7 +72,8 @@ class SearchView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         words.addKeyDownListener(Key.ENTER, enter -> run(true));
 
         among.setLabel(getTranslation("search.filter.among"));
-        among.setItems(Search.Among.values());
+        among.setItems(java.util.Arrays.stream(Search.Among.values())
+                .filter(value -> value != Search.Among.PLANS || search.mayFindPlans()).toList());
         among.setItemLabelGenerator(value -> getTranslation("search.among." + value.name()));
         among.setValue(Search.Among.ALL);
         among.addClassName("tavla-search-among");
@@ -161,6 +163,7 @@ class SearchView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         section("search.section.items", "tavla-search-items", found.items().stream().map(Hits::item).toList());
         section("search.section.units", "tavla-search-units", found.units().stream().map(Hits::unit).toList());
         section("search.section.people", "tavla-search-people", found.people().stream().map(Hits::person).toList());
+        section("search.section.plans", "tavla-search-plans", found.plans().stream().map(Hits::plan).toList());
         if (found.isEmpty()) {
             Paragraph hint = new Paragraph(getTranslation("search.none.hint"));
             hint.addClassName("tavla-search-hint");
