@@ -246,8 +246,13 @@ public class IndexKeeper implements DisposableBean {
         Map<Language, SearchIndex.Words> words = new EnumMap<>(Language.class);
         item.texts().forEach((language, text) -> words.put(language, new SearchIndex.Words(text.title(),
                 join(text.lead(), text.body()))));
+        Set<String> reach = new HashSet<>();
+        if (item.wholeMunicipality()) {
+            reach.add(SearchIndex.EVERYONE);
+        }
+        item.audienceUnits().forEach((unit, below) -> reach.add(SearchIndex.reach(unit, below)));
         return new SearchIndex.Entry(SearchIndex.Type.ITEM, item.id(), words, item.unitId(), item.kind().name(),
-                item.releaseAt());
+                item.releaseAt(), reach);
     }
 
     private void put(SearchableDirectory.PersonWords person) {

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +24,7 @@ import no.tavla.news.ItemKind;
 import no.tavla.news.reading.NewsFeed;
 import no.tavla.organisation.AccessPolicy;
 import no.tavla.organisation.Action;
+import no.tavla.organisation.Membership;
 import no.tavla.organisation.People;
 import no.tavla.organisation.SearchableDirectory;
 import no.tavla.organisation.SearchableDirectory.PersonEntry;
@@ -124,8 +125,14 @@ public class Search {
     public record Miss(String words, int times) {
     }
 
-    /** How many hits of each kind the index is asked for before the owners decide which the reader may see. */
-    private static final int CANDIDATES = 300;
+    /**
+     * How many item hits the index is asked for before the feed's rule decides which the reader may see; four times
+     * as many again while too few are for the reader, up to the most.
+     */
+    private static final int FIRST_CANDIDATES = 80;
+    private static final int MAX_CANDIDATES = 1280;
+    /** Added to the score of an item for the reader's own units: about one more matching word in a text. */
+    private static final float OWN_UNITS_LIFT = 1.5f;
     /** At most this many of each kind are shown. */
     public static final int MAX_SHOWN = 50;
     /** The misses are kept this many weeks. */
@@ -167,7 +174,20 @@ public class Search {
         if (String.join(" ", words).length() < MIN_LENGTH) {
             return new Results(keeper.isReady(), List.of(), List.of(), List.of(), List.of());
         }
-        Query query = SearchQueries.of(words, EnumSet.allOf(Language.class), reader);
+        Results results = found(SearchQueries.of(words, EnumSet.allOf(Language.class), reader, false), request,
+                reader, shown);
+        if (results.isEmpty()) {
+            // typos only when the words as written found nothing: fuzzy matching is the costly part
+            results = found(SearchQueries.of(words, EnumSet.allOf(Language.class), reader, true), request, reader,
+                    shown);
+        }
+        if (request.counted() && results.isEmpty() && keeper.isReady()) {
+            countMiss(words);
+        }
+        return results;
+    }
+
+    private Results found(Query query, Request request, Language reader, int shown) {
         SearchIndex index = keeper.index();
         List<FeedCard> items = request.among() == Among.ALL || request.among() == Among.ITEMS
                 ? items(index, query, request, reader, shown) : List.of();
@@ -185,11 +205,7 @@ public class Search {
         if ((request.among() == Among.ALL || request.among() == Among.PLANS) && plans.mayPlan()) {
             planned = inOrder(index.search(SearchIndex.Type.PLAN, query, null, shown), plans::found, Plan::id);
         }
-        Results results = new Results(keeper.isReady(), items, units, found, planned);
-        if (request.counted() && results.isEmpty() && keeper.isReady()) {
-            countMiss(words);
-        }
-        return results;
+        return new Results(keeper.isReady(), items, units, found, planned);
     }
 
     private List<FeedCard> items(SearchIndex index, Query query, Request request, Language reader, int shown) {
@@ -203,31 +219,50 @@ public class Search {
         if (request.since().back != null) {
             filters.add(SearchIndex.releasedSince(clock.instant().minus(request.since().back)));
         }
-        List<SearchIndex.Hit> hits = index.search(SearchIndex.Type.ITEM, query, SearchIndex.allOf(filters),
-                CANDIDATES);
-        if (hits.isEmpty()) {
+        // only items whose audience reaches the reader's units are candidates; the feed's rule decides each one
+        Optional<Membership> member = people.currentMembership();
+        if (member.isEmpty()) {
             return List.of();
         }
+        filters.add(SearchIndex.reaching(member.get().units(), member.get().unitsAndAbove()));
+        if (request.order() == Order.RELEVANCE) {
+            // a lift for items for the reader's own units (not only for everyone), scored by the index itself
+            query = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                            SearchIndex.reachingByUnit(member.get().units(), member.get().unitsAndAbove())),
+                            OWN_UNITS_LIFT), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+        // the best hits first, more only while too few of them are for this reader (roles, times)
+        Query within = SearchIndex.allOf(filters);
         Map<Long, Float> scores = new HashMap<>();
-        hits.forEach(hit -> scores.put(hit.id(), hit.score()));
-        // the feed's own rule decides which of the hits the reader may see now
-        List<FeedCard> cards = new ArrayList<>(feed.cards(FeedFilter.ALL, scores.keySet(), reader));
-        if (request.archive()) {
-            cards.addAll(feed.cards(FeedFilter.ARCHIVE, scores.keySet(), reader));
-        }
-        if (cards.isEmpty()) {
-            return List.of();
+        List<FeedCard> cards = new ArrayList<>();
+        for (int candidates = FIRST_CANDIDATES; ; candidates *= 4) {
+            List<SearchIndex.Hit> hits = index.search(SearchIndex.Type.ITEM, query, within, candidates);
+            List<Long> fresh = new ArrayList<>();
+            for (SearchIndex.Hit hit : hits) {
+                if (scores.putIfAbsent(hit.id(), hit.score()) == null) {
+                    fresh.add(hit.id());
+                }
+            }
+            if (!fresh.isEmpty()) {
+                cards.addAll(feed.cards(FeedFilter.ALL, fresh, reader));
+                if (request.archive()) {
+                    cards.addAll(feed.cards(FeedFilter.ARCHIVE, fresh, reader));
+                }
+            }
+            if (cards.size() >= shown || hits.size() < candidates || candidates >= MAX_CANDIDATES) {
+                break;
+            }
         }
         Comparator<FeedCard> order;
         if (request.order() == Order.NEWEST) {
             order = Comparator.comparing(FeedCard::releaseAt, Comparator.nullsLast(Comparator.reverseOrder()));
         } else {
-            Set<Long> mine = feed.cards(FeedFilter.MY_UNITS, cards.stream().map(FeedCard::id).toList(), reader)
-                    .stream().map(FeedCard::id).collect(Collectors.toSet());
             Instant now = clock.instant();
             Map<Long, Double> lifted = new HashMap<>();
-            cards.forEach(card -> lifted.put(card.id(), scores.get(card.id()) * recency(card.releaseAt(), now)
-                    * (mine.contains(card.id()) ? 1.3 : 1.0)));
+            cards.forEach(card -> lifted.put(card.id(), scores.get(card.id()) * recency(card.releaseAt(), now)));
             order = Comparator.comparing((FeedCard card) -> lifted.get(card.id())).reversed();
         }
         return cards.stream().distinct().sorted(order.thenComparing(FeedCard::id, Comparator.reverseOrder()))

@@ -16,11 +16,12 @@ import no.tavla.shared.SqlList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The published items' words for the search index, with their language versions: two statements per batch. */
+/** The published items' words for the search index, with their versions and audience units: three per batch. */
 @Repository
 public class SearchTexts {
 
-    private static final String ITEMS = "SELECT id, unit_id, kind, release_at, language, title, lead, body"
+    private static final String ITEMS = "SELECT id, unit_id, kind, release_at, language, title, lead, body,"
+            + " whole_municipality"
             + " FROM news_item WHERE status = 'PUBLISHED'";
 
     private final JdbcTemplate jdbc;
@@ -58,7 +59,7 @@ public class SearchTexts {
     }
 
     private record Row(long id, long unitId, ItemKind kind, Instant releaseAt, Language language,
-                       SearchableItem.Text text) {
+                       SearchableItem.Text text, boolean whole) {
     }
 
     private static Row row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -66,7 +67,7 @@ public class SearchTexts {
         return new Row(rs.getLong(1), rs.getLong(2), ItemKind.valueOf(rs.getString(3)),
                 release == null ? null : release.toInstant(),
                 Language.fromTag(rs.getString(5)).orElse(Language.DEFAULT),
-                new SearchableItem.Text(rs.getString(6), rs.getString(7), rs.getString(8)));
+                new SearchableItem.Text(rs.getString(6), rs.getString(7), rs.getString(8)), rs.getBoolean(9));
     }
 
     private List<SearchableItem> withVersions(List<Row> rows) {
@@ -85,7 +86,15 @@ public class SearchTexts {
                                 rs.getString(4), rs.getString(5)));
                     }
                 }, arguments.toArray());
+        Map<Long, Map<Long, Boolean>> audiences = new HashMap<>();
+        List<Object> again = new ArrayList<>();
+        jdbc.query("SELECT item_id, unit_id, include_sub_units FROM news_audience_unit WHERE item_id IN ("
+                        + SqlList.in(texts.keySet(), again) + ")",
+                (java.sql.ResultSet rs) -> {
+                    audiences.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2),
+                            rs.getBoolean(3));
+                }, again.toArray());
         return rows.stream().map(row -> new SearchableItem(row.id(), row.unitId(), row.kind(), row.releaseAt(),
-                texts.get(row.id()))).toList();
+                texts.get(row.id()), row.whole(), audiences.getOrDefault(row.id(), Map.of()))).toList();
     }
 }

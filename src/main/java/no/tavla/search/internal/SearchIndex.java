@@ -55,8 +55,18 @@ public final class SearchIndex implements AutoCloseable {
      * @param unitId   for an item, the unit that owns it (for the unit filter)
      * @param kind     for an item, its kind
      * @param released for an item, its internal release
+     * @param reach    for an item, whom its audience reaches by unit ({@link #reaching}); empty for other things
      */
-    public record Entry(Type type, long id, Map<Language, Words> words, Long unitId, String kind, Instant released) {
+    public record Entry(Type type, long id, Map<Language, Words> words, Long unitId, String kind, Instant released,
+                        java.util.Set<String> reach) {
+
+        public Entry {
+            reach = reach == null ? java.util.Set.of() : java.util.Set.copyOf(reach);
+        }
+
+        public Entry(Type type, long id, Map<Language, Words> words, Long unitId, String kind, Instant released) {
+            this(type, id, words, unitId, kind, released, java.util.Set.of());
+        }
     }
 
     /** A hit: what and how well it matched. */
@@ -69,6 +79,9 @@ public final class SearchIndex implements AutoCloseable {
     static final String UNIT = "unit";
     static final String KIND = "kind";
     static final String RELEASED = "released";
+    static final String REACH = "reach";
+    /** An item for the whole municipality. */
+    public static final String EVERYONE = "all";
 
     private final Path path;
     private final Directory directory;
@@ -122,6 +135,7 @@ public final class SearchIndex implements AutoCloseable {
         if (entry.released() != null) {
             document.add(new LongPoint(RELEASED, entry.released().getEpochSecond()));
         }
+        entry.reach().forEach(reach -> document.add(new StringField(REACH, reach, Field.Store.NO)));
         entry.words().forEach((language, words) -> {
             document.add(new TextField(field(language, true), nullToEmpty(words.title()), Field.Store.NO));
             document.add(new TextField(field(language, false), nullToEmpty(words.text()), Field.Store.NO));
@@ -219,6 +233,32 @@ public final class SearchIndex implements AutoCloseable {
     public static Query ownedByAnyOf(java.util.Collection<Long> unitIds) {
         return new org.apache.lucene.search.TermInSetQuery(UNIT, unitIds.stream()
                 .map(id -> new org.apache.lucene.util.BytesRef(String.valueOf(id))).toList());
+    }
+
+    /** How an audience unit is kept: its members ({@code u:}), or with the units below it ({@code s:}). */
+    public static String reach(long unitId, boolean withUnitsBelow) {
+        return (withUnitsBelow ? "s:" : "u:") + unitId;
+    }
+
+    /**
+     * Filters: items whose audience reaches a reader by unit: the whole municipality, one of their units, or one of
+     * their units or those above with the units below. Only to narrow the candidates; the feed's own condition
+     * ({@code AudienceCondition}) decides every hit, roles and times included (decision 0027).
+     */
+    public static Query reaching(java.util.Collection<Long> units, java.util.Collection<Long> unitsAndAbove) {
+        List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
+        terms.add(new org.apache.lucene.util.BytesRef(EVERYONE));
+        units.forEach(unit -> terms.add(new org.apache.lucene.util.BytesRef(reach(unit, false))));
+        unitsAndAbove.forEach(unit -> terms.add(new org.apache.lucene.util.BytesRef(reach(unit, true))));
+        return new org.apache.lucene.search.TermInSetQuery(REACH, terms);
+    }
+
+    /** Items whose audience reaches the reader by one of their units (not the whole municipality): the own-unit lift. */
+    public static Query reachingByUnit(java.util.Collection<Long> units, java.util.Collection<Long> unitsAndAbove) {
+        List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
+        units.forEach(unit -> terms.add(new org.apache.lucene.util.BytesRef(reach(unit, false))));
+        unitsAndAbove.forEach(unit -> terms.add(new org.apache.lucene.util.BytesRef(reach(unit, true))));
+        return new org.apache.lucene.search.TermInSetQuery(REACH, terms);
     }
 
     /** Filters: items of this kind. */

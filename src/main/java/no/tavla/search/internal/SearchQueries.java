@@ -61,6 +61,14 @@ public final class SearchQueries {
      * the word of a question ("hvem", "ansvar") is left out, unless every word is one.
      */
     public static Query of(List<String> words, Set<Language> languages, Language reader) {
+        return of(words, languages, reader, true);
+    }
+
+    /**
+     * The query, with typos allowed or not: fuzzy matching costs the most, so a search tries without it first and
+     * allows typos only when that finds nothing (docs/BENCHMARKS.md, "Search").
+     */
+    public static Query of(List<String> words, Set<Language> languages, Language reader, boolean typos) {
         List<String> meant = words.stream().filter(word -> !SearchAnalyzers.isStopWord(reader, word)
                 && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))).toList();
         if (meant.isEmpty()) {
@@ -68,7 +76,7 @@ public final class SearchQueries {
         }
         List<Query> perWord = new ArrayList<>();
         for (String word : meant) {
-            Query one = word(word, languages);
+            Query one = word(word, languages, typos);
             if (one != null) {
                 perWord.add(one);
             }
@@ -82,7 +90,7 @@ public final class SearchQueries {
         return all.build();
     }
 
-    private static Query word(String word, Set<Language> languages) {
+    private static Query word(String word, Set<Language> languages, boolean typos) {
         BooleanQuery.Builder forms = new BooleanQuery.Builder();
         int clauses = 0;
         for (Language language : languages) {
@@ -98,7 +106,7 @@ public final class SearchQueries {
                                 BooleanClause.Occur.SHOULD);
                         clauses++;
                     }
-                    if (form.length() >= 5 && form.length() <= 30) {
+                    if (typos && form.length() >= 5 && form.length() <= 30) {
                         forms.add(new BoostQuery(new FuzzyQuery(new Term(field, form), form.length() >= 8 ? 2 : 1,
                                 1), weight), BooleanClause.Occur.SHOULD);
                         clauses++;
