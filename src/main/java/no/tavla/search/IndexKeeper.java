@@ -204,10 +204,10 @@ public class IndexKeeper implements DisposableBean {
     /** An item released or withdrawn on this instance is taken in at once, not at the next look. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(ItemChanged change) {
-        if (!ready) {
+        // never wait behind a rebuild here (this is the publishing thread); the next look takes the item in then
+        if (!ready || !writing.tryLock()) {
             return;
         }
-        writing.lock();
         try {
             items(List.of(change.itemId()));
             index.refresh();

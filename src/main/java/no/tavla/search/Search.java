@@ -174,12 +174,17 @@ public class Search {
         if (String.join(" ", words).length() < MIN_LENGTH) {
             return new Results(keeper.isReady(), List.of(), List.of(), List.of(), List.of());
         }
-        Results results = found(SearchQueries.of(words, EnumSet.allOf(Language.class), reader, false), request,
+        // the strict query first (every word, as written), looser only when it finds nothing: all but one word of
+        // three or more, then typos too; the looser ones cost the most (docs/BENCHMARKS.md, "Search")
+        Results results = found(SearchQueries.of(words, EnumSet.allOf(Language.class), reader, false, true), request,
                 reader, shown);
+        if (results.isEmpty() && words.size() >= 3) {
+            results = found(SearchQueries.of(words, EnumSet.allOf(Language.class), reader, false, false), request,
+                    reader, shown);
+        }
         if (results.isEmpty()) {
-            // typos only when the words as written found nothing: fuzzy matching is the costly part
-            results = found(SearchQueries.of(words, EnumSet.allOf(Language.class), reader, true), request, reader,
-                    shown);
+            results = found(SearchQueries.of(words, EnumSet.allOf(Language.class), reader, true, false), request,
+                    reader, shown);
         }
         if (request.counted() && results.isEmpty() && keeper.isReady()) {
             countMiss(words);

@@ -234,6 +234,8 @@ class SearchIT {
         assertThatThrownBy(() -> search.search(Search.Request.typed("barnehage"), Language.BOKMAAL, 10))
                 .isInstanceOf(AccessDeniedException.class);
         as("kari");
+        assertThatThrownBy(keeper::rebuild).as("only administrators rebuild the index")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(search.search(Search.Request.typed(""), Language.BOKMAAL, 10).isEmpty()).isTrue();
         assertThat(search.search(Search.Request.typed("x"), Language.BOKMAAL, 10).isEmpty()).isTrue();
         assertThat(search.search(Search.Request.typed("\" AND (( *:* ~ ^ " + "ø".repeat(10_000)), null, 10).isEmpty())

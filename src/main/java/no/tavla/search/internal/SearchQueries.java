@@ -25,7 +25,7 @@ import org.apache.lucene.search.TermQuery;
 /**
  * What the reader typed, as a Lucene query: each word in every language's form, matched exactly (weighs most), as the
  * start of a longer word ("barnehage" finds "barnehageopptak") and with a typo or two in long words; titles weigh
- * double. Every word must match, of three or more all but one. Stop words and the words of a question ("hvem har
+ * double. Every word must match; a search that finds nothing so tries again with all but one of three or more words. Stop words and the words of a question ("hvem har
  * ansvar for lønn") are left out. Nothing the reader types is parsed as query syntax.
  */
 public final class SearchQueries {
@@ -61,14 +61,16 @@ public final class SearchQueries {
      * the word of a question ("hvem", "ansvar") is left out, unless every word is one.
      */
     public static Query of(List<String> words, Set<Language> languages, Language reader) {
-        return of(words, languages, reader, true);
+        return of(words, languages, reader, true, false);
     }
 
     /**
-     * The query, with typos allowed or not: fuzzy matching costs the most, so a search tries without it first and
-     * allows typos only when that finds nothing (docs/BENCHMARKS.md, "Search").
+     * The query, with typos allowed or not, and every word required or (of three or more) all but one. The strict
+     * query is the cheap one, so a search tries it first and loosens only when it finds nothing
+     * (docs/BENCHMARKS.md, "Search").
      */
-    public static Query of(List<String> words, Set<Language> languages, Language reader, boolean typos) {
+    public static Query of(List<String> words, Set<Language> languages, Language reader, boolean typos,
+                           boolean everyWord) {
         List<String> meant = words.stream().filter(word -> !SearchAnalyzers.isStopWord(reader, word)
                 && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))).toList();
         if (meant.isEmpty()) {
@@ -86,7 +88,7 @@ public final class SearchQueries {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         perWord.forEach(query -> all.add(query, BooleanClause.Occur.SHOULD));
-        all.setMinimumNumberShouldMatch(perWord.size() <= 2 ? perWord.size() : perWord.size() - 1);
+        all.setMinimumNumberShouldMatch(everyWord || perWord.size() <= 2 ? perWord.size() : perWord.size() - 1);
         return all.build();
     }
 

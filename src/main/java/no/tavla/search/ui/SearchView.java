@@ -68,7 +68,11 @@ class SearchView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         words.setValueChangeTimeout(300);
         words.addClassName("tavla-search-words");
         words.getElement().setAttribute("type", "search");
-        words.addValueChangeListener(change -> run(false));
+        words.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                run(false);
+            }
+        });
         words.addKeyDownListener(Key.ENTER, enter -> run(true));
 
         among.setLabel(getTranslation("search.filter.among"));

@@ -110,5 +110,8 @@ class SearchIndexTest {
         assertThat(items("barnehage søknadsfristen")).containsExactly(1L);
         assertThat(items("barnehage sykefravær")).isEmpty();
         assertThat(items("barnehageplass søknadsfristen sykefravær")).containsExactly(1L);
+        assertThat(index.search(SearchIndex.Type.ITEM, SearchQueries.of(SearchQueries.words(
+                "barnehageplass søknadsfristen sykefravær"), EnumSet.allOf(Language.class), Language.BOKMAAL, false,
+                true), null, 10)).as("the strict query, which a search tries first").isEmpty();
     }
 }
