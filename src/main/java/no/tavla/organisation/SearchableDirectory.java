@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import no.tavla.organisation.internal.SearchDirectoryStore;
+import no.tavla.organisation.internal.UnitTree;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -37,10 +38,12 @@ public class SearchableDirectory {
     }
 
     private final SearchDirectoryStore store;
+    private final UnitTree tree;
     private final People people;
 
-    SearchableDirectory(SearchDirectoryStore store, People people) {
+    SearchableDirectory(SearchDirectoryStore store, UnitTree tree, People people) {
         this.store = store;
+        this.tree = tree;
         this.people = people;
     }
 
@@ -84,7 +87,7 @@ public class SearchableDirectory {
     /** The unit and every unit below it, for a search within a unit. */
     public Set<Long> unitAndBelow(long unitId) {
         requireSignedIn();
-        return store.unitAndBelow(unitId);
+        return tree.snapshot().withDescendants(List.of(unitId));
     }
 
     private void requireSignedIn() {

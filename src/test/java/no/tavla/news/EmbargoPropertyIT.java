@@ -9,13 +9,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import no.tavla.support.AudienceModel;
+import no.tavla.support.AudienceModel.Reader;
 import no.tavla.support.MutableClock;
 import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
@@ -57,22 +57,18 @@ class EmbargoPropertyIT {
     ObjectProvider<SecurityContextHolderStrategy> strategies;
 
     private TestOrganisation org;
+    private AudienceModel model;
     private String tag;
-    private final Map<String, Long> units = new HashMap<>();
-    private final Map<Long, Long> parents = new HashMap<>();
 
     /** An item as generated, the model's view of it. */
     private record Generated(long id, String status, Instant release, Instant external, Instant expiry,
                             boolean whole, List<long[]> audience, boolean managersOnly, Long fileId) {
     }
 
-    /** A reader: their units (primary and extra) and whether they are a manager. */
-    private record Reader(String subject, Set<Long> units, boolean manager) {
-    }
-
     @BeforeEach
     void organisation() {
         org = new TestOrganisation(jdbc, "embargo");
+        model = new AudienceModel(org);
         tag = org.tag();
     }
 
@@ -84,37 +80,6 @@ class EmbargoPropertyIT {
         strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).clearContext();
     }
 
-    private long unit(String code, String parent) {
-        long id = org.unit(code, parent);
-        units.put(code, id);
-        parents.put(id, parent == null ? null : units.get(parent));
-        return id;
-    }
-
-    private Reader reader(String name, String unit, String extra, boolean manager) {
-        TestOrganisation.Person person = org.person(name, unit);
-        Set<Long> own = new HashSet<>(Set.of(units.get(unit)));
-        if (extra != null) {
-            person.alsoIn(extra);
-            own.add(units.get(extra));
-        }
-        if (manager) {
-            person.role("MANAGER", unit);
-        }
-        String subject = person.subject();
-        return new Reader(subject, own, manager);
-    }
-
-    private Set<Long> withAncestors(Set<Long> own) {
-        Set<Long> all = new HashSet<>();
-        for (Long unit : own) {
-            for (Long u = unit; u != null; u = parents.get(u)) {
-                all.add(u);
-            }
-        }
-        return all;
-    }
-
     /** The rules, written from the issue: who may read an item at an instant. */
     private boolean mayRead(Reader reader, Generated item, Instant now, boolean feedOnly) {
         if (!item.status().equals("PUBLISHED") || item.release().isAfter(now)) {
@@ -123,10 +88,7 @@ class EmbargoPropertyIT {
         if (feedOnly && item.expiry() != null && !item.expiry().isAfter(now)) {
             return false;
         }
-        Set<Long> above = withAncestors(reader.units());
-        boolean reached = item.whole() || item.audience().stream().anyMatch(a -> reader.units().contains(a[0])
-                || (a[1] == 1 && above.contains(a[0])));
-        return reached && (!item.managersOnly() || reader.manager());
+        return model.reaches(reader, item.whole(), item.audience(), item.managersOnly());
     }
 
     /** The rules for the public: from the external release (never before staff), until expiry or withdrawal. */
@@ -158,7 +120,7 @@ class EmbargoPropertyIT {
             List<long[]> audience = new ArrayList<>();
             if (!whole) {
                 for (int u = 0; u <= random.nextInt(2); u++) {
-                    audience.add(new long[] {units.get(codes.get(random.nextInt(codes.size()))), random.nextInt(2)});
+                    audience.add(new long[] {model.unitId(codes.get(random.nextInt(codes.size()))), random.nextInt(2)});
                 }
             }
             boolean managersOnly = random.nextInt(5) == 0;
@@ -166,7 +128,7 @@ class EmbargoPropertyIT {
                             + " external_release, external_release_at, already_public, status, release_at, expires_at,"
                             + " author_id, created_at, updated_at, version) VALUES (?, '', 'Tekst', ?, 'NORMAL', false,"
                             + " ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), NOW(6), 0)", "Embargo " + tag + " " + i,
-                    units.get("D"), whole, external != null, ts(external), alreadyPublic, status, ts(release),
+                    model.unitId("D"), whole, external != null, ts(external), alreadyPublic, status, ts(release),
                     ts(expiry), author);
             long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
             Set<Long> seen = new HashSet<>();
@@ -218,12 +180,12 @@ class EmbargoPropertyIT {
         long seed = Long.getLong("tavla.embargo.seed", System.nanoTime());
         System.out.println("Embargo property test seed: " + seed + " (replay with -Dtavla.embargo.seed=" + seed + ")");
         Random random = new Random(seed);
-        unit("A", null);
-        unit("B", "A");
-        unit("C", "B");
-        unit("D", null);
-        List<Reader> readers = List.of(reader("kari", "C", null, false), reader("per", "B", null, true),
-                reader("ola", "D", "C", false), reader("siv", "A", null, false));
+        model.unit("A", null);
+        model.unit("B", "A");
+        model.unit("C", "B");
+        model.unit("D", null);
+        List<Reader> readers = List.of(model.reader("kari", "C", null, false), model.reader("per", "B", null, true),
+                model.reader("ola", "D", "C", false), model.reader("siv", "A", null, false));
         List<Generated> items = generate(random);
         Set<Long> ours = new HashSet<>();
         items.forEach(i -> ours.add(i.id()));

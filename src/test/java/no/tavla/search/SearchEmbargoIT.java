@@ -6,15 +6,15 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import no.tavla.news.FeedCard;
 import no.tavla.shared.Language;
+import no.tavla.support.AudienceModel;
+import no.tavla.support.AudienceModel.Reader;
 import no.tavla.support.MutableClock;
 import no.tavla.support.ServiceSignIn;
 import no.tavla.support.TavlaIntegrationTest;
@@ -29,7 +29,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The embargo property for search, with the embargo test's model: random items (audiences with and without the
+ * The embargo property for search, with the embargo test's model ({@link AudienceModel}): random items (audiences with and without the
  * units below, managers only, releases, expiries, withdrawn, drafts and submitted ones) all carrying the same word,
  * searched for by four readers at random instants. A search finds exactly what the model lets the reader read: never
  * an item outside its audience, before its release or (without the archive) after its expiry, never a draft. The
@@ -53,15 +53,11 @@ class SearchEmbargoIT {
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-    private final Map<String, Long> units = new HashMap<>();
-    private final Map<Long, Long> parents = new HashMap<>();
     private TestOrganisation made;
+    private AudienceModel model;
 
     private record Generated(long id, String status, Instant release, Instant expiry, boolean whole,
                              List<long[]> audience, boolean managersOnly) {
-    }
-
-    private record Reader(String subject, Set<Long> units, boolean manager) {
     }
 
     @AfterEach
@@ -73,26 +69,6 @@ class SearchEmbargoIT {
         strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy).clearContext();
     }
 
-    private long unit(String code, String parent) {
-        long id = made.unit(code, parent);
-        units.put(code, id);
-        parents.put(id, parent == null ? null : units.get(parent));
-        return id;
-    }
-
-    private Reader reader(String name, String unit, String extra, boolean manager) {
-        TestOrganisation.Person person = made.person(name, unit);
-        Set<Long> own = new HashSet<>(Set.of(units.get(unit)));
-        if (extra != null) {
-            person.alsoIn(extra);
-            own.add(units.get(extra));
-        }
-        if (manager) {
-            person.role("MANAGER", unit);
-        }
-        return new Reader(person.subject(), own, manager);
-    }
-
     /** The rules, as in the embargo test: who may read an item at an instant. */
     private boolean mayRead(Reader reader, Generated item, Instant now, boolean feedOnly) {
         if (!item.status().equals("PUBLISHED") || item.release().isAfter(now)) {
@@ -101,15 +77,7 @@ class SearchEmbargoIT {
         if (feedOnly && item.expiry() != null && !item.expiry().isAfter(now)) {
             return false;
         }
-        Set<Long> above = new HashSet<>();
-        for (Long unit : reader.units()) {
-            for (Long u = unit; u != null; u = parents.get(u)) {
-                above.add(u);
-            }
-        }
-        boolean reached = item.whole() || item.audience().stream().anyMatch(a -> reader.units().contains(a[0])
-                || (a[1] == 1 && above.contains(a[0])));
-        return reached && (!item.managersOnly() || reader.manager());
+        return model.reaches(reader, item.whole(), item.audience(), item.managersOnly());
     }
 
     private static Timestamp ts(Instant instant) {
@@ -130,14 +98,14 @@ class SearchEmbargoIT {
             List<long[]> audience = new ArrayList<>();
             if (!whole) {
                 for (int u = 0; u <= random.nextInt(2); u++) {
-                    audience.add(new long[] {units.get(codes.get(random.nextInt(codes.size()))), random.nextInt(2)});
+                    audience.add(new long[] {model.unitId(codes.get(random.nextInt(codes.size()))), random.nextInt(2)});
                 }
             }
             boolean managersOnly = random.nextInt(5) == 0;
             jdbc.update("INSERT INTO news_item (title, lead, body, unit_id, kind, comments_enabled, whole_municipality,"
                             + " external_release, status, release_at, expires_at, author_id, created_at, updated_at,"
                             + " version) VALUES (?, '', ?, ?, 'NORMAL', false, ?, false, ?, ?, ?, ?, NOW(6), NOW(6), 0)",
-                    "Embargo " + made.tag() + " " + i, "Vaktplanen for " + made.tag() + " i uke " + i, units.get("D"),
+                    "Embargo " + made.tag() + " " + i, "Vaktplanen for " + made.tag() + " i uke " + i, model.unitId("D"),
                     whole, status, ts(release), ts(expiry), author);
             long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
             Set<Long> seen = new HashSet<>();
@@ -168,15 +136,16 @@ class SearchEmbargoIT {
     @Test
     void aSearchFindsExactlyWhatTheReaderMayReadAtEveryInstant() {
         made = new TestOrganisation(jdbc, "search");
+        model = new AudienceModel(made);
         long seed = Long.getLong("tavla.search.seed", System.nanoTime());
         System.out.println("Search embargo test seed: " + seed + " (replay with -Dtavla.search.seed=" + seed + ")");
         Random random = new Random(seed);
-        unit("A", null);
-        unit("B", "A");
-        unit("C", "B");
-        unit("D", null);
-        List<Reader> readers = List.of(reader("kari", "C", null, false), reader("per", "B", null, true),
-                reader("ola", "D", "C", false), reader("siv", "A", null, false));
+        model.unit("A", null);
+        model.unit("B", "A");
+        model.unit("C", "B");
+        model.unit("D", null);
+        List<Reader> readers = List.of(model.reader("kari", "C", null, false), model.reader("per", "B", null, true),
+                model.reader("ola", "D", "C", false), model.reader("siv", "A", null, false));
         Instant base = Instant.parse("2026-10-25T01:00:00Z");
         List<Generated> items = generate(random, base);
         SearchIndexing.followNow(keeper);

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import no.tavla.organisation.SearchableDirectory.PersonEntry;
 import no.tavla.organisation.SearchableDirectory.PersonWords;
@@ -92,13 +91,6 @@ public class SearchDirectoryStore {
                         UnitType.valueOf(rs.getString(4)), text(rs, 5),
                         new UnitContact(rs.getString(6), rs.getString(7), rs.getString(8)), rs.getString(9)),
                 arguments.toArray());
-    }
-
-    /** The unit and every unit below it. */
-    public Set<Long> unitAndBelow(long unitId) {
-        return Set.copyOf(jdbc.queryForList("WITH RECURSIVE below (id) AS (SELECT id FROM unit WHERE id = ?"
-                + " UNION ALL SELECT u.id FROM unit u JOIN below b ON u.parent_id = b.id) SELECT id FROM below",
-                Long.class, unitId));
     }
 
     private static String text(ResultSet rs, int column) throws SQLException {

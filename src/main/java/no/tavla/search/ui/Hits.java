@@ -24,6 +24,21 @@ final class Hits {
     private Hits() {
     }
 
+    /**
+     * A field for the words, as the header's box and the results page both have it: a search field, cut at the
+     * longest search, telling the server a moment after the typing stops (results as you type, not per key).
+     */
+    static com.vaadin.flow.component.textfield.TextField wordsField(String className) {
+        com.vaadin.flow.component.textfield.TextField words = new com.vaadin.flow.component.textfield.TextField();
+        words.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.SEARCH.create());
+        words.setMaxLength(no.tavla.search.Search.MAX_LENGTH);
+        words.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        words.setValueChangeTimeout(300);
+        words.addClassName(className);
+        words.getElement().setAttribute("type", "search");
+        return words;
+    }
+
     static String itemLink(FeedCard item) {
         return "news/" + item.id();
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import no.tavla.search.Search;
 import no.tavla.shared.Language;
@@ -33,7 +32,7 @@ class SearchBox extends Div {
     static final int QUICK = 4;
 
     private final transient Search search;
-    private final TextField words = new TextField();
+    private final TextField words = Hits.wordsField("tavla-search-box");
     private final Span said = new Span();
     private final UnorderedList list = new UnorderedList();
     private Popover popover;
@@ -46,12 +45,6 @@ class SearchBox extends Div {
         getElement().setAttribute("role", "search");
         words.setPlaceholder(getTranslation("search.box.placeholder"));
         words.setAriaLabel(getTranslation("search.box.label"));
-        words.setPrefixComponent(VaadinIcon.SEARCH.create());
-        words.setMaxLength(Search.MAX_LENGTH);
-        words.setValueChangeMode(ValueChangeMode.LAZY);
-        words.setValueChangeTimeout(300);
-        words.addClassName("tavla-search-box");
-        words.getElement().setAttribute("type", "search");
         words.getElement().setAttribute("aria-autocomplete", "list");
         words.addValueChangeListener(change -> quick(change.getValue()));
         words.addKeyDownListener(Key.ENTER, enter -> open());

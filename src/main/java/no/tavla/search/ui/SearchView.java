@@ -12,10 +12,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,7 +43,7 @@ class SearchView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     static final int SHOWN = 30;
 
     private final transient Search search;
-    private final TextField words = new TextField();
+    private final TextField words = Hits.wordsField("tavla-search-words");
     private final Select<Search.Among> among = new Select<>();
     private final Select<ItemKind> kind = new Select<>();
     private final ComboBox<UnitTreeEntry> unit = new ComboBox<>();
@@ -62,12 +60,6 @@ class SearchView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         add(new H1(getTranslation("search.heading")));
 
         words.setLabel(getTranslation("search.field"));
-        words.setPrefixComponent(VaadinIcon.SEARCH.create());
-        words.setMaxLength(Search.MAX_LENGTH);
-        words.setValueChangeMode(ValueChangeMode.LAZY);
-        words.setValueChangeTimeout(300);
-        words.addClassName("tavla-search-words");
-        words.getElement().setAttribute("type", "search");
         words.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 run(false);
